@@ -1,0 +1,12 @@
+package io.cityservices.core.error;
+
+/**
+ * The call did not complete in time: a read timeout, or the whole-call deadline (which covers every
+ * attempt and back-off wait) passed. The request may or may not have reached the platform.
+ */
+public class ApiTimeoutException extends TransportException {
+  public ApiTimeoutException(
+      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+    super(message, status, code, requestId, problem, cause);
+  }
+}

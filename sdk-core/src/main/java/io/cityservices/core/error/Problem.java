@@ -1,0 +1,40 @@
+package io.cityservices.core.error;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail as the platform sends it ({@code application/problem+json}), with the
+ * platform's extension members {@code code}, {@code request_id} and {@code errors}.
+ *
+ * @param type a URI reference identifying the problem type
+ * @param title a short summary of the problem type
+ * @param status the HTTP status code, or {@code null} when the body did not say
+ * @param detail an explanation specific to this occurrence
+ * @param instance a URI reference identifying this occurrence
+ * @param code the platform's stable, machine-readable error code
+ * @param requestId the request id the platform logged this problem under
+ * @param errors field violations, empty when none apply
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+    String type,
+    String title,
+    Integer status,
+    String detail,
+    String instance,
+    String code,
+    String requestId,
+    List<FieldViolation> errors) {
+
+  public Problem {
+    errors = errors == null ? List.of() : List.copyOf(errors);
+  }
+
+  /** A problem carrying only a status, title and code; used when the server sent no usable body. */
+  public static Problem of(int status, String title, String code, String detail) {
+    return new Problem("about:blank", title, status, detail, null, code, null, List.of());
+  }
+}

@@ -1,0 +1,44 @@
+package io.cityservices.core.error;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A request broke one or more rules. Thrown before anything is sent when the SDK's own checks fail
+ * (status 0, code {@code validation_failed}); also thrown when the platform answers 400/422 with
+ * field errors. {@link #violations()} names every broken field.
+ */
+public class ValidationException extends BadRequestException {
+
+  private final List<FieldViolation> violations;
+
+  public ValidationException(
+      String message,
+      int status,
+      String code,
+      String requestId,
+      Problem problem,
+      List<FieldViolation> violations,
+      Throwable cause) {
+    super(message, status, code, requestId, problem, cause);
+    this.violations = List.copyOf(violations);
+  }
+
+  /** A client-side validation failure: nothing was sent. */
+  public static ValidationException clientSide(List<FieldViolation> violations) {
+    String message =
+        "Invalid request: "
+            + violations.stream().map(FieldViolation::toString).collect(Collectors.joining("; "));
+    return new ValidationException(message, 0, "validation_failed", null, null, violations, null);
+  }
+
+  /** A client-side validation failure of a single field: nothing was sent. */
+  public static ValidationException of(String field, String message) {
+    return clientSide(List.of(new FieldViolation(field, message)));
+  }
+
+  /** Every broken rule, by field path. */
+  public List<FieldViolation> violations() {
+    return violations;
+  }
+}

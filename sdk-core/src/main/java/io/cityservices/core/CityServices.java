@@ -1,0 +1,309 @@
+package io.cityservices.core;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cityservices.core.auth.AppCredentials;
+import io.cityservices.core.auth.CitizenAuthorization;
+import io.cityservices.core.http.ApiExecutor;
+import io.cityservices.core.http.ExecutionInterceptor;
+import io.cityservices.core.model.CityCode;
+import io.cityservices.core.resilience.CircuitBreakerConfig;
+import io.cityservices.core.resilience.CircuitBreakerListener;
+import io.cityservices.core.resilience.RateLimitMode;
+import io.cityservices.core.resilience.RetryPolicy;
+import io.cityservices.core.auth.TokenStore;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * The entry point of the SDK: one immutable, thread-safe object holding the configuration, the
+ * HTTP client, the JSON mapper, the app's tokens and the resilience state (retry budget, circuit
+ * breakers, caches) that every module client made from it shares.
+ *
+ * <pre>{@code
+ * try (CityServices city = CityServices.builder()
+ *         .baseUrl("https://api.cityservices.example")
+ *         .credentials(AppCredentials.privateKeyPem(clientId, keyId, SignatureAlgorithm.ED25519, pem))
+ *         .defaultCity(CityCode.SHANGHAI)
+ *         .build()) {
+ *   TrafficClient traffic = TrafficClient.create(city);
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>Create one per app and platform and share it; it is cheap to use and costly to create. Several
+ * may live side by side in one JVM (different apps, different platforms): they share nothing.
+ * {@link #close()} releases what it created (never a caller-supplied {@link OkHttpClient}'s
+ * threads or connections).
+ */
+public final class CityServices implements AutoCloseable {
+
+  private final ClientConfiguration config;
+  private final ClientRuntime runtime;
+
+  private CityServices(ClientConfiguration config) {
+    this.config = config;
+    this.runtime = new ClientRuntime(config);
+  }
+
+  /** A builder; {@link Builder#baseUrl} is required, everything else has a default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The configuration this client was built with. */
+  public ClientConfiguration configuration() {
+    return config;
+  }
+
+  /** The default city of module clients made without an explicit city, if one was configured. */
+  public Optional<CityCode> defaultCity() {
+    return Optional.ofNullable(config.defaultCity());
+  }
+
+  /**
+   * Helpers for acting for a citizen: build the authorisation URL with PKCE, exchange the code for
+   * the citizen's token, refresh it.
+   *
+   * @throws IllegalStateException when no app credentials are configured
+   */
+  public CitizenAuthorization citizenAuthorization() {
+    return runtime.citizenAuthorization();
+  }
+
+  /**
+   * The transport for service modules ({@code TrafficClient.create(this)} and the like use it).
+   * Application code does not need it.
+   */
+  public ApiExecutor apiExecutor() {
+    return runtime.executor();
+  }
+
+  /** The JSON mapper configured for the platform's wire format, owned by this client. */
+  public ObjectMapper objectMapper() {
+    return runtime.mapper();
+  }
+
+  /** Releases the threads, connections and caches this client created. Idempotent. */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  @Override
+  public String toString() {
+    return "CityServices[" + config + "]";
+  }
+
+  /** Builds a {@link CityServices}. Not thread-safe; each {@link #build()} makes a new client. */
+  public static final class Builder {
+    private URI baseUrl;
+    private AppCredentials credentials;
+    private String scope = "";
+    private CityCode defaultCity;
+    private Duration connectTimeout = Duration.ofSeconds(5);
+    private Duration readTimeout = Duration.ofSeconds(10);
+    private Duration callTimeout = Duration.ofSeconds(30);
+    private String userAgentSuffix;
+    private OkHttpClient okHttpClient;
+    private int maxConcurrentRequests = 64;
+    private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
+    private RetryPolicy retryPolicy = RetryPolicy.builder().build();
+    private CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.builder().build();
+    private CircuitBreakerListener circuitBreakerListener;
+    private RateLimitMode rateLimitMode = RateLimitMode.WAIT;
+    private int cacheEntries = 1_000;
+    private TokenStore tokenStore;
+    private Duration signatureTolerance = Duration.ofMinutes(5);
+
+    private Builder() {}
+
+    /** The platform's base URL, e.g. {@code https://api.cityservices.example} (required). */
+    public Builder baseUrl(String baseUrl) {
+      return baseUrl(URI.create(Objects.requireNonNull(baseUrl, "baseUrl")));
+    }
+
+    /** The platform's base URL (required). */
+    public Builder baseUrl(URI baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /** The app's credentials; without them only the token-free endpoints can be called. */
+    public Builder credentials(AppCredentials credentials) {
+      this.credentials = credentials;
+      return this;
+    }
+
+    /** The OAuth scope to request for the app's token (default: the app's registered scope). */
+    public Builder scope(String scope) {
+      this.scope = scope == null ? "" : scope;
+      return this;
+    }
+
+    /** The city module clients use when created without one. */
+    public Builder defaultCity(CityCode city) {
+      this.defaultCity = city;
+      return this;
+    }
+
+    /** How long to wait for a TCP/TLS connection (default 5 s). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** How long a read may stall (default 10 s). */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * The default whole-call deadline, covering every attempt and back-off wait (default 30 s);
+     * {@link RequestOptions#timeout()} overrides it per call.
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = positive(timeout, "callTimeout");
+      return this;
+    }
+
+    /** Appended to the SDK's User-Agent, e.g. {@code my-app/1.2}. */
+    public Builder userAgentSuffix(String suffix) {
+      this.userAgentSuffix = suffix;
+      return this;
+    }
+
+    /**
+     * An OkHttp client to derive from (sharing its connection pool and dispatcher, which this
+     * client then never shuts down). By default the SDK creates its own.
+     */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttpClient = client;
+      return this;
+    }
+
+    /**
+     * How many requests may be in flight at once (default 64); the connection pool keeps as many
+     * idle connections so that concurrent callers do not reconnect. Ignored for the dispatcher and
+     * pool of a caller-supplied {@link OkHttpClient}.
+     */
+    public Builder maxConcurrentRequests(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxConcurrentRequests must be at least 1");
+      }
+      this.maxConcurrentRequests = max;
+      return this;
+    }
+
+    /** Adds an interceptor, called around every attempt in the order added. */
+    public Builder addInterceptor(ExecutionInterceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
+    /** The clock for token expiry, signature times and breakers (default: the system UTC clock). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How calls are retried (default: 3 attempts, full-jitter back-off from 100 ms to 5 s). */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+      return this;
+    }
+
+    /** The configuration of the per-department circuit breakers. */
+    public Builder circuitBreaker(CircuitBreakerConfig config) {
+      this.circuitBreaker = Objects.requireNonNull(config, "circuitBreaker");
+      return this;
+    }
+
+    /** Told of every circuit breaker state change, e.g. to alert. */
+    public Builder circuitBreakerListener(CircuitBreakerListener listener) {
+      this.circuitBreakerListener = listener;
+      return this;
+    }
+
+    /**
+     * What to do when the platform's advertised rate-limit quota is used up: wait for the reset
+     * (within the call's deadline) or fail fast (default {@link RateLimitMode#WAIT}).
+     */
+    public Builder rateLimitMode(RateLimitMode mode) {
+      this.rateLimitMode = Objects.requireNonNull(mode, "rateLimitMode");
+      return this;
+    }
+
+    /** How many public reference responses are cached (default 1,000; 0 disables caching). */
+    public Builder cacheEntries(int entries) {
+      if (entries < 0) {
+        throw new IllegalArgumentException("cacheEntries must not be negative");
+      }
+      this.cacheEntries = entries;
+      return this;
+    }
+
+    /** Where app tokens are kept (default: in memory, per client). */
+    public Builder tokenStore(TokenStore store) {
+      this.tokenStore = store;
+      return this;
+    }
+
+    /** How far a response signature's {@code created} may be from the clock (default 5 min). */
+    public Builder signatureTolerance(Duration tolerance) {
+      this.signatureTolerance = positive(tolerance, "signatureTolerance");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException when no base URL was given
+     */
+    public CityServices build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("baseUrl is required");
+      }
+      String base = baseUrl.toString();
+      while (base.endsWith("/")) {
+        base = base.substring(0, base.length() - 1);
+      }
+      return new CityServices(
+          new ClientConfiguration(
+              base,
+              credentials,
+              scope,
+              defaultCity,
+              connectTimeout,
+              readTimeout,
+              callTimeout,
+              userAgentSuffix,
+              okHttpClient,
+              maxConcurrentRequests,
+              interceptors,
+              clock,
+              retryPolicy,
+              circuitBreaker,
+              circuitBreakerListener,
+              rateLimitMode,
+              cacheEntries,
+              tokenStore,
+              signatureTolerance));
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.cityservices.core.auth;
+
+import io.cityservices.core.privacy.Redactor;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The app's bearer token with the HMAC session key the token endpoint issued with it: every request
+ * made under this token is signed with that key, and every response is verified with it.
+ *
+ * <p>Immutable; {@link #toString()} shows neither the token nor the key.
+ *
+ * @param value the bearer token
+ * @param expiresAt when it expires
+ * @param scope the granted scope, may be null
+ * @param signingKeyId the session key's id ({@code keyid} in signatures), may be null when the
+ *     platform issued no key
+ * @param signingKey the raw session key bytes, may be null
+ */
+public record AccessToken(
+    String value, Instant expiresAt, String scope, String signingKeyId, byte[] signingKey) {
+
+  public AccessToken {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(expiresAt, "expiresAt");
+    signingKey = signingKey == null ? null : signingKey.clone();
+  }
+
+  @Override
+  public byte[] signingKey() {
+    return signingKey == null ? null : signingKey.clone();
+  }
+
+  /** True when the token expires within {@code margin} of {@code now}, so should be refreshed. */
+  public boolean expiresWithin(Duration margin, Instant now) {
+    return !now.plus(margin).isBefore(expiresAt);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AccessToken t
+        && value.equals(t.value)
+        && expiresAt.equals(t.expiresAt)
+        && Objects.equals(signingKeyId, t.signingKeyId)
+        && Arrays.equals(signingKey, t.signingKey);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "AccessToken[value="
+        + Redactor.maskSecret(value)
+        + ", expiresAt="
+        + expiresAt
+        + ", scope="
+        + scope
+        + ", signingKeyId="
+        + signingKeyId
+        + "]";
+  }
+}

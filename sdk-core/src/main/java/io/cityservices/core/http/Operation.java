@@ -1,0 +1,97 @@
+package io.cityservices.core.http;
+
+import java.util.Objects;
+
+/**
+ * The static description of one platform operation, declared once per operation by a service
+ * module, the way an API reference lists it: name, service (the department kind), method, path
+ * template and the properties the transport acts on.
+ *
+ * @param name the operation's name as used in logs and errors, e.g. {@code payFine}
+ * @param service the department kind it belongs to ({@code traffic}, {@code utilities},
+ *     {@code health}, or {@code platform} for city-independent calls); with the city it keys the
+ *     circuit breaker
+ * @param method the HTTP method
+ * @param pathTemplate the path under the base URL with {@code {name}} placeholders
+ * @param kind what sort of call it is, which decides idempotency keys, signatures and caching
+ * @param citizen whether the call acts for a citizen and must carry that citizen's token
+ */
+public record Operation(
+    String name, String service, String method, String pathTemplate, Kind kind, boolean citizen) {
+
+  /** What sort of call an operation is. */
+  public enum Kind {
+    /** A read of data about the caller or a citizen: retried, never cached across citizens. */
+    READ,
+    /** A read of public reference data: retried, cached per HTTP caching, coalesced. */
+    PUBLIC_READ,
+    /** A change that is idempotent by its nature (PUT, DELETE): retried. */
+    IDEMPOTENT_WRITE,
+    /** A POST that creates something: carries an idempotency key, retried with the same key. */
+    CREATE,
+    /**
+     * A POST that is neither keyed nor retried by the transport, such as a token request, whose
+     * one-time client assertion must be fresh for every attempt.
+     */
+    ACTION,
+    /**
+     * A POST that moves money or gives consent: carries an idempotency key and a second,
+     * asymmetric signature for non-repudiation; its result is signed by the platform's key.
+     */
+    PAYMENT
+  }
+
+  public Operation {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(service, "service");
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(pathTemplate, "pathTemplate");
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** A citizen-scoped GET. */
+  public static Operation read(String name, String service, String pathTemplate) {
+    return new Operation(name, service, "GET", pathTemplate, Kind.READ, true);
+  }
+
+  /** A GET of public, cacheable reference data that needs only the app's token. */
+  public static Operation publicRead(String name, String service, String pathTemplate) {
+    return new Operation(name, service, "GET", pathTemplate, Kind.PUBLIC_READ, false);
+  }
+
+  /** A citizen-scoped POST that creates something, idempotent through its key. */
+  public static Operation create(String name, String service, String pathTemplate) {
+    return new Operation(name, service, "POST", pathTemplate, Kind.CREATE, true);
+  }
+
+  /** A citizen-scoped POST that moves money or gives consent. */
+  public static Operation payment(String name, String service, String pathTemplate) {
+    return new Operation(name, service, "POST", pathTemplate, Kind.PAYMENT, true);
+  }
+
+  /** An app-level POST that is never retried by the transport. */
+  public static Operation action(String name, String service, String pathTemplate) {
+    return new Operation(name, service, "POST", pathTemplate, Kind.ACTION, false);
+  }
+
+  /** A citizen-scoped DELETE or PUT, idempotent by its nature. */
+  public static Operation idempotentWrite(
+      String name, String service, String method, String pathTemplate) {
+    return new Operation(name, service, method, pathTemplate, Kind.IDEMPOTENT_WRITE, true);
+  }
+
+  /** The same operation acting for the app itself rather than a citizen. */
+  public Operation withoutCitizen() {
+    return new Operation(name, service, method, pathTemplate, kind, false);
+  }
+
+  /** True when the call carries an {@code Idempotency-Key}. */
+  public boolean needsIdempotencyKey() {
+    return kind == Kind.CREATE || kind == Kind.PAYMENT;
+  }
+
+  /** True when the call needs the second, asymmetric signature and a platform-signed result. */
+  public boolean movesMoney() {
+    return kind == Kind.PAYMENT;
+  }
+}

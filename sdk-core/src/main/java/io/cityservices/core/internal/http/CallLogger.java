@@ -1,0 +1,78 @@
+package io.cityservices.core.internal.http;
+
+import io.cityservices.core.privacy.Redactor;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The transport's log lines: one summary per attempt at DEBUG, bodies at TRACE, retries at DEBUG
+ * and final failures at DEBUG (the caller gets the exception; logging it louder would duplicate
+ * the caller's own handling). Every line carries the request id; paths and bodies go through the
+ * {@link Redactor} because plates and identity numbers can appear in both.
+ */
+final class CallLogger {
+
+  private static final Logger LOG = LoggerFactory.getLogger("io.cityservices.http");
+  private static final int BODY_CHARS = 4_000;
+
+  void sending(CallContext call, OutgoingRequest request) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "request_id={} attempt={} -> {} {} ({})",
+          call.requestId(),
+          call.attempt(),
+          request.method(),
+          Redactor.redactText(request.url()),
+          call.operation().name());
+    }
+    if (LOG.isTraceEnabled() && request.body() != null) {
+      LOG.trace(
+          "request_id={} request body: {}",
+          call.requestId(),
+          Redactor.excerpt(new String(request.body(), StandardCharsets.UTF_8), BODY_CHARS));
+    }
+  }
+
+  void received(CallContext call, IncomingResponse response) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "request_id={} attempt={} <- {} ({} bytes) {}",
+          call.requestId(),
+          call.attempt(),
+          response.status(),
+          response.body().length,
+          call.operation().name());
+    }
+    if (LOG.isTraceEnabled() && response.body().length > 0) {
+      LOG.trace(
+          "request_id={} response body: {}",
+          call.requestId(),
+          Redactor.excerpt(new String(response.body(), StandardCharsets.UTF_8), BODY_CHARS));
+    }
+  }
+
+  void failed(CallContext call, int status, RuntimeException e) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "request_id={} attempt={} failed: status={} {}",
+          call.requestId(),
+          call.attempt(),
+          status,
+          Redactor.redactText(String.valueOf(e.getMessage())));
+    }
+  }
+
+  void retrying(CallContext call, RuntimeException e, Duration wait) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "request_id={} retrying {} after attempt {} in {} ms ({})",
+          call.requestId(),
+          call.operation().name(),
+          call.attempt(),
+          wait.toMillis(),
+          e.getClass().getSimpleName());
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.cityservices.core.pagination;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One page of a list operation, as the platform sends it: {@code {"data": [...], "next_cursor": ...}}.
+ *
+ * @param data the items of this page, never null
+ * @param nextCursor the cursor of the next page, or null when this is the last page
+ * @param <T> the item type
+ */
+public record Page<T>(List<T> data, String nextCursor) {
+
+  public Page {
+    data = data == null ? List.of() : List.copyOf(data);
+    if (nextCursor != null && nextCursor.isEmpty()) {
+      nextCursor = null;
+    }
+  }
+
+  /** The cursor of the next page, empty when this is the last one. */
+  public Optional<String> next() {
+    return Optional.ofNullable(nextCursor);
+  }
+
+  /** True when another page follows. */
+  public boolean hasNext() {
+    return nextCursor != null;
+  }
+}

@@ -1,0 +1,93 @@
+package io.cityservices.core.pagination;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Every item of a list operation, fetching pages lazily as iteration reaches them: the first page is
+ * requested on the first {@code hasNext()}, the next one only when the previous is used up. Each
+ * {@link #iterator()} or {@link #stream()} starts again from the first page. Errors surface as the
+ * SDK's unchecked exceptions from {@code hasNext()}/{@code next()}.
+ *
+ * <p>Not thread-safe per iterator; the iterable itself may be shared.
+ *
+ * @param <T> the item type
+ */
+public final class PagedIterable<T> implements Iterable<T> {
+
+  private final Function<String, Page<T>> fetch;
+
+  /**
+   * @param fetch fetches the page at a cursor; called with {@code null} for the first page
+   */
+  public PagedIterable(Function<String, Page<T>> fetch) {
+    this.fetch = fetch;
+  }
+
+  /** Iterates over whole pages instead of items, fetching each when reached. */
+  public Iterable<Page<T>> pages() {
+    return PageIterator::new;
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    return new Iterator<>() {
+      private final PageIterator pages = new PageIterator();
+      private Iterator<T> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && pages.hasNext()) {
+          current = pages.next().data().iterator();
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  /** A sequential stream of every item; pages are fetched as the stream consumes them. */
+  public Stream<T> stream() {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  private final class PageIterator implements Iterator<Page<T>> {
+    private String cursor;
+    private boolean started;
+    private boolean finished;
+
+    @Override
+    public boolean hasNext() {
+      return !finished;
+    }
+
+    @Override
+    public Page<T> next() {
+      if (finished) {
+        throw new NoSuchElementException();
+      }
+      if (started && cursor == null) {
+        throw new IllegalStateException("pagination cursor lost");
+      }
+      Page<T> page = fetch.apply(cursor);
+      started = true;
+      cursor = page.nextCursor();
+      finished = cursor == null;
+      return page;
+    }
+  }
+}

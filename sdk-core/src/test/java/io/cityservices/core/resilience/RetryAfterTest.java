@@ -1,0 +1,49 @@
+package io.cityservices.core.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RetryAfterTest {
+
+  private final MutableClock clock = MutableClock.at("2026-03-01T08:00:00Z");
+
+  @Test
+  void deltaSeconds() {
+    assertThat(RetryAfter.parse("120", clock)).contains(Duration.ofSeconds(120));
+    assertThat(RetryAfter.parse(" 0 ", clock)).contains(Duration.ZERO);
+  }
+
+  @Test
+  void negativeDeltaMeansNow() {
+    assertThat(RetryAfter.parse("-5", clock)).contains(Duration.ZERO);
+  }
+
+  @Test
+  void hugeDeltaSaturates() {
+    assertThat(RetryAfter.parse("99999999999999999999999", clock))
+        .contains(Duration.ofSeconds(Long.MAX_VALUE));
+  }
+
+  @Test
+  void httpDateInTheFuture() {
+    assertThat(RetryAfter.parse("Sun, 01 Mar 2026 08:01:30 GMT", clock))
+        .contains(Duration.ofSeconds(90));
+  }
+
+  @Test
+  void httpDateInThePastMeansNow() {
+    assertThat(RetryAfter.parse("Sun, 01 Mar 2026 07:59:00 GMT", clock)).contains(Duration.ZERO);
+  }
+
+  @Test
+  void garbageIsEmpty() {
+    assertThat(RetryAfter.parse(null, clock)).isEmpty();
+    assertThat(RetryAfter.parse("", clock)).isEmpty();
+    assertThat(RetryAfter.parse("soon", clock)).isEmpty();
+    assertThat(RetryAfter.parse("1.5", clock)).isEmpty();
+    assertThat(RetryAfter.parse("2026-03-01T08:01:30Z", clock)).isEmpty();
+    assertThat(RetryAfter.parse("Sun, 01 Mar 2026 25:01:30 GMT", clock)).isEmpty();
+  }
+}

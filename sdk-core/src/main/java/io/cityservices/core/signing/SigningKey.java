@@ -86,7 +86,7 @@ public final class SigningKey {
   }
 
   /** Signs the bytes of a signature base. */
-  byte[] sign(byte[] data) {
+  public byte[] sign(byte[] data) {
     return hmac != null ? hmac.sign(data) : jca.sign(data);
   }
 

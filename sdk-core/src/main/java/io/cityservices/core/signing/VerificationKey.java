@@ -113,7 +113,7 @@ public final class VerificationKey {
   }
 
   /** Checks a signature over the bytes of a signature base. */
-  boolean verify(byte[] data, byte[] signature) {
+  public boolean verify(byte[] data, byte[] signature) {
     return hmac != null ? hmac.verify(data, signature) : jca.verify(data, signature);
   }
 

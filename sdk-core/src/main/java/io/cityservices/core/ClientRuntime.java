@@ -1,0 +1,182 @@
+package io.cityservices.core;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cityservices.core.auth.AppCredentials;
+import io.cityservices.core.auth.CitizenAuthorization;
+import io.cityservices.core.auth.InMemoryTokenStore;
+import io.cityservices.core.auth.TokenStore;
+import io.cityservices.core.http.ApiExecutor;
+import io.cityservices.core.internal.auth.ClientAuthenticationPolicy;
+import io.cityservices.core.internal.auth.OAuthTokenProvider;
+import io.cityservices.core.internal.auth.PkceCitizenAuthorization;
+import io.cityservices.core.internal.auth.TokenEndpoint;
+import io.cityservices.core.internal.http.AuthPolicy;
+import io.cityservices.core.internal.http.HttpPipeline;
+import io.cityservices.core.internal.http.IncomingResponse;
+import io.cityservices.core.internal.http.RequestPolicy;
+import io.cityservices.core.internal.http.ResilienceGuard;
+import io.cityservices.core.internal.http.StandardHeadersPolicy;
+import io.cityservices.core.internal.signing.PlatformKeys;
+import io.cityservices.core.internal.signing.RequestSigningPolicy;
+import io.cityservices.core.internal.signing.ResponseVerificationPolicy;
+import io.cityservices.core.json.JsonMapperFactory;
+import io.cityservices.core.resilience.CircuitBreakers;
+import io.cityservices.core.resilience.RateLimitState;
+import io.cityservices.core.resilience.ResponseCache;
+import io.cityservices.core.resilience.RetryBudget;
+import io.cityservices.core.validation.RequestValidator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * Everything a {@link CityServices} owns at run time, wired from its configuration: the HTTP
+ * client, mapper, token provider, signing, resilience state and the two pipelines (the main one,
+ * and a bootstrap one without app token or session signing for the token and key endpoints).
+ */
+final class ClientRuntime {
+
+  private static final String SDK_USER_AGENT = "city-services-sdk-java/" + version();
+  private static final Duration TOKEN_REFRESH_MARGIN = Duration.ofSeconds(30);
+  private static final Duration KEY_REFETCH_INTERVAL = Duration.ofSeconds(30);
+
+  private final ObjectMapper mapper = JsonMapperFactory.create();
+  private final OkHttpClient http;
+  private final boolean ownsHttp;
+  private final ScheduledThreadPoolExecutor scheduler;
+  private final HttpPipeline executor;
+  private final CitizenAuthorization citizenAuthorization;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  ClientRuntime(ClientConfiguration config) {
+    this.ownsHttp = config.okHttpClient() == null;
+    this.http = httpClient(config);
+    this.scheduler = new ScheduledThreadPoolExecutor(1, daemonThreads());
+    scheduler.setRemoveOnCancelPolicy(true);
+    RequestValidator validator = new RequestValidator();
+    ResilienceGuard guard =
+        new ResilienceGuard(
+            config.retryPolicy(),
+            RetryBudget.create(),
+            new CircuitBreakers(
+                config.circuitBreaker(), config.clock(), config.circuitBreakerListener()),
+            new RateLimitState(config.clock()),
+            config.rateLimitMode(),
+            config.clock());
+    String userAgent =
+        config.userAgentSuffix() == null
+            ? SDK_USER_AGENT
+            : SDK_USER_AGENT + " " + config.userAgentSuffix();
+    StandardHeadersPolicy headers = new StandardHeadersPolicy(userAgent, config.interceptors());
+
+    AppCredentials credentials = config.credentials();
+    List<RequestPolicy> bootstrapPolicies = new ArrayList<>(List.of(headers));
+    if (credentials != null) {
+      bootstrapPolicies.add(new ClientAuthenticationPolicy(credentials));
+    }
+    HttpPipeline bootstrap =
+        new HttpPipeline(
+            http, mapper, config.baseUrl(), bootstrapPolicies, config.interceptors(), guard,
+            validator, config.clock(), config.callTimeout(), null, scheduler);
+
+    List<RequestPolicy> policies = new ArrayList<>(List.of(headers));
+    if (credentials != null) {
+      TokenEndpoint tokenEndpoint =
+          new TokenEndpoint(bootstrap, mapper, credentials, config.baseUrl(), config.clock());
+      TokenStore store =
+          config.tokenStore() != null ? config.tokenStore() : new InMemoryTokenStore();
+      OAuthTokenProvider tokens =
+          new OAuthTokenProvider(
+              tokenEndpoint,
+              store,
+              new TokenStore.TokenKey(config.baseUrl(), credentials.clientId(), config.scope()),
+              config.clock(),
+              TOKEN_REFRESH_MARGIN);
+      PlatformKeys platformKeys = new PlatformKeys(bootstrap, config.clock(), KEY_REFETCH_INTERVAL);
+      policies.add(new AuthPolicy(tokens, config.clock()));
+      policies.add(
+          new ResponseVerificationPolicy(platformKeys, config.clock(), config.signatureTolerance()));
+      policies.add(new RequestSigningPolicy(credentials, config.clock()));
+      this.citizenAuthorization =
+          new PkceCitizenAuthorization(tokenEndpoint, config.baseUrl(), credentials.clientId());
+    } else {
+      this.citizenAuthorization = null;
+    }
+    ResponseCache<IncomingResponse> cache =
+        config.cacheEntries() == 0
+            ? null
+            : new ResponseCache<>(config.cacheEntries(), config.clock());
+    this.executor =
+        new HttpPipeline(
+            http, mapper, config.baseUrl(), policies, config.interceptors(), guard, validator,
+            config.clock(), config.callTimeout(), cache, scheduler);
+  }
+
+  ApiExecutor executor() {
+    return executor;
+  }
+
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
+  CitizenAuthorization citizenAuthorization() {
+    if (citizenAuthorization == null) {
+      throw new IllegalStateException("acting for citizens needs app credentials");
+    }
+    return citizenAuthorization;
+  }
+
+  void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    scheduler.shutdownNow();
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  private static OkHttpClient httpClient(ClientConfiguration config) {
+    OkHttpClient.Builder b;
+    if (config.okHttpClient() != null) {
+      b = config.okHttpClient().newBuilder();
+    } else {
+      Dispatcher dispatcher = new Dispatcher();
+      dispatcher.setMaxRequests(config.maxConcurrentRequests());
+      dispatcher.setMaxRequestsPerHost(config.maxConcurrentRequests());
+      b =
+          new OkHttpClient.Builder()
+              .dispatcher(dispatcher)
+              .connectionPool(
+                  new ConnectionPool(config.maxConcurrentRequests(), 5, TimeUnit.MINUTES));
+    }
+    return b.connectTimeout(config.connectTimeout())
+        .readTimeout(config.readTimeout())
+        .writeTimeout(config.readTimeout())
+        // The pipeline retries with idempotency and budget rules of its own; OkHttp's silent retry
+        // of a POST whose connection failed would bypass both.
+        .retryOnConnectionFailure(false)
+        .build();
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    return r -> {
+      Thread t = new Thread(r, "city-services-scheduler");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static String version() {
+    String v = ClientRuntime.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+}

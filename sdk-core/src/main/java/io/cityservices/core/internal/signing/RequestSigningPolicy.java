@@ -1,0 +1,93 @@
+package io.cityservices.core.internal.signing;
+
+import io.cityservices.core.auth.AccessToken;
+import io.cityservices.core.auth.AppCredentials;
+import io.cityservices.core.error.AuthenticationException;
+import io.cityservices.core.internal.http.CallContext;
+import io.cityservices.core.internal.http.OutgoingRequest;
+import io.cityservices.core.internal.http.RequestPolicy;
+import io.cityservices.core.signing.ContentDigest;
+import io.cityservices.core.signing.MessageSigner;
+import io.cityservices.core.signing.SignatureComponents;
+import io.cityservices.core.signing.SignatureHeaders;
+import io.cityservices.core.signing.SigningKey;
+import java.time.Clock;
+
+/**
+ * Signs every attempt (RFC 9421), in two tiers. Tier one, on every request: {@code sig1},
+ * {@code hmac-sha256} under the session key issued with the app's token, over the method, the
+ * target URI and the RFC 9530 content digest (about a microsecond). Tier two, only on operations
+ * that move money or give consent: {@code sig2} with the app's private key over the same
+ * components, for non-repudiation (hundreds of microseconds, so never on routine calls). Runs last
+ * among the request policies, so it signs what the others set.
+ */
+public final class RequestSigningPolicy implements RequestPolicy {
+
+  private static final String[] WITHOUT_BODY = {"@method", "@target-uri"};
+  private static final String[] WITH_BODY = {"@method", "@target-uri", "content-digest"};
+
+  private final Clock clock;
+  private final MessageSigner appSignerWithBody;
+  private final MessageSigner appSignerWithoutBody;
+  private volatile SessionSigners session;
+
+  public RequestSigningPolicy(AppCredentials credentials, Clock clock) {
+    this.clock = clock;
+    SigningKey appKey = credentials.appKey();
+    this.appSignerWithBody = appKey == null ? null : signer(appKey, "sig2", WITH_BODY);
+    this.appSignerWithoutBody = appKey == null ? null : signer(appKey, "sig2", WITHOUT_BODY);
+  }
+
+  @Override
+  public void onRequest(CallContext call, OutgoingRequest request) {
+    AccessToken token = call.accessToken();
+    if (token == null || token.signingKeyId() == null) {
+      return;
+    }
+    boolean hasBody = request.body() != null;
+    if (hasBody) {
+      request.header("content-digest", ContentDigest.sha256(request.body()));
+    }
+    SessionSigners signers = sessionSigners(token);
+    apply(request, hasBody ? signers.withBody() : signers.withoutBody());
+    if (call.operation().movesMoney()) {
+      if (appSignerWithBody == null) {
+        throw new AuthenticationException(
+            call.operation().name()
+                + " moves money and must be signed with the app's private key: configure"
+                + " AppCredentials with a signing key",
+            0,
+            "app_key_required",
+            call.requestId(),
+            null,
+            null);
+      }
+      apply(request, hasBody ? appSignerWithBody : appSignerWithoutBody);
+    }
+  }
+
+  private static void apply(OutgoingRequest request, MessageSigner signer) {
+    SignatureHeaders h =
+        signer.sign(SignatureComponents.forRequest(request.method(), request.url(), request::header));
+    request.header("signature-input", h.signatureInput());
+    request.header("signature", h.signature());
+  }
+
+  /** The session key changes only when the token does: build its signers once per token. */
+  private SessionSigners sessionSigners(AccessToken token) {
+    SessionSigners s = session;
+    if (s == null || s.token() != token) {
+      SigningKey key = SigningKey.hmac(token.signingKeyId(), token.signingKey());
+      s = new SessionSigners(token, signer(key, "sig1", WITH_BODY), signer(key, "sig1", WITHOUT_BODY));
+      session = s;
+    }
+    return s;
+  }
+
+  private MessageSigner signer(SigningKey key, String label, String[] components) {
+    return MessageSigner.builder(key).label(label).components(components).clock(clock).build();
+  }
+
+  private record SessionSigners(
+      AccessToken token, MessageSigner withBody, MessageSigner withoutBody) {}
+}

@@ -1,0 +1,105 @@
+package io.cityservices.core.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cityservices.core.model.CityCode;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * A verified platform event: {@code {"id", "type", "created", "city", "data"}}. Any type parses,
+ * including ones this SDK version does not know; read the data of a known type with {@link
+ * #data(EventType)}.
+ *
+ * <pre>{@code
+ * WebhookEvent event = webhooks.verify(body, headers);
+ * if (event.isDuplicate()) return;              // already handled
+ * event.data(TrafficEvents.VIOLATION_RECORDED)  // Optional<ViolationRecorded>
+ *      .ifPresent(v -> notifyCitizen(v));
+ * }</pre>
+ */
+public final class WebhookEvent {
+
+  private final String id;
+  private final String type;
+  private final OffsetDateTime created;
+  private final CityCode city;
+  private final JsonNode data;
+  private final boolean duplicate;
+  private final ObjectMapper mapper;
+
+  WebhookEvent(
+      String id,
+      String type,
+      OffsetDateTime created,
+      CityCode city,
+      JsonNode data,
+      boolean duplicate,
+      ObjectMapper mapper) {
+    this.id = id;
+    this.type = type;
+    this.created = created;
+    this.city = city;
+    this.data = data;
+    this.duplicate = duplicate;
+    this.mapper = mapper;
+  }
+
+  /** The event's unique id; the same event delivered twice has the same id. */
+  public String id() {
+    return id;
+  }
+
+  /** The event type, e.g. {@code payment.succeeded}. */
+  public String type() {
+    return type;
+  }
+
+  public OffsetDateTime created() {
+    return created;
+  }
+
+  /** The city the event happened in, or null for platform-wide events. */
+  public CityCode city() {
+    return city;
+  }
+
+  /** The raw {@code data} member, for types this SDK does not model. */
+  public JsonNode rawData() {
+    return data.deepCopy();
+  }
+
+  /** True when this event id was seen before (a redelivery): handle events idempotently. */
+  public boolean isDuplicate() {
+    return duplicate;
+  }
+
+  /** True when the event is of {@code eventType}. */
+  public boolean is(EventType<?> eventType) {
+    return eventType.name().equals(type);
+  }
+
+  /**
+   * The event's data read as {@code eventType}'s record, or empty when the event is of another
+   * type.
+   *
+   * @throws IllegalArgumentException when the data does not match the type's shape
+   */
+  public <T> Optional<T> data(EventType<T> eventType) {
+    if (!is(eventType)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(mapper.treeToValue(data, eventType.dataType()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "data of event " + id + " does not match " + eventType.dataType().getSimpleName(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "WebhookEvent[id=" + id + ", type=" + type + ", city=" + city + ", created=" + created
+        + (duplicate ? ", duplicate" : "") + "]";
+  }
+}

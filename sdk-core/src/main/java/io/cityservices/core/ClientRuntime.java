@@ -85,7 +85,8 @@ final class ClientRuntime {
             http, mapper, config.baseUrl(), bootstrapPolicies, config.interceptors(), guard,
             validator, config.clock(), config.callTimeout(), null, scheduler);
 
-    List<RequestPolicy> policies = new ArrayList<>(List.of(headers));
+    AuthPolicy auth = new AuthPolicy(null, config.clock());
+    List<RequestPolicy> signing = new ArrayList<>();
     if (credentials != null) {
       TokenEndpoint tokenEndpoint =
           new TokenEndpoint(bootstrap, mapper, credentials, config.baseUrl(), config.clock());
@@ -99,15 +100,17 @@ final class ClientRuntime {
               config.clock(),
               TOKEN_REFRESH_MARGIN);
       PlatformKeys platformKeys = new PlatformKeys(bootstrap, config.clock(), KEY_REFETCH_INTERVAL);
-      policies.add(new AuthPolicy(tokens, config.clock()));
-      policies.add(
+      auth = new AuthPolicy(tokens, config.clock());
+      signing.add(
           new ResponseVerificationPolicy(platformKeys, config.clock(), config.signatureTolerance()));
-      policies.add(new RequestSigningPolicy(credentials, config.clock()));
+      signing.add(new RequestSigningPolicy(credentials, config.clock()));
       this.citizenAuthorization =
           new PkceCitizenAuthorization(tokenEndpoint, config.baseUrl(), credentials.clientId());
     } else {
       this.citizenAuthorization = null;
     }
+    List<RequestPolicy> policies = new ArrayList<>(List.of(headers, auth));
+    policies.addAll(signing);
     ResponseCache<IncomingResponse> cache =
         config.cacheEntries() == 0
             ? null

@@ -18,6 +18,10 @@ public final class AuthPolicy implements RequestPolicy {
   private final AccessTokenProvider tokens;
   private final Clock clock;
 
+  /**
+   * @param tokens the app's token provider, or null when the client has no credentials (then only
+   *     the citizen token, if any, is sent)
+   */
   public AuthPolicy(AccessTokenProvider tokens, Clock clock) {
     this.tokens = tokens;
     this.clock = clock;
@@ -43,9 +47,11 @@ public final class AuthPolicy implements RequestPolicy {
       }
       request.header("x-citizen-token", citizen.accessToken());
     }
-    AccessToken token = tokens.token();
-    call.accessToken(token);
-    request.header("authorization", "Bearer " + token.value());
+    if (tokens != null) {
+      AccessToken token = tokens.token();
+      call.accessToken(token);
+      request.header("authorization", "Bearer " + token.value());
+    }
   }
 
   @Override
@@ -56,6 +62,7 @@ public final class AuthPolicy implements RequestPolicy {
     String challenge = response.header("www-authenticate");
     if (challenge != null
         && challenge.contains("invalid_token")
+        && tokens != null
         && call.accessToken() != null
         && call.requestImmediateRetry()) {
       tokens.refresh(call.accessToken());

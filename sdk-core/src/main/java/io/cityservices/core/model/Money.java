@@ -1,0 +1,181 @@
+package io.cityservices.core.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An exact amount of money in minor units (fen for CNY), never floating point. Serialised as
+ * {@code {"amount": 20000, "currency": "CNY"}}, where {@code amount} must be a JSON integer.
+ * Arithmetic is exact: mixing currencies throws {@link IllegalArgumentException} and overflowing a
+ * {@code long} throws {@link ArithmeticException}. Not personal data.
+ *
+ * @param amount the amount in minor units, may be negative (refunds, adjustments)
+ * @param currency the ISO 4217 currency
+ */
+@JsonPropertyOrder({"amount", "currency"})
+public record Money(long amount, Currency currency) implements Comparable<Money> {
+
+  private static final String TYPE = "money";
+  private static final Currency CNY = Currency.getInstance("CNY");
+
+  /**
+   * Checks the currency.
+   *
+   * @throws IllegalArgumentException if {@code currency} is null
+   */
+  public Money {
+    Rules.require(currency != null, TYPE, "currency must not be null");
+  }
+
+  /**
+   * An amount in any currency.
+   *
+   * @throws IllegalArgumentException if {@code currency} is null
+   */
+  public static Money of(long amount, Currency currency) {
+    return new Money(amount, currency);
+  }
+
+  /** An amount of Chinese yuan in fen: {@code cny(20000)} is ¥200.00. */
+  public static Money cny(long fen) {
+    return new Money(fen, CNY);
+  }
+
+  /**
+   * Zero in {@code currency}.
+   *
+   * @throws IllegalArgumentException if {@code currency} is null
+   */
+  public static Money zero(Currency currency) {
+    return new Money(0, currency);
+  }
+
+  /**
+   * The total of {@code amounts}, which may be empty (giving zero in {@code currency}).
+   *
+   * @throws IllegalArgumentException if {@code currency} is null or an amount is in another currency
+   * @throws ArithmeticException if the total overflows
+   */
+  public static Money sum(Currency currency, Iterable<Money> amounts) {
+    Money total = zero(currency);
+    for (Money amount : amounts) {
+      total = total.plus(amount);
+    }
+    return total;
+  }
+
+  /**
+   * Reads the wire form {@code {"amount": <integer>, "currency": "<ISO 4217 code>"}}.
+   *
+   * @throws IllegalArgumentException if the node is not such an object, the amount is not an integer
+   *     that fits a {@code long} (a fractional amount like {@code 200.5} is refused), or the currency is
+   *     not an ISO 4217 code
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Money fromJson(JsonNode node) {
+    Rules.require(node != null && node.isObject(), TYPE, "must be an object with amount and currency");
+    JsonNode amount = node.path("amount");
+    Rules.require(
+        amount.isIntegralNumber() && amount.canConvertToLong(),
+        TYPE,
+        "amount must be an integer number of minor units (e.g. fen), not a decimal or string");
+    JsonNode currency = node.path("currency");
+    Rules.require(currency.isTextual(), TYPE, "currency must be an ISO 4217 code string");
+    return new Money(amount.longValue(), currencyOf(currency.textValue()));
+  }
+
+  private static Currency currencyOf(String code) {
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw Rules.invalid(TYPE, "currency must be an ISO 4217 code");
+    }
+  }
+
+  /**
+   * This plus {@code other}.
+   *
+   * @throws IllegalArgumentException if the currencies differ
+   * @throws ArithmeticException on overflow
+   */
+  public Money plus(Money other) {
+    return new Money(Math.addExact(amount, sameCurrency(other).amount), currency);
+  }
+
+  /**
+   * This minus {@code other}.
+   *
+   * @throws IllegalArgumentException if the currencies differ
+   * @throws ArithmeticException on overflow
+   */
+  public Money minus(Money other) {
+    return new Money(Math.subtractExact(amount, sameCurrency(other).amount), currency);
+  }
+
+  /**
+   * This times {@code factor} (e.g. a quantity).
+   *
+   * @throws ArithmeticException on overflow
+   */
+  public Money times(long factor) {
+    return new Money(Math.multiplyExact(amount, factor), currency);
+  }
+
+  /** Whether the amount is zero. */
+  @JsonIgnore
+  public boolean isZero() {
+    return amount == 0;
+  }
+
+  /** Whether the amount is above zero. */
+  @JsonIgnore
+  public boolean isPositive() {
+    return amount > 0;
+  }
+
+  /** Whether the amount is below zero. */
+  @JsonIgnore
+  public boolean isNegative() {
+    return amount < 0;
+  }
+
+  /**
+   * Orders amounts of the same currency.
+   *
+   * @throws IllegalArgumentException if the currencies differ
+   */
+  @Override
+  public int compareTo(Money other) {
+    return Long.compare(amount, sameCurrency(other).amount);
+  }
+
+  /**
+   * The amount for people to read: the ISO code, a space and the amount in major units with the
+   * currency's usual number of decimals, independent of the locale, e.g. {@code CNY 200.00},
+   * {@code CNY -0.05}, {@code JPY 500}.
+   */
+  public String toDisplayString() {
+    int scale = Math.max(currency.getDefaultFractionDigits(), 0);
+    return currency.getCurrencyCode() + " " + BigDecimal.valueOf(amount, scale).toPlainString();
+  }
+
+  /** The same as {@link #toDisplayString()}. */
+  @Override
+  public String toString() {
+    return toDisplayString();
+  }
+
+  private Money sameCurrency(Money other) {
+    Objects.requireNonNull(other, "other");
+    if (!currency.equals(other.currency)) {
+      throw new IllegalArgumentException(
+          "Currency mismatch: " + currency.getCurrencyCode() + " and " + other.currency.getCurrencyCode());
+    }
+    return other;
+  }
+}

@@ -1,0 +1,95 @@
+package io.cityservices.core.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.cityservices.core.privacy.Redactor;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A motor-vehicle licence plate number (GA 36): a province abbreviation, an issuing-authority letter
+ * (A-Z but not I or O), then either an ordinary five-character serial (letters other than I and O, and
+ * digits; the last may instead be 挂, 学, 警, 港 or 澳) or a GA 36-2018 new-energy serial of six
+ * characters: small vehicles {@code [DF][A-HJ-NP-Z0-9][0-9]{4}}, large vehicles {@code [0-9]{5}[DF]}.
+ * Embassy, military and other special plates are not supported.
+ *
+ * <p>Input is normalised: spaces and the separators {@code ·}, {@code •} and {@code .} are removed and
+ * ASCII letters upper-cased, so {@code 粤B·d12345} becomes {@code 粤BD12345}. Serialised as a JSON
+ * string. Personal data: {@link #toString()} is masked ({@code 沪A***45}).
+ *
+ * @param value the normalised plate number
+ */
+public record PlateNumber(String value) {
+
+  private static final String TYPE = "plate number";
+  private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s·•.]");
+  private static final Pattern AUTHORITY = Pattern.compile("[A-HJ-NP-Z]");
+  private static final Pattern ORDINARY_SERIAL = Pattern.compile("[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳]");
+  private static final Pattern NEW_ENERGY_SERIAL = Pattern.compile("[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]");
+
+  /**
+   * Normalises and checks the plate.
+   *
+   * @throws IllegalArgumentException if it is null, not 7 (ordinary) or 8 (new-energy) characters, does
+   *     not start with a province abbreviation, has an invalid issuing-authority letter or an invalid
+   *     serial
+   */
+  public PlateNumber {
+    value = normalise(Rules.requirePresent(value, TYPE));
+    Rules.require(
+        value.length() == 7 || value.length() == 8, TYPE, "must be 7 characters, or 8 for a new-energy vehicle");
+    Rules.require(
+        PROVINCES.indexOf(value.charAt(0)) >= 0,
+        TYPE,
+        "must start with a province abbreviation (embassy and other special plates are not supported)");
+    Rules.require(
+        AUTHORITY.matcher(value.substring(1, 2)).matches(),
+        TYPE,
+        "issuing-authority letter must be A-Z other than I and O");
+    String serial = value.substring(2);
+    Rules.require(
+        (serial.length() == 5 ? ORDINARY_SERIAL : NEW_ENERGY_SERIAL).matcher(serial).matches(),
+        TYPE,
+        serial.length() == 5
+            ? "serial must be 5 digits or letters other than I and O, the last possibly 挂/学/警/港/澳"
+            : "new-energy serial must be D or F, a letter or digit and 4 digits, or 5 digits and D or F (GA 36-2018)");
+  }
+
+  /**
+   * Normalises and parses a plate number.
+   *
+   * @throws IllegalArgumentException if it breaks a rule of {@link #PlateNumber(String)}
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static PlateNumber of(String value) {
+    return new PlateNumber(value);
+  }
+
+  /** The normalised plate number, as sent on the wire. */
+  @Override
+  @JsonValue
+  public String value() {
+    return value;
+  }
+
+  /** The province abbreviation, e.g. {@code 沪}. */
+  public String province() {
+    return value.substring(0, 1);
+  }
+
+  /** Whether this is a new-energy plate (8 characters). */
+  public boolean isNewEnergy() {
+    return value.length() == 8;
+  }
+
+  /** The masked plate, e.g. {@code 沪A***45}. */
+  @Override
+  public String toString() {
+    return Redactor.maskPlate(value);
+  }
+
+  private static String normalise(String raw) {
+    return SEPARATORS.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
+  }
+}

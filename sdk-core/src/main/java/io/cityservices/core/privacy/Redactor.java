@@ -1,0 +1,282 @@
+package io.cityservices.core.privacy;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The SDK's masking rules for personal data and secrets, and a scanner that applies them to free text.
+ *
+ * <p>Every {@code toString()} of a personal-data type and every log line or error excerpt the SDK
+ * writes goes through this class, so a rule is changed here and nowhere else. The class is stateless
+ * (its patterns are immutable), so its static methods are safe from any thread. Every method returns
+ * {@code null} for a {@code null} input and never throws on odd input.
+ */
+public final class Redactor {
+
+  private static final String STARS = "***";
+
+  /** Secrets shorter than this are hidden entirely: showing 4 chars of a short key gives too much away. */
+  private static final int SECRET_PREFIX_MIN_LENGTH = 16;
+
+  private static final int SECRET_PREFIX_LENGTH = 4;
+
+  /** Sensitive field names (lower case, without '_' and '-', so snake, kebab and camel case all match). */
+  private static final Map<String, UnaryOperator<String>> FIELD_MASKS =
+      Map.ofEntries(
+          Map.entry("accesstoken", Redactor::maskSecret),
+          Map.entry("refreshtoken", Redactor::maskSecret),
+          Map.entry("idtoken", Redactor::maskSecret),
+          Map.entry("clientsecret", Redactor::maskSecret),
+          Map.entry("clientassertion", Redactor::maskSecret),
+          Map.entry("password", Redactor::maskSecret),
+          Map.entry("codeverifier", Redactor::maskSecret),
+          Map.entry("sessionkey", Redactor::maskSecret),
+          Map.entry("key", Redactor::maskSecret),
+          Map.entry("apikey", Redactor::maskSecret),
+          Map.entry("privatekey", Redactor::maskSecret),
+          Map.entry("secret", Redactor::maskSecret),
+          Map.entry("signature", Redactor::maskSecret),
+          Map.entry("authorization", Redactor::maskSecret),
+          Map.entry("vin", Redactor::maskSecret),
+          Map.entry("engineno", Redactor::maskSecret),
+          Map.entry("name", Redactor::maskName),
+          Map.entry("holdername", Redactor::maskName),
+          Map.entry("realname", Redactor::maskName),
+          Map.entry("ownername", Redactor::maskName),
+          Map.entry("idnumber", Redactor::maskIdNumber),
+          Map.entry("idcard", Redactor::maskIdNumber),
+          Map.entry("phone", Redactor::maskPhone),
+          Map.entry("mobile", Redactor::maskPhone),
+          Map.entry("phonenumber", Redactor::maskPhone),
+          Map.entry("plate", Redactor::maskPlate),
+          Map.entry("platenumber", Redactor::maskPlate));
+
+  /** Field-name endings that always denote a secret, e.g. {@code app_secret}, {@code user_token}. */
+  private static final String[] SECRET_SUFFIXES = {"token", "secret", "password"};
+
+  private static final Pattern JSON_FIELD =
+      Pattern.compile(
+          "\"([A-Za-z0-9_.\\-]{1,64})\"(\\s*:\\s*)"
+              + "(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?))");
+
+  private static final Pattern FORM_FIELD =
+      Pattern.compile("(?<![A-Za-z0-9_.\\-])([A-Za-z][A-Za-z0-9_.\\-]{0,63})=([^&\\s\"'<>,;]*)");
+
+  private static final Pattern BEARER =
+      Pattern.compile("\\b(Bearer|Basic|DPoP)(\\s+)([A-Za-z0-9\\-._~+/]+=*)", Pattern.CASE_INSENSITIVE);
+
+  /** Header-style credentials whose value is not a scheme-prefixed token (handled by {@link #BEARER}). */
+  private static final Pattern CREDENTIAL_HEADER =
+      Pattern.compile(
+          "\\b(authorization|proxy-authorization|cookie|set-cookie|x-api-key|signature)(\\s*:\\s*)"
+              + "(?!(?:bearer|basic|dpop)\\s)([^\\r\\n\"]+)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
+
+  private static final Pattern PHONE =
+      Pattern.compile("(?<!\\d)((?:\\+|00)?86[\\s-]?)?(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})(?!\\d)");
+
+  private static final Pattern PLATE =
+      Pattern.compile(
+          "([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z])[\\s·•.]?"
+              + "([A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳])",
+          Pattern.CASE_INSENSITIVE);
+
+  private Redactor() {}
+
+  /**
+   * Masks a resident identity number, keeping the first 3 and last 4 characters:
+   * {@code 11010519491231002X} becomes {@code 110***********002X}. Values too short to keep both ends
+   * become {@code ***}.
+   */
+  public static String maskIdNumber(String idNumber) {
+    return keepEnds(idNumber, 3, 4);
+  }
+
+  /** Masks a mobile number, keeping the first 3 and last 4 digits: {@code 138****5678}. */
+  public static String maskPhone(String phone) {
+    return keepEnds(phone, 3, 4);
+  }
+
+  /**
+   * Masks a licence plate, keeping the first 2 and last 2 characters: {@code 沪A12345} becomes
+   * {@code 沪A***45}. Pass the plate without separators (e.g. {@code 粤BD12345}, not {@code 粤B·D12345}).
+   */
+  public static String maskPlate(String plate) {
+    return keepEnds(plate, 2, 2);
+  }
+
+  /**
+   * Masks a person's name: the first character of each word is kept and every other character becomes
+   * {@code *}, with at least one {@code *}. So {@code 张三} becomes {@code 张*}, {@code 张} becomes
+   * {@code 张*} and {@code John Smith} becomes {@code J*** S****}. Words are separated by whitespace,
+   * {@code ·}, {@code •}, {@code -}, {@code .} or {@code '}.
+   */
+  public static String maskName(String name) {
+    if (name == null) {
+      return null;
+    }
+    StringBuilder masked = new StringBuilder(name.length() + 1);
+    boolean atWordStart = true;
+    boolean starred = false;
+    for (int cp : name.codePoints().toArray()) {
+      if (isWordSeparator(cp)) {
+        masked.appendCodePoint(cp);
+        atWordStart = true;
+      } else if (atWordStart) {
+        masked.appendCodePoint(cp);
+        atWordStart = false;
+      } else {
+        masked.append('*');
+        starred = true;
+      }
+    }
+    if (!starred) {
+      masked.append('*');
+    }
+    return masked.toString();
+  }
+
+  /**
+   * Masks a secret (token, key, signature, password): secrets of 16 characters or more show their
+   * first 4 characters and their length, e.g. {@code eyJh…(342 chars)}; shorter ones become
+   * {@code ***}.
+   */
+  public static String maskSecret(String secret) {
+    if (secret == null) {
+      return null;
+    }
+    int length = secret.codePointCount(0, secret.length());
+    if (length < SECRET_PREFIX_MIN_LENGTH) {
+      return STARS;
+    }
+    return prefix(secret, SECRET_PREFIX_LENGTH) + "…(" + length + " chars)";
+  }
+
+  /**
+   * Masks a street address line entirely ({@code ***}): the province, city and district around it are
+   * enough to tell addresses apart in a log.
+   */
+  public static String maskAddressLine(String line) {
+    return line == null ? null : STARS;
+  }
+
+  /**
+   * Masks every piece of personal data and every secret found in free text (a log line, a JSON or form
+   * body, an HTML error page): values of sensitive JSON and form fields (tokens, secrets, passwords,
+   * keys, signatures, names, identity numbers, phones, plates, VINs, engine numbers; field names
+   * matched case-insensitively in snake, kebab or camel case), {@code Bearer}/{@code Basic} credentials,
+   * {@code Authorization}-style header values, and any identity number, mobile number or plate number
+   * standing alone. It errs on the side of masking: an 18-digit order number is masked like an identity
+   * number.
+   */
+  public static String redactText(String text) {
+    if (text == null) {
+      return null;
+    }
+    String redacted = replace(JSON_FIELD, text, Redactor::maskJsonField);
+    redacted = replace(FORM_FIELD, redacted, Redactor::maskFormField);
+    redacted = replace(BEARER, redacted, m -> m.group(1) + m.group(2) + maskSecret(m.group(3)));
+    redacted = replace(CREDENTIAL_HEADER, redacted, Redactor::maskHeader);
+    redacted = replace(ID_NUMBER, redacted, m -> maskIdNumber(m.group()));
+    redacted =
+        replace(
+            PHONE,
+            redacted,
+            m -> nullToEmpty(m.group(1)) + maskPhone(m.group(2) + m.group(3) + m.group(4)));
+    return replace(PLATE, redacted, m -> maskPlate(m.group(1) + m.group(2)));
+  }
+
+  /**
+   * Redacts {@code body} with {@link #redactText(String)} and cuts it to at most {@code maxChars}
+   * characters, marking a cut with a trailing {@code …}. Used for response bodies quoted in error
+   * messages. Returns an empty string for a {@code null} body.
+   *
+   * @throws IllegalArgumentException if {@code maxChars} is negative
+   */
+  public static String excerpt(String body, int maxChars) {
+    if (maxChars < 0) {
+      throw new IllegalArgumentException("maxChars must not be negative");
+    }
+    if (body == null) {
+      return "";
+    }
+    String redacted = redactText(body);
+    if (redacted.codePointCount(0, redacted.length()) <= maxChars) {
+      return redacted;
+    }
+    return prefix(redacted, maxChars) + "…";
+  }
+
+  private static String keepEnds(String value, int head, int tail) {
+    if (value == null) {
+      return null;
+    }
+    int[] cps = value.codePoints().toArray();
+    if (cps.length <= head + tail) {
+      return STARS;
+    }
+    return new StringBuilder(cps.length)
+        .append(new String(cps, 0, head))
+        .append("*".repeat(cps.length - head - tail))
+        .append(new String(cps, cps.length - tail, tail))
+        .toString();
+  }
+
+  private static String prefix(String value, int codePoints) {
+    return value.substring(0, value.offsetByCodePoints(0, codePoints));
+  }
+
+  private static boolean isWordSeparator(int cp) {
+    return Character.isWhitespace(cp) || "·•-.'".indexOf(cp) >= 0;
+  }
+
+  private static UnaryOperator<String> fieldMask(String fieldName) {
+    String key = fieldName.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+    UnaryOperator<String> mask = FIELD_MASKS.get(key);
+    if (mask != null) {
+      return mask;
+    }
+    for (String suffix : SECRET_SUFFIXES) {
+      if (key.endsWith(suffix)) {
+        return Redactor::maskSecret;
+      }
+    }
+    return null;
+  }
+
+  private static String maskJsonField(MatchResult m) {
+    UnaryOperator<String> mask = fieldMask(m.group(1));
+    if (mask == null) {
+      return m.group();
+    }
+    String head = "\"" + m.group(1) + "\"" + m.group(2);
+    return m.group(3) != null ? head + "\"" + mask.apply(m.group(3)) + "\"" : head + mask.apply(m.group(4));
+  }
+
+  private static String maskFormField(MatchResult m) {
+    UnaryOperator<String> mask = fieldMask(m.group(1));
+    return mask == null || m.group(2).isEmpty() ? m.group() : m.group(1) + "=" + mask.apply(m.group(2));
+  }
+
+  private static String maskHeader(MatchResult m) {
+    return m.group(1) + m.group(2) + maskSecret(m.group(3).strip());
+  }
+
+  private static String replace(
+      Pattern pattern, String text, Function<MatchResult, String> masker) {
+    Matcher matcher = pattern.matcher(text);
+    // The masker's output is literal text, not a replacement template: '$' and '\' must not be interpreted.
+    return matcher.replaceAll(m -> Matcher.quoteReplacement(masker.apply(m)));
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

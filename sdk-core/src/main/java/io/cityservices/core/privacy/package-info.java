@@ -1,0 +1,5 @@
+/**
+ * Redaction of personal data and secrets before anything reaches a log, an exception message or a
+ * {@code toString()}: the SDK's masking rules, written once in {@link io.cityservices.core.privacy.Redactor}.
+ */
+package io.cityservices.core.privacy;

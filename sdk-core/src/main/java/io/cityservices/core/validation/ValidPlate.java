@@ -1,0 +1,38 @@
+package io.cityservices.core.validation;
+
+import io.cityservices.core.model.PlateNumber;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated String must be a valid licence plate number (GA 36) as checked by {@link PlateNumber#of(String)}; the violation message names the
+ * broken rule, never the value. {@code null} is valid: combine with {@code @NotNull} when required.
+ */
+@Documented
+@Constraint(validatedBy = ValidPlate.Validator.class)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ValidPlate {
+
+  /** The message used if the model type gives none. */
+  String message() default "must be a valid licence plate number (GA 36)";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload for clients of the Bean Validation API. */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks the value with {@link PlateNumber#of(String)}. */
+  final class Validator extends ModelConstraintValidator<ValidPlate> {
+    /** Makes the validator; called by the validation provider. */
+    public Validator() {
+      super(PlateNumber::of);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package io.cityservices.core.signing;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * The parts of one HTTP message that a signature can cover (RFC 9421 §2), independent of any HTTP
+ * library: the transport adapts its own request and response types to this view, and so does the
+ * sandbox.
+ *
+ * <p>Derived components ({@code @method}, {@code @target-uri}, ...) exist only for requests; a
+ * response offers {@code @status}, its header fields and, through {@link #request()}, the request it
+ * answers (for components carrying the {@code req} parameter).
+ *
+ * <p>Implementations must be safe to read from the thread that signs or verifies; the ones returned by
+ * the factories here are immutable apart from the header lookup they wrap.
+ */
+public interface SignatureComponents {
+
+  /**
+   * Describes a request.
+   *
+   * @param method the request method, as sent (for example {@code POST})
+   * @param url the absolute target URI, for example {@code https://example.com/foo?param=Value&Pet=dog}
+   * @param headerLookup returns the field value for a lowercase header name, or {@code null} when the
+   *     header is absent; several field lines of one name must be combined with {@code ", "}
+   * @throws IllegalArgumentException if the URL is not absolute or has no host
+   */
+  static SignatureComponents forRequest(
+      String method, String url, Function<String, String> headerLookup) {
+    return RequestComponents.parse(method, url, headerLookup);
+  }
+
+  /**
+   * Describes a response that is not bound to its request.
+   *
+   * @param status the HTTP status code
+   * @param headerLookup as in {@link #forRequest}
+   */
+  static SignatureComponents forResponse(int status, Function<String, String> headerLookup) {
+    return new ResponseComponents(status, headerLookup, null);
+  }
+
+  /**
+   * Describes a response together with the request it answers, so that components with the
+   * {@code req} parameter (RFC 9421 §2.4) can be signed and verified.
+   *
+   * @param status the HTTP status code
+   * @param headerLookup as in {@link #forRequest}
+   * @param request the request's components
+   */
+  static SignatureComponents forResponse(
+      int status, Function<String, String> headerLookup, SignatureComponents request) {
+    return new ResponseComponents(status, headerLookup, request);
+  }
+
+  /** Whether this is a response (then only {@link #status()} and headers are available directly). */
+  boolean isResponse();
+
+  /**
+   * The request method ({@code @method}).
+   *
+   * @throws IllegalStateException for a response
+   */
+  String method();
+
+  /**
+   * The full target URI ({@code @target-uri}).
+   *
+   * @throws IllegalStateException for a response
+   */
+  String targetUri();
+
+  /**
+   * The lowercase scheme ({@code @scheme}).
+   *
+   * @throws IllegalStateException for a response
+   */
+  String scheme();
+
+  /**
+   * The lowercase host with a non-default port ({@code @authority}).
+   *
+   * @throws IllegalStateException for a response
+   */
+  String authority();
+
+  /**
+   * The raw absolute path, {@code /} when empty ({@code @path}).
+   *
+   * @throws IllegalStateException for a response
+   */
+  String path();
+
+  /**
+   * The raw query with its leading {@code ?}, just {@code ?} when there is none ({@code @query}).
+   *
+   * @throws IllegalStateException for a response
+   */
+  String query();
+
+  /**
+   * The value of a header field.
+   *
+   * @param lowercaseName the field name in lowercase
+   * @return the combined field value, or empty when absent
+   */
+  Optional<String> header(String lowercaseName);
+
+  /** The response status code ({@code @status}); empty for a request. */
+  OptionalInt status();
+
+  /** For a response built with its request, that request's components; otherwise empty. */
+  Optional<SignatureComponents> request();
+}

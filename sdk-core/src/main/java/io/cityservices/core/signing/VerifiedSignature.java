@@ -1,0 +1,22 @@
+package io.cityservices.core.signing;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a successful verification established.
+ *
+ * @param label the dictionary label of the verified signature
+ * @param keyId the key id it named
+ * @param algorithm the algorithm of the key that verified it
+ * @param created its {@code created} parameter
+ * @param coveredComponents the covered component identifiers, serialised, in order
+ */
+public record VerifiedSignature(
+    String label, String keyId, SignatureAlgorithm algorithm, Instant created, List<String> coveredComponents) {
+
+  /** Copies the component list. */
+  public VerifiedSignature {
+    coveredComponents = List.copyOf(coveredComponents);
+  }
+}

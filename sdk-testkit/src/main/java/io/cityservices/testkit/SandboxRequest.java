@@ -150,8 +150,15 @@ public final class SandboxRequest {
   public <T> T bodyAs(Class<T> type) {
     try {
       return mapper.treeToValue(json(), type);
+    } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+      // Name the field, never echo the rejected value: it may be personal data.
+      String field = e.getPath().stream()
+          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+          .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+          .orElse("body");
+      throw SandboxProblem.validation(field, "is missing or has the wrong type or format");
     } catch (IOException e) {
-      throw SandboxProblem.validation("body", "does not match the expected shape: " + e.getOriginalMessage());
+      throw SandboxProblem.validation("body", "is not valid JSON");
     }
   }
 

@@ -137,7 +137,11 @@ public final class CircuitBreaker {
   public void acquirePermission() {
     if (!tryAcquirePermission()) {
       throw new DepartmentUnavailableException(
-          "Department " + name + " is unavailable: its circuit breaker is open, the call was not sent",
+          "Department "
+              + name
+              + " is unavailable: its circuit breaker ("
+              + state()
+              + ") refused the call, which was not sent",
           0,
           CIRCUIT_OPEN_CODE,
           null,

@@ -19,10 +19,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link State#OPEN}: no call is permitted until {@code openDuration} has passed on the
  *       clock; the next permission request then moves the breaker to half-open.
  *   <li>{@link State#HALF_OPEN}: up to {@code permittedCallsInHalfOpenState} trial calls are
- *       permitted. Any trial failure re-opens the breaker; once that many trials have succeeded
- *       it closes with an empty window. If the trials' outcomes are never reported (a caller
- *       that acquired permission and then vanished), a new round of trials is allowed after
- *       another {@code openDuration}, so the breaker cannot stay stuck.
+ *       permitted. Any trial failure re-opens the breaker; once that many trials have succeeded it
+ *       closes with an empty window. If the trials' outcomes are never reported (a caller that
+ *       acquired permission and then vanished), a new round of trials is allowed after another
+ *       {@code openDuration}, so the breaker cannot stay stuck.
  * </ul>
  *
  * <p>Protocol: call {@link #tryAcquirePermission()} (or {@link #acquirePermission()}) before

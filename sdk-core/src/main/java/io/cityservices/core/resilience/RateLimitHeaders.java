@@ -75,7 +75,8 @@ public record RateLimitHeaders(long remaining, Duration reset, OptionalLong limi
   public static Optional<RateLimitHeaders> parse(Function<String, String> headers, Clock clock) {
     String combined = headers.apply("RateLimit");
     if (combined != null) {
-      Optional<RateLimitHeaders> parsed = parseCombined(combined, headers.apply("RateLimit-Policy"));
+      Optional<RateLimitHeaders> parsed =
+          parseCombined(combined, headers.apply("RateLimit-Policy"));
       if (parsed.isPresent()) {
         return parsed;
       }

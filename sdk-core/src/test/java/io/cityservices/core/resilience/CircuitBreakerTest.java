@@ -154,8 +154,7 @@ class CircuitBreakerTest {
     succeed(b, 1);
     fail(b, 1);
     assertThat(b.state()).isEqualTo(OPEN);
-    assertThat(transitions)
-        .containsExactly(DEPT + ":OPEN->HALF_OPEN", DEPT + ":HALF_OPEN->OPEN");
+    assertThat(transitions).containsExactly(DEPT + ":OPEN->HALF_OPEN", DEPT + ":HALF_OPEN->OPEN");
 
     clock.advance(Duration.ofSeconds(29));
     assertThat(b.tryAcquirePermission()).isFalse();

@@ -76,7 +76,13 @@ class RateLimitHeadersTest {
   @Test
   void separateHeadersWithPolicyListInLimit() {
     RateLimitHeaders h =
-        parse("ratelimit-limit", "100, 100;w=60", "ratelimit-remaining", "7", "ratelimit-reset", "12");
+        parse(
+            "ratelimit-limit",
+            "100, 100;w=60",
+            "ratelimit-remaining",
+            "7",
+            "ratelimit-reset",
+            "12");
     assertThat(h.limit()).isEqualTo(OptionalLong.of(100));
     assertThat(h.remaining()).isEqualTo(7);
   }
@@ -93,8 +99,7 @@ class RateLimitHeadersTest {
     assertThat(h.reset()).isEqualTo(Duration.ofSeconds(45));
     assertThat(h.limit()).isEqualTo(OptionalLong.of(60));
 
-    RateLimitHeaders delta =
-        parse("X-RateLimit-Remaining", "0", "X-RateLimit-Reset", "20");
+    RateLimitHeaders delta = parse("X-RateLimit-Remaining", "0", "X-RateLimit-Reset", "20");
     assertThat(delta.reset()).isEqualTo(Duration.ofSeconds(20));
     assertThat(delta.limit()).isEmpty();
   }

@@ -28,7 +28,9 @@ class ResponseCacheTest {
   void freshUntilMaxAgeThenStaleWithEtag() {
     assertThat(cache.lookup(URL)).isInstanceOf(CacheLookup.Miss.class);
 
-    assertThat(cache.store(URL, "v1", headers("Cache-Control", "public, max-age=60", "ETag", "\"abc\"")))
+    assertThat(
+            cache.store(
+                URL, "v1", headers("Cache-Control", "public, max-age=60", "ETag", "\"abc\"")))
         .isTrue();
     assertThat(cache.lookup(URL)).isEqualTo(new CacheLookup.Fresh<>("v1"));
 
@@ -65,7 +67,9 @@ class ResponseCacheTest {
     assertThat(cache.refresh(URL, headers())).contains("v1");
     assertThat(cache.lookup(URL)).isEqualTo(new CacheLookup.Fresh<>("v1"));
     clock.advance(Duration.ofSeconds(10));
-    assertThat(cache.lookup(URL)).as("same 10 s lifetime again").isInstanceOf(CacheLookup.Stale.class);
+    assertThat(cache.lookup(URL))
+        .as("same 10 s lifetime again")
+        .isInstanceOf(CacheLookup.Stale.class);
 
     assertThat(cache.refresh(URL, headers("Cache-Control", "max-age=300", "ETag", "\"def\"")))
         .contains("v1");
@@ -83,7 +87,8 @@ class ResponseCacheTest {
   @Test
   void noStoreAndPrivateAreNotStoredAndRemoveOldEntries() {
     cache.store(URL, "v1", headers("Cache-Control", "max-age=60"));
-    assertThat(cache.store(URL, "v2", headers("Cache-Control", "no-store", "ETag", "\"x\""))).isFalse();
+    assertThat(cache.store(URL, "v2", headers("Cache-Control", "no-store", "ETag", "\"x\"")))
+        .isFalse();
     assertThat(cache.lookup(URL)).isInstanceOf(CacheLookup.Miss.class);
 
     assertThat(cache.store(URL, "v3", headers("Cache-Control", "private, max-age=60"))).isFalse();
@@ -92,7 +97,9 @@ class ResponseCacheTest {
 
   @Test
   void noCacheIsStoredButAlwaysRevalidated() {
-    assertThat(cache.store(URL, "v1", headers("Cache-Control", "no-cache, max-age=600", "ETag", "\"n\"")))
+    assertThat(
+            cache.store(
+                URL, "v1", headers("Cache-Control", "no-cache, max-age=600", "ETag", "\"n\"")))
         .isTrue();
     assertThat(cache.lookup(URL)).isEqualTo(new CacheLookup.Stale<>("v1", "\"n\""));
     cache.refresh(URL, headers("Cache-Control", "no-cache"));

@@ -140,19 +140,11 @@ public record RetryPolicy(
    * @throws NullPointerException if {@code httpMethod} is null
    */
   public static boolean isSafeToRetry(String httpMethod, boolean hasIdempotencyKey) {
-    switch (httpMethod.toUpperCase(Locale.ROOT)) {
-      case "GET":
-      case "HEAD":
-      case "PUT":
-      case "DELETE":
-      case "OPTIONS":
-        return true;
-      case "POST":
-      case "PATCH":
-        return hasIdempotencyKey;
-      default:
-        return false;
-    }
+    return switch (httpMethod.toUpperCase(Locale.ROOT)) {
+      case "GET", "HEAD", "PUT", "DELETE", "OPTIONS" -> true;
+      case "POST", "PATCH" -> hasIdempotencyKey;
+      default -> false;
+    };
   }
 
   /** Builds a {@link RetryPolicy}; not thread-safe, use from one thread. */

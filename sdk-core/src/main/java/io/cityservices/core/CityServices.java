@@ -116,7 +116,7 @@ public final class CityServices implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private RetryPolicy retryPolicy = RetryPolicy.builder().build();
     private CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.builder().build();
-    private CircuitBreakerListener circuitBreakerListener;
+    private CircuitBreakerListener circuitBreakerListener = CircuitBreakerListener.NONE;
     private RateLimitMode rateLimitMode = RateLimitMode.WAIT;
     private int cacheEntries = 1_000;
     private TokenStore tokenStore;
@@ -228,7 +228,7 @@ public final class CityServices implements AutoCloseable {
 
     /** Told of every circuit breaker state change, e.g. to alert. */
     public Builder circuitBreakerListener(CircuitBreakerListener listener) {
-      this.circuitBreakerListener = listener;
+      this.circuitBreakerListener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

@@ -136,10 +136,9 @@ final class ErrorMapper {
       CallContext call, int status, Problem problem, IncomingResponse response) {
     StringBuilder sb = new StringBuilder(call.operation().name()).append(" failed: ");
     if (problem != null) {
-      sb.append(problem.title() != null ? problem.title() : "HTTP " + status);
-      if (problem.detail() != null) {
-        sb.append(" - ").append(Redactor.redactText(problem.detail()));
-      }
+      // The detail is free text that may name a person in a way no pattern can recognise, so it
+      // stays in problem().detail() and out of the message, which ends up in users' logs.
+      sb.append(problem.title() != null ? Redactor.redactText(problem.title()) : "HTTP " + status);
     } else {
       sb.append("HTTP ").append(status);
       if (response.body().length > 0) {

@@ -1,0 +1,51 @@
+package io.cityservices.traffic;
+
+import io.cityservices.core.model.Money;
+import java.time.OffsetDateTime;
+
+/**
+ * The payment of a violation's fine. Its body is signed by the platform's key, which the SDK verifies.
+ *
+ * @param id the payment id
+ * @param violationId the violation paid
+ * @param amount the amount charged (fine plus late fee)
+ * @param state the payment's state
+ * @param settlement how the money reached the treasury
+ * @param receiptNumber the treasury receipt number, once settled
+ * @param createdAt when the payment was accepted
+ * @param paidAt when the money was taken, or null
+ */
+public record FinePayment(
+    String id,
+    String violationId,
+    Money amount,
+    PaymentState state,
+    Settlement settlement,
+    String receiptNumber,
+    OffsetDateTime createdAt,
+    OffsetDateTime paidAt) {
+
+  /** A fine payment's state. */
+  public enum PaymentState {
+    /** Accepted, money not yet confirmed. */
+    PENDING,
+    /** The money was taken; the violation is PAID. */
+    SUCCEEDED,
+    /** Nothing was taken. */
+    FAILED,
+    /** A state this SDK version does not know. */
+    @com.fasterxml.jackson.annotation.JsonEnumDefaultValue
+    UNKNOWN
+  }
+
+  /** How the money reached the treasury. */
+  public enum Settlement {
+    /** Paid through a payment channel (Alipay, WeChat Pay, a bank), not yet written off. */
+    PAID_AT_CHANNEL,
+    /** Written off by the treasury (入库): final. */
+    WRITTEN_OFF_BY_TREASURY,
+    /** A settlement this SDK version does not know. */
+    @com.fasterxml.jackson.annotation.JsonEnumDefaultValue
+    UNKNOWN
+  }
+}

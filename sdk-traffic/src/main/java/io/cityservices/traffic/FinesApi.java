@@ -1,0 +1,57 @@
+package io.cityservices.traffic;
+
+import io.cityservices.core.RequestOptions;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Paying violation fines. Payments act for a citizen, carry an {@code Idempotency-Key} (generated
+ * unless given in the options, and reused on every retry, so a fine is paid at most once whatever the
+ * network does), a second signature by the app's private key, and come back signed by the platform.
+ *
+ * <p>A fine that is not payable is a {@link io.cityservices.core.error.ConflictException} with code
+ * {@code violation_not_payable}: raised before sending when the {@link Violation} given is known not to
+ * be payable, or by the platform (409) when its state changed meanwhile. If the amount due changed (a
+ * late fee accrued) the platform answers 409 {@code amount_mismatch}. Either way nothing is charged.
+ */
+public interface FinesApi {
+
+  /** Code of the conflict raised when the violation is not PAYABLE or OVERDUE. */
+  String VIOLATION_NOT_PAYABLE = "violation_not_payable";
+
+  /** Code of the conflict raised when the expected amount is not the amount due. */
+  String AMOUNT_MISMATCH = "amount_mismatch";
+
+  /**
+   * Pays a fine ({@code POST /violations/{violation_id}/payments}). Idempotent through its key.
+   *
+   * @return the payment, state SUCCEEDED when the money was taken
+   * @throws io.cityservices.core.error.ConflictException {@code violation_not_payable} or
+   *     {@code amount_mismatch}; nothing charged
+   * @throws io.cityservices.core.error.ValidationException missing violation id or amount; nothing sent
+   * @throws io.cityservices.core.error.NotFoundException no such violation
+   */
+  FinePayment pay(PayFineRequest request, RequestOptions options);
+
+  /** The asynchronous form of {@link #pay(PayFineRequest, RequestOptions)}. */
+  CompletableFuture<FinePayment> payAsync(PayFineRequest request, RequestOptions options);
+
+  /**
+   * Pays {@code violation}'s amount due as the citizen was shown it. Refuses before sending, with a
+   * {@code ConflictException} {@code violation_not_payable} (status 0), when its state is not payable.
+   */
+  FinePayment pay(Violation violation, RequestOptions options);
+
+  /** The asynchronous form of {@link #pay(Violation, RequestOptions)}; a refusal fails the future. */
+  CompletableFuture<FinePayment> payAsync(Violation violation, RequestOptions options);
+
+  /**
+   * A fine payment ({@code GET /payments/{payment_id}}): whether it was paid at the channel or written
+   * off by the treasury, and the receipt number. A safe read.
+   *
+   * @throws io.cityservices.core.error.NotFoundException no such payment for this citizen
+   */
+  FinePayment payment(String paymentId, RequestOptions options);
+
+  /** The asynchronous form of {@link #payment}. */
+  CompletableFuture<FinePayment> paymentAsync(String paymentId, RequestOptions options);
+}

@@ -1,0 +1,41 @@
+package io.cityservices.traffic;
+
+import io.cityservices.core.model.GeoPoint;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where to look for road events: along a route (at least two points, at most 50) or in a bounding box.
+ *
+ * @param route the route's points in order, or null when searching a box
+ * @param southWest the box's south-west corner, or null when searching a route
+ * @param northEast the box's north-east corner, or null when searching a route
+ * @param limit page size 1-100, or null for the default
+ * @param cursor the page to fetch, or null for the first
+ */
+public record RoadConditionQuery(
+    List<GeoPoint> route, GeoPoint southWest, GeoPoint northEast, @Min(1) @Max(100) Integer limit, String cursor) {
+
+  /** Events along {@code route}. */
+  public static RoadConditionQuery alongRoute(List<GeoPoint> route) {
+    return new RoadConditionQuery(route == null ? null : List.copyOf(route), null, null, null, null);
+  }
+
+  /** Events in the box between two corners. */
+  public static RoadConditionQuery inBox(GeoPoint southWest, GeoPoint northEast) {
+    return new RoadConditionQuery(
+        null, Objects.requireNonNull(southWest, "southWest"), Objects.requireNonNull(northEast, "northEast"), null, null);
+  }
+
+  /** The same query for another page. */
+  public RoadConditionQuery withCursor(String nextCursor) {
+    return new RoadConditionQuery(route, southWest, northEast, limit, nextCursor);
+  }
+
+  /** The same query with another page size. */
+  public RoadConditionQuery withLimit(int pageSize) {
+    return new RoadConditionQuery(route, southWest, northEast, pageSize, cursor);
+  }
+}

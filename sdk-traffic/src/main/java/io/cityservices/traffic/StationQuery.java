@@ -1,0 +1,38 @@
+package io.cityservices.traffic;
+
+import io.cityservices.core.model.GeoPoint;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+
+/**
+ * Which inspection stations to list: all of the city's, or those within a radius of a point.
+ *
+ * @param near the point to search around, or null for the whole city
+ * @param radiusKm the radius around {@code near} in km (0-100], or null for the platform's default
+ *     (10 km); only with {@code near}
+ * @param limit page size 1-100, or null for the default
+ * @param cursor the page to fetch, or null for the first
+ */
+public record StationQuery(
+    GeoPoint near,
+    @Positive @DecimalMax("100") Double radiusKm,
+    @Min(1) @Max(100) Integer limit,
+    String cursor) {
+
+  /** Every station of the city. */
+  public static StationQuery inCity() {
+    return new StationQuery(null, null, null, null);
+  }
+
+  /** The stations within {@code radiusKm} of {@code point}. */
+  public static StationQuery near(GeoPoint point, double radiusKm) {
+    return new StationQuery(point, radiusKm, null, null);
+  }
+
+  /** The same query for another page. */
+  public StationQuery withCursor(String nextCursor) {
+    return new StationQuery(near, radiusKm, limit, nextCursor);
+  }
+}

@@ -1,0 +1,62 @@
+package io.cityservices.traffic;
+
+import io.cityservices.core.CityServices;
+import io.cityservices.core.model.CityCode;
+import io.cityservices.traffic.internal.DefaultTrafficClient;
+
+/**
+ * The traffic services of one city: violations and fines, the driving licence, vehicles, annual
+ * inspections and road conditions. Made from the shared {@link CityServices} entry object, whose
+ * transport, auth and configuration it uses; thread-safe and cheap, so make one per city.
+ *
+ * <pre>{@code
+ * TrafficClient traffic = TrafficClient.create(services, CityCode.SHANGHAI);
+ * RequestOptions asCitizen = RequestOptions.forCitizen(token);
+ * for (Violation v : traffic.violations().listAll(
+ *     ViolationQuery.ownVehicles().state(ViolationState.PAYABLE).build(), asCitizen)) {
+ *   FinePayment paid = traffic.fines().pay(v, asCitizen);
+ * }
+ * }</pre>
+ *
+ * <p>An interface so that applications can mock it in their own tests.
+ */
+public interface TrafficClient {
+
+  /**
+   * A client for the entry object's default city.
+   *
+   * @throws IllegalStateException if the entry object has no default city
+   */
+  static TrafficClient create(CityServices services) {
+    return create(
+        services,
+        services.defaultCity().orElseThrow(
+            () -> new IllegalStateException("no default city configured: use create(services, city)")));
+  }
+
+  /** A client for {@code city}. */
+  static TrafficClient create(CityServices services, CityCode city) {
+    return new DefaultTrafficClient(services, city);
+  }
+
+  /** The city this client addresses. */
+  CityCode city();
+
+  /** Violations of a vehicle or of the citizen's licence. */
+  ViolationsApi violations();
+
+  /** Paying fines. */
+  FinesApi fines();
+
+  /** The citizen's driving licence. */
+  LicenceApi licence();
+
+  /** The citizen's vehicles. */
+  VehiclesApi vehicles();
+
+  /** Annual-inspection stations, slots and bookings. */
+  InspectionsApi inspections();
+
+  /** Road condition events. */
+  RoadConditionsApi roadConditions();
+}

@@ -1,0 +1,77 @@
+package io.cityservices.traffic;
+
+import io.cityservices.core.model.Money;
+import io.cityservices.core.model.PlateNumber;
+import io.cityservices.core.model.PlateType;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A traffic violation (违法记录). The 12123 field each member comes from is given as a reading aid.
+ * The plate masks itself, so {@link #toString()} never shows it in clear.
+ *
+ * @param id the violation id (wfbh)
+ * @param plate the vehicle's plate (hphm)
+ * @param plateType the plate type, GA 24.7 (hpzl)
+ * @param occurredAt when it happened, in +08:00 (wfsj)
+ * @param placeCode the place code (wfdd)
+ * @param address where it happened, a road address (wfdz)
+ * @param code the violation code (wfxw), an opaque string
+ * @param description what was done wrong
+ * @param measuredValue the measured value for speeding, e.g. km/h (scz), or null
+ * @param limitValue the limit for speeding (bzz), or null
+ * @param fine the fine (fkje)
+ * @param lateFee the late fee so far (znj), zero unless overdue; the platform's figure
+ * @param points the penalty points (wfjfs)
+ * @param discoveringAuthority the authority that discovered it (cjjgmc)
+ * @param handlingAuthority the authority that handled it (cljgmc), or null
+ * @param source camera or on site
+ * @param decisionNumber the penalty decision number (jdsbh), null before a decision
+ * @param state the derived state
+ * @param handlingStatus the raw handling status (clbj), as a reading aid
+ * @param paymentStatus the raw payment status (jkbj), as a reading aid
+ * @param paymentDeadline the last day to pay without a late fee, or null
+ * @param paidAt when it was paid, or null
+ * @param evidencePhotoUrls URLs of the evidence photos
+ */
+public record Violation(
+    String id,
+    PlateNumber plate,
+    PlateType plateType,
+    OffsetDateTime occurredAt,
+    String placeCode,
+    String address,
+    String code,
+    String description,
+    Integer measuredValue,
+    Integer limitValue,
+    Money fine,
+    Money lateFee,
+    int points,
+    String discoveringAuthority,
+    String handlingAuthority,
+    ViolationSource source,
+    String decisionNumber,
+    ViolationState state,
+    String handlingStatus,
+    String paymentStatus,
+    LocalDate paymentDeadline,
+    OffsetDateTime paidAt,
+    List<URI> evidencePhotoUrls) {
+
+  public Violation {
+    evidencePhotoUrls = evidencePhotoUrls == null ? List.of() : List.copyOf(evidencePhotoUrls);
+  }
+
+  /** Whether the fine can be paid now ({@link ViolationState#isPayable()}). */
+  public boolean isPayable() {
+    return state != null && state.isPayable();
+  }
+
+  /** What paying costs now: the fine plus the platform's late fee. */
+  public Money amountDue() {
+    return lateFee == null ? fine : fine.plus(lateFee);
+  }
+}

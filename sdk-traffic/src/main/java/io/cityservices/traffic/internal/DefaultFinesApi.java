@@ -1,0 +1,86 @@
+package io.cityservices.traffic.internal;
+
+import static io.cityservices.traffic.internal.TrafficOperations.GET_PAYMENT;
+import static io.cityservices.traffic.internal.TrafficOperations.PAYMENT;
+import static io.cityservices.traffic.internal.TrafficOperations.PAY_FINE;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.ConflictException;
+import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.model.Money;
+import io.cityservices.traffic.FinePayment;
+import io.cityservices.traffic.FinesApi;
+import io.cityservices.traffic.PayFineRequest;
+import io.cityservices.traffic.Violation;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+final class DefaultFinesApi implements FinesApi {
+
+  private final Calls calls;
+
+  DefaultFinesApi(Calls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public FinePayment pay(PayFineRequest request, RequestOptions options) {
+    return calls.execute(payRequest(request), options, PAYMENT);
+  }
+
+  @Override
+  public CompletableFuture<FinePayment> payAsync(PayFineRequest request, RequestOptions options) {
+    return calls.executeAsync(() -> payRequest(request), options, PAYMENT);
+  }
+
+  @Override
+  public FinePayment pay(Violation violation, RequestOptions options) {
+    return calls.execute(payRequest(payable(violation)), options, PAYMENT);
+  }
+
+  @Override
+  public CompletableFuture<FinePayment> payAsync(Violation violation, RequestOptions options) {
+    return calls.executeAsync(() -> payRequest(payable(violation)), options, PAYMENT);
+  }
+
+  /** The request paying {@code violation}, or the conflict the platform would answer, without asking it. */
+  private static PayFineRequest payable(Violation violation) {
+    Objects.requireNonNull(violation, "violation");
+    if (!violation.isPayable()) {
+      throw new ConflictException(
+          "violation is " + violation.state() + ", not payable; nothing was sent",
+          0, VIOLATION_NOT_PAYABLE, null, null, null);
+    }
+    return PayFineRequest.of(violation);
+  }
+
+  private ApiRequest payRequest(PayFineRequest request) {
+    Objects.requireNonNull(request, "request");
+    new Checks().requireId(request.violationId(), "violation_id")
+        .require(request.expectedAmount() == null || request.expectedAmount().isPositive(),
+            "expected_amount", "must be positive")
+        .throwIfAny();
+    return calls.request(PAY_FINE)
+        .path("violation_id", request.violationId())
+        .validate(request)
+        .body(new PayFineBody(request.expectedAmount()))
+        .build();
+  }
+
+  /** The wire body: the violation is in the path. */
+  private record PayFineBody(Money expectedAmount) {}
+
+  @Override
+  public FinePayment payment(String paymentId, RequestOptions options) {
+    return calls.execute(paymentRequest(paymentId), options, PAYMENT);
+  }
+
+  @Override
+  public CompletableFuture<FinePayment> paymentAsync(String paymentId, RequestOptions options) {
+    return calls.executeAsync(() -> paymentRequest(paymentId), options, PAYMENT);
+  }
+
+  private ApiRequest paymentRequest(String paymentId) {
+    return calls.request(GET_PAYMENT).path("payment_id", Checks.id(paymentId, "payment_id")).build();
+  }
+}

@@ -1,0 +1,170 @@
+package io.cityservices.traffic.internal;
+
+import static io.cityservices.traffic.internal.TrafficOperations.BOOKING;
+import static io.cityservices.traffic.internal.TrafficOperations.BOOKING_PAGE;
+import static io.cityservices.traffic.internal.TrafficOperations.BOOK_INSPECTION;
+import static io.cityservices.traffic.internal.TrafficOperations.CANCEL_BOOKING;
+import static io.cityservices.traffic.internal.TrafficOperations.LIST_BOOKINGS;
+import static io.cityservices.traffic.internal.TrafficOperations.LIST_SLOTS;
+import static io.cityservices.traffic.internal.TrafficOperations.LIST_STATIONS;
+import static io.cityservices.traffic.internal.TrafficOperations.RESCHEDULE_BOOKING;
+import static io.cityservices.traffic.internal.TrafficOperations.SLOT_PAGE;
+import static io.cityservices.traffic.internal.TrafficOperations.STATION_PAGE;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.model.PlateNumber;
+import io.cityservices.core.model.PlateType;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import io.cityservices.traffic.BookInspectionRequest;
+import io.cityservices.traffic.InspectionBooking;
+import io.cityservices.traffic.InspectionSlot;
+import io.cityservices.traffic.InspectionStation;
+import io.cityservices.traffic.InspectionsApi;
+import io.cityservices.traffic.StationQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+final class DefaultInspectionsApi implements InspectionsApi {
+
+  private final Calls calls;
+
+  DefaultInspectionsApi(Calls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public Page<InspectionStation> stations(StationQuery query, RequestOptions options) {
+    return calls.execute(stationsRequest(query), options, STATION_PAGE);
+  }
+
+  @Override
+  public CompletableFuture<Page<InspectionStation>> stationsAsync(StationQuery query, RequestOptions options) {
+    return calls.executeAsync(() -> stationsRequest(query), options, STATION_PAGE);
+  }
+
+  @Override
+  public PagedIterable<InspectionStation> listAllStations(StationQuery query, RequestOptions options) {
+    Objects.requireNonNull(query, "query");
+    return new PagedIterable<>(cursor -> stations(query.withCursor(cursor), options));
+  }
+
+  private ApiRequest stationsRequest(StationQuery query) {
+    Objects.requireNonNull(query, "query");
+    new Checks().require(query.radiusKm() == null || query.near() != null, "radius_km", "needs near").throwIfAny();
+    return calls.request(LIST_STATIONS)
+        .validate(query)
+        .query("near", query.near() == null ? null : GeoFormat.latLon(query.near()))
+        .query("radius_km", query.radiusKm() == null ? null : GeoFormat.number(query.radiusKm()))
+        .query("limit", query.limit())
+        .query("cursor", query.cursor())
+        .build();
+  }
+
+  @Override
+  public List<InspectionSlot> slots(String stationId, LocalDate date, RequestOptions options) {
+    return calls.execute(slotsRequest(stationId, date), options, SLOT_PAGE).data();
+  }
+
+  @Override
+  public CompletableFuture<List<InspectionSlot>> slotsAsync(String stationId, LocalDate date, RequestOptions options) {
+    return calls.executeAsync(() -> slotsRequest(stationId, date), options, SLOT_PAGE).thenApply(Page::data);
+  }
+
+  private ApiRequest slotsRequest(String stationId, LocalDate date) {
+    new Checks().requireId(stationId, "station_id").require(date != null, "date", "must not be null").throwIfAny();
+    return calls.request(LIST_SLOTS).path("station_id", stationId).query("date", date).build();
+  }
+
+  @Override
+  public InspectionBooking book(BookInspectionRequest request, RequestOptions options) {
+    return calls.execute(bookRequest(request), options, BOOKING);
+  }
+
+  @Override
+  public CompletableFuture<InspectionBooking> bookAsync(BookInspectionRequest request, RequestOptions options) {
+    return calls.executeAsync(() -> bookRequest(request), options, BOOKING);
+  }
+
+  private ApiRequest bookRequest(BookInspectionRequest request) {
+    Objects.requireNonNull(request, "request");
+    new Checks()
+        .require(request.plateType() != PlateType.UNKNOWN, "plate_type", "must be a known GA 24.7 plate type")
+        .throwIfAny();
+    return calls.request(BOOK_INSPECTION).validate(request).body(BookingBody.of(request)).build();
+  }
+
+  /** The wire body, with the plate normalised once it is known to be valid. */
+  private record BookingBody(String stationId, String slotId, String plate, PlateType plateType) {
+    static BookingBody of(BookInspectionRequest request) {
+      String plate;
+      try {
+        plate = request.plate() == null ? null : PlateNumber.of(request.plate()).value();
+      } catch (IllegalArgumentException invalid) {
+        plate = request.plate();
+      }
+      return new BookingBody(request.stationId(), request.slotId(), plate, request.plateType());
+    }
+
+    @Override
+    public String toString() {
+      return "BookingBody[stationId=" + stationId + ", slotId=" + slotId + "]";
+    }
+  }
+
+  @Override
+  public Page<InspectionBooking> bookings(String cursor, RequestOptions options) {
+    return calls.execute(bookingsRequest(cursor), options, BOOKING_PAGE);
+  }
+
+  @Override
+  public CompletableFuture<Page<InspectionBooking>> bookingsAsync(String cursor, RequestOptions options) {
+    return calls.executeAsync(() -> bookingsRequest(cursor), options, BOOKING_PAGE);
+  }
+
+  @Override
+  public PagedIterable<InspectionBooking> listAllBookings(RequestOptions options) {
+    return new PagedIterable<>(cursor -> bookings(cursor, options));
+  }
+
+  private ApiRequest bookingsRequest(String cursor) {
+    return calls.request(LIST_BOOKINGS).query("cursor", cursor).build();
+  }
+
+  @Override
+  public InspectionBooking cancel(String bookingId, RequestOptions options) {
+    return calls.execute(cancelRequest(bookingId), options, BOOKING);
+  }
+
+  @Override
+  public CompletableFuture<InspectionBooking> cancelAsync(String bookingId, RequestOptions options) {
+    return calls.executeAsync(() -> cancelRequest(bookingId), options, BOOKING);
+  }
+
+  private ApiRequest cancelRequest(String bookingId) {
+    return calls.request(CANCEL_BOOKING).path("booking_id", Checks.id(bookingId, "booking_id")).build();
+  }
+
+  @Override
+  public InspectionBooking reschedule(String bookingId, String slotId, RequestOptions options) {
+    return calls.execute(rescheduleRequest(bookingId, slotId), options, BOOKING);
+  }
+
+  @Override
+  public CompletableFuture<InspectionBooking> rescheduleAsync(String bookingId, String slotId, RequestOptions options) {
+    return calls.executeAsync(() -> rescheduleRequest(bookingId, slotId), options, BOOKING);
+  }
+
+  private ApiRequest rescheduleRequest(String bookingId, String slotId) {
+    new Checks().requireId(bookingId, "booking_id").requireId(slotId, "slot_id").throwIfAny();
+    return calls.request(RESCHEDULE_BOOKING)
+        .path("booking_id", bookingId)
+        .body(new RescheduleBody(slotId))
+        .build();
+  }
+
+  private record RescheduleBody(String slotId) {}
+}

@@ -9,7 +9,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Annual-inspection stations, slots and bookings. Stations and slots are public data (the app's token
- * suffices; stations are cached per HTTP caching); bookings act for a citizen.
+ * suffices); stations are cached per HTTP caching, slots never (their free places change with every
+ * booking). Bookings act for a citizen.
  */
 public interface InspectionsApi {
 

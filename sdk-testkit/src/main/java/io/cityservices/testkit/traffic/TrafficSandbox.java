@@ -60,7 +60,7 @@ public final class TrafficSandbox implements SandboxModule {
     router.get(BASE + "/vehicles", citizen,
         r -> SandboxResponse.ok(world.vehicles(city(r), r.requireCitizen(), limit(r), offset(r))));
     router.get(BASE + "/inspection-stations", reference, this::listStations);
-    router.get(BASE + "/inspection-stations/{station_id}/slots", reference, this::listSlots);
+    router.get(BASE + "/inspection-stations/{station_id}/slots", RouteFlags.DEFAULT, this::listSlots);
     router.post(BASE + "/inspection-bookings", citizen.withIdempotentCreate(), this::book);
     router.get(BASE + "/inspection-bookings", citizen,
         r -> SandboxResponse.ok(world.bookings(city(r), r.requireCitizen(), limit(r), offset(r))));

@@ -163,13 +163,18 @@ final class TrafficSeeder {
     String id = String.format("%s%010d", vehicle.city, ++violationSeq);
     boolean decided = state != Sim.Stored.UNPROCESSED && state != Sim.Stored.WITHDRAWN;
     long fine = state == Sim.Stored.CLOSED ? 0 : Long.parseLong(offence[2]);
-    return new Sim.Violation(id, vehicle, state == Sim.Stored.UNPROCESSED ? null : citizenId, occurred,
+    Sim.Violation violation = new Sim.Violation(id, vehicle, state == Sim.Stored.UNPROCESSED ? null : citizenId, occurred,
         vehicle.city.substring(0, 4) + String.format("%06d", random.nextInt(1_000_000)),
         ROADS.get(random.nextInt(ROADS.size())) + "与" + ROADS.get(random.nextInt(ROADS.size())) + "交叉口",
         offence[0], offence[1], speeding ? limit + 1 + random.nextInt(limit / 5) : null, speeding ? limit : null,
         fine, Integer.parseInt(offence[3]), "公安局交通警察支队", random.nextInt(5) == 0 ? "ON_SITE" : "CAMERA",
         decided ? vehicle.city + String.format("%09d", random.nextInt(1_000_000_000)) : null,
         state == Sim.Stored.PAYABLE ? today.plusDays(deadlineInDays) : null, state);
+    if (state == Sim.Stored.PAID) {
+      violation.paidAt = occurred.plusSeconds(86_400L * (1 + random.nextInt(14)));
+      violation.paidFen = fine;
+    }
+    return violation;
   }
 
   private Sim.RoadEvent roadEvent(String city, int index, double[] centre) {

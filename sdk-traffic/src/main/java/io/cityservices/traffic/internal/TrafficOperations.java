@@ -29,8 +29,9 @@ final class TrafficOperations {
   static final Operation LIST_VEHICLES = Operation.read("listVehicles", SERVICE, BASE + "/vehicles");
   static final Operation LIST_STATIONS =
       Operation.publicRead("listInspectionStations", SERVICE, BASE + "/inspection-stations");
+  /** Not cached: free places change with every booking. Public, so app-level. */
   static final Operation LIST_SLOTS =
-      Operation.publicRead("listInspectionSlots", SERVICE, BASE + "/inspection-stations/{station_id}/slots");
+      Operation.read("listInspectionSlots", SERVICE, BASE + "/inspection-stations/{station_id}/slots").withoutCitizen();
   static final Operation BOOK_INSPECTION =
       Operation.create("bookInspection", SERVICE, BASE + "/inspection-bookings");
   static final Operation LIST_BOOKINGS = Operation.read("listInspectionBookings", SERVICE, BASE + "/inspection-bookings");

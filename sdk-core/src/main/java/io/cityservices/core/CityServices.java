@@ -6,6 +6,8 @@ import io.cityservices.core.auth.CitizenAuthorization;
 import io.cityservices.core.http.ApiExecutor;
 import io.cityservices.core.http.ExecutionInterceptor;
 import io.cityservices.core.model.CityCode;
+import io.cityservices.core.webhook.EventDeduplicator;
+import io.cityservices.core.webhook.WebhookVerifier;
 import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.cityservices.core.resilience.RateLimitMode;
@@ -77,6 +79,15 @@ public final class CityServices implements AutoCloseable {
   }
 
   /**
+   * The verifier for platform events delivered to the app's webhook endpoint.
+   *
+   * @see WebhookVerifier#verify(byte[], java.util.Map)
+   */
+  public WebhookVerifier webhooks() {
+    return runtime.webhooks();
+  }
+
+  /**
    * The transport for service modules ({@code TrafficClient.create(this)} and the like use it).
    * Application code does not need it.
    */
@@ -121,6 +132,7 @@ public final class CityServices implements AutoCloseable {
     private int cacheEntries = 1_000;
     private TokenStore tokenStore;
     private Duration signatureTolerance = Duration.ofMinutes(5);
+    private EventDeduplicator eventDeduplicator;
 
     private Builder() {}
 
@@ -263,6 +275,15 @@ public final class CityServices implements AutoCloseable {
     }
 
     /**
+     * Where the ids of received webhook events are remembered (default: in memory, for the
+     * signature tolerance, at most 100,000 ids).
+     */
+    public Builder eventDeduplicator(EventDeduplicator deduplicator) {
+      this.eventDeduplicator = deduplicator;
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @throws IllegalStateException when no base URL was given
@@ -295,7 +316,8 @@ public final class CityServices implements AutoCloseable {
               rateLimitMode,
               cacheEntries,
               tokenStore,
-              signatureTolerance));
+              signatureTolerance,
+              eventDeduplicator));
     }
 
     private static Duration positive(Duration d, String name) {

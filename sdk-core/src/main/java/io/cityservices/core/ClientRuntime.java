@@ -25,6 +25,8 @@ import io.cityservices.core.resilience.RateLimitState;
 import io.cityservices.core.resilience.ResponseCache;
 import io.cityservices.core.resilience.RetryBudget;
 import io.cityservices.core.validation.RequestValidator;
+import io.cityservices.core.webhook.InMemoryEventDeduplicator;
+import io.cityservices.core.webhook.WebhookVerifier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,7 @@ final class ClientRuntime {
   private final ScheduledThreadPoolExecutor scheduler;
   private final HttpPipeline executor;
   private final CitizenAuthorization citizenAuthorization;
+  private final WebhookVerifier webhooks;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   ClientRuntime(ClientConfiguration config) {
@@ -85,6 +88,17 @@ final class ClientRuntime {
             http, mapper, config.baseUrl(), bootstrapPolicies, config.interceptors(), guard,
             validator, config.clock(), config.callTimeout(), null, scheduler);
 
+    PlatformKeys platformKeys = new PlatformKeys(bootstrap, config.clock(), KEY_REFETCH_INTERVAL);
+    this.webhooks =
+        new WebhookVerifier(
+            platformKeys::find,
+            mapper,
+            config.eventDeduplicator() != null
+                ? config.eventDeduplicator()
+                : new InMemoryEventDeduplicator(
+                    config.clock(), config.signatureTolerance().multipliedBy(2), 100_000),
+            config.clock(),
+            config.signatureTolerance());
     AuthPolicy auth = new AuthPolicy(null, config.clock());
     List<RequestPolicy> signing = new ArrayList<>();
     if (credentials != null) {
@@ -99,7 +113,6 @@ final class ClientRuntime {
               new TokenStore.TokenKey(config.baseUrl(), credentials.clientId(), config.scope()),
               config.clock(),
               TOKEN_REFRESH_MARGIN);
-      PlatformKeys platformKeys = new PlatformKeys(bootstrap, config.clock(), KEY_REFETCH_INTERVAL);
       auth = new AuthPolicy(tokens, config.clock());
       signing.add(
           new ResponseVerificationPolicy(platformKeys, config.clock(), config.signatureTolerance()));
@@ -123,6 +136,10 @@ final class ClientRuntime {
 
   ApiExecutor executor() {
     return executor;
+  }
+
+  WebhookVerifier webhooks() {
+    return webhooks;
   }
 
   ObjectMapper mapper() {

@@ -19,7 +19,7 @@ final class WireMockSupport {
                 .dynamicPort()
                 .bindAddress("127.0.0.1")
                 .gzipDisabled(true)
-                .maxRequestJournalEntries(1000));
+                .maxRequestJournalEntries(5_000));
     server.start();
     return server;
   }

@@ -13,6 +13,7 @@ import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.resilience.RetryPolicy;
 import io.cityservices.core.auth.TokenStore;
+import io.cityservices.core.catalog.Catalog;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,6 +80,17 @@ public final class CityServices implements AutoCloseable {
   }
 
   /**
+   * Which services each city offers ({@code GET /v1/catalog}): public reference data, cached per
+   * HTTP caching. Safe to call often. Calls to a service a city lacks are refused before sending
+   * with a {@link io.cityservices.core.error.ServiceNotOfferedException}.
+   *
+   * @throws io.cityservices.core.error.CityServicesException when the catalog cannot be fetched
+   */
+  public Catalog catalog() {
+    return runtime.catalog();
+  }
+
+  /**
    * The verifier for platform events delivered to the app's webhook endpoint.
    *
    * @see WebhookVerifier#verify(byte[], java.util.Map)
@@ -133,6 +145,7 @@ public final class CityServices implements AutoCloseable {
     private TokenStore tokenStore;
     private Duration signatureTolerance = Duration.ofMinutes(5);
     private EventDeduplicator eventDeduplicator;
+    private boolean checkServiceCatalog = true;
 
     private Builder() {}
 
@@ -284,6 +297,16 @@ public final class CityServices implements AutoCloseable {
     }
 
     /**
+     * Whether calls are checked against the platform catalog before sending, so that a service a
+     * city lacks fails fast with {@link io.cityservices.core.error.ServiceNotOfferedException}
+     * (default true; the catalog is fetched once and kept for five minutes).
+     */
+    public Builder checkServiceCatalog(boolean check) {
+      this.checkServiceCatalog = check;
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @throws IllegalStateException when no base URL was given
@@ -317,7 +340,8 @@ public final class CityServices implements AutoCloseable {
               cacheEntries,
               tokenStore,
               signatureTolerance,
-              eventDeduplicator));
+              eventDeduplicator,
+              checkServiceCatalog));
     }
 
     private static Duration positive(Duration d, String name) {

@@ -38,7 +38,8 @@ public record ClientConfiguration(
     int cacheEntries,
     TokenStore tokenStore,
     Duration signatureTolerance,
-    EventDeduplicator eventDeduplicator) {
+    EventDeduplicator eventDeduplicator,
+    boolean checkServiceCatalog) {
 
   public ClientConfiguration {
     interceptors = List.copyOf(interceptors);

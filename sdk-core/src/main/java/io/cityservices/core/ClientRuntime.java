@@ -5,7 +5,12 @@ import io.cityservices.core.auth.AppCredentials;
 import io.cityservices.core.auth.CitizenAuthorization;
 import io.cityservices.core.auth.InMemoryTokenStore;
 import io.cityservices.core.auth.TokenStore;
+import io.cityservices.core.catalog.Catalog;
 import io.cityservices.core.http.ApiExecutor;
+import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.Operation;
+import io.cityservices.core.http.ResponseType;
+import io.cityservices.core.internal.http.ServiceAvailabilityPolicy;
 import io.cityservices.core.internal.auth.ClientAuthenticationPolicy;
 import io.cityservices.core.internal.auth.OAuthTokenProvider;
 import io.cityservices.core.internal.auth.PkceCitizenAuthorization;
@@ -47,6 +52,9 @@ final class ClientRuntime {
   private static final String SDK_USER_AGENT = "city-services-sdk-java/" + version();
   private static final Duration TOKEN_REFRESH_MARGIN = Duration.ofSeconds(30);
   private static final Duration KEY_REFETCH_INTERVAL = Duration.ofSeconds(30);
+  private static final Duration CATALOG_MAX_AGE = Duration.ofMinutes(5);
+  private static final Operation CATALOG = Operation.publicRead("getCatalog", "platform", "/v1/catalog");
+  private static final ResponseType<Catalog> CATALOG_TYPE = ResponseType.of(Catalog.class);
 
   private final ObjectMapper mapper = JsonMapperFactory.create();
   private final OkHttpClient http;
@@ -122,7 +130,11 @@ final class ClientRuntime {
     } else {
       this.citizenAuthorization = null;
     }
-    List<RequestPolicy> policies = new ArrayList<>(List.of(headers, auth));
+    List<RequestPolicy> policies = new ArrayList<>(List.of(headers));
+    if (config.checkServiceCatalog()) {
+      policies.add(new ServiceAvailabilityPolicy(this::catalog, config.clock(), CATALOG_MAX_AGE));
+    }
+    policies.add(auth);
     policies.addAll(signing);
     ResponseCache<IncomingResponse> cache =
         config.cacheEntries() == 0
@@ -136,6 +148,10 @@ final class ClientRuntime {
 
   ApiExecutor executor() {
     return executor;
+  }
+
+  Catalog catalog() {
+    return executor.execute(ApiRequest.of(CATALOG).build(), RequestOptions.none(), CATALOG_TYPE);
   }
 
   WebhookVerifier webhooks() {

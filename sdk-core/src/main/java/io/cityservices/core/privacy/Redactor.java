@@ -73,7 +73,7 @@ public final class Redactor {
   /** Header-style credentials whose value is not a scheme-prefixed token (handled by {@link #BEARER}). */
   private static final Pattern CREDENTIAL_HEADER =
       Pattern.compile(
-          "\\b(authorization|proxy-authorization|cookie|set-cookie|x-api-key|signature)(\\s*:\\s*)"
+          "\\b(authorization|proxy-authorization|cookie|set-cookie|x-api-key|signature)(\\s*+:\\s*+)"
               + "(?!(?:bearer|basic|dpop)\\s)([^\\r\\n\"]+)",
           Pattern.CASE_INSENSITIVE);
 

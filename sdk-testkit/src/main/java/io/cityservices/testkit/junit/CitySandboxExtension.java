@@ -58,12 +58,10 @@ public final class CitySandboxExtension implements BeforeEachCallback, AfterEach
   private static CitySandbox sandbox(ExtensionContext context) {
     Optional<CitySandboxTest> onMethod = context.getTestMethod()
         .flatMap(m -> AnnotationSupport.findAnnotation(m, CitySandboxTest.class));
-    CitySandboxTest onClass = context.getTestClass()
-        .flatMap(c -> AnnotationSupport.findAnnotation(c, CitySandboxTest.class))
-        .orElse(onMethod.orElse(null));
-    boolean fresh = onMethod.isPresent() || (onClass != null && onClass.perMethod());
-    CitySandboxTest config = onMethod.orElse(onClass);
-    long seed = config == null ? 42 : config.seed();
+    Optional<CitySandboxTest> onClass = context.getTestClass()
+        .flatMap(c -> AnnotationSupport.findAnnotation(c, CitySandboxTest.class));
+    boolean fresh = onMethod.isPresent() || onClass.map(CitySandboxTest::perMethod).orElse(false);
+    long seed = onMethod.or(() -> onClass).map(CitySandboxTest::seed).orElse(42L);
     ExtensionContext scope = fresh ? context : classContext(context);
     return scope.getStore(NAMESPACE).getOrComputeIfAbsent(fresh ? OWN : SHARED,
         k -> CitySandbox.builder().seed(seed).build().start(), CitySandbox.class);

@@ -471,6 +471,33 @@ class TransportTest {
   }
 
   @Test
+  void aServiceTheCityLacksIsRefusedBeforeSending() {
+    server.stubFor(
+        get("/v1/catalog")
+            .willReturn(
+                okJson("{\"cities\":[{\"city_code\":\"440100\",\"name\":\"广州\",\"services\":[\"utilities\"]},"
+                        + "{\"city_code\":\"310000\",\"name\":\"上海\",\"services\":[\"traffic\",\"utilities\"]}]}")
+                    .withHeader("Cache-Control", "public, max-age=300")));
+    server.stubFor(get(urlPathEqualTo("/v1/cities/310000/things/x")).willReturn(okJson("{}")));
+    try (CityServices checked = WireMockSupport.client(server).checkServiceCatalog(true).build()) {
+      assertThat(checked.catalog().offers("440100", "traffic")).isFalse();
+      ApiRequest guangzhou = ApiRequest.of(GET_THING).path("city", CityCode.GUANGZHOU).path("id", "x").build();
+
+      assertThatThrownBy(
+              () -> checked.apiExecutor().execute(guangzhou, RequestOptions.forCitizen(CITIZEN), ResponseType.none()))
+          .isInstanceOfSatisfying(
+              io.cityservices.core.error.ServiceNotOfferedException.class,
+              e -> {
+                assertThat(e.status()).isZero();
+                assertThat(e.code()).isEqualTo("service_not_offered");
+              });
+      checked.apiExecutor().execute(getThing("x"), RequestOptions.forCitizen(CITIZEN), ResponseType.none());
+    }
+    assertThat(server.findAll(getRequestedFor(urlPathEqualTo("/v1/cities/440100/things/x")))).isEmpty();
+    assertThat(server.findAll(getRequestedFor(urlEqualTo("/v1/catalog")))).hasSize(1);
+  }
+
+  @Test
   void reservedHeadersCannotBeSetThroughOptions() {
     assertThatThrownBy(() -> RequestOptions.builder().header("Authorization", "Bearer x").build())
         .isInstanceOf(IllegalArgumentException.class);

@@ -19,15 +19,19 @@ final class WireMockSupport {
                 .dynamicPort()
                 .bindAddress("127.0.0.1")
                 .gzipDisabled(true)
-                .maxRequestJournalEntries(1000));
+                .maxRequestJournalEntries(5_000));
     server.start();
     return server;
   }
 
-  /** A client without credentials (no app token, no signing) and without retries. */
+  /**
+   * A client without credentials (no app token, no signing), without retries and without the
+   * catalog check (so that each test sees exactly the requests it makes).
+   */
   static CityServices.Builder client(WireMockServer server) {
     return CityServices.builder()
         .baseUrl(server.baseUrl())
+        .checkServiceCatalog(false)
         .retryPolicy(RetryPolicy.none())
         .readTimeout(Duration.ofSeconds(5))
         .callTimeout(Duration.ofSeconds(10));

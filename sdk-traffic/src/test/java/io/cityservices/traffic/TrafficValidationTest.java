@@ -36,7 +36,9 @@ class TrafficValidationTest {
   void start() {
     server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true));
     server.start();
-    services = CityServices.builder().baseUrl(server.baseUrl()).defaultCity(CityCode.SHANGHAI).build();
+    services = CityServices.builder().baseUrl(server.baseUrl()).defaultCity(CityCode.SHANGHAI)
+        .checkServiceCatalog(false)
+        .build();
     traffic = TrafficClient.create(services);
   }
 

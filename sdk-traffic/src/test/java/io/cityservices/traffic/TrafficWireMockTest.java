@@ -75,6 +75,7 @@ class TrafficWireMockTest {
     services = CityServices.builder()
         .baseUrl(server.baseUrl())
         .defaultCity(CityCode.SHANGHAI)
+        .checkServiceCatalog(false)
         .retryPolicy(RetryPolicy.none())
         .readTimeout(Duration.ofSeconds(5))
         .build();

@@ -3,7 +3,6 @@ package io.cityservices.traffic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
@@ -14,6 +13,7 @@ import io.cityservices.core.model.GeoPoint;
 import io.cityservices.core.model.Money;
 import io.cityservices.core.model.PlateType;
 import io.cityservices.core.pagination.Page;
+import io.cityservices.core.webhook.WebhookEvent;
 import io.cityservices.testkit.Citizen;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.junit.CitySandboxTest;
@@ -62,7 +62,7 @@ class TrafficSandboxJourneyTest {
 
   @Test
   void findUnpaidViolationPayItAndReceiveTheWebhook() throws Exception {
-    try (WebhookReceiver receiver = new WebhookReceiver(services.objectMapper(), "traffic.violation.paid")) {
+    try (WebhookReceiver receiver = new WebhookReceiver(services.webhooks(), services.objectMapper(), "traffic.violation.paid")) {
       sandbox.webhooks().register(receiver.endpoint());
       Violation unpaid = firstPayable();
       assertThat(unpaid.state()).isEqualTo(ViolationState.PAYABLE);
@@ -75,12 +75,13 @@ class TrafficSandboxJourneyTest {
       Violation after = traffic.violations().get(unpaid.id(), asCitizen);
       assertThat(after.state()).isEqualTo(ViolationState.PAID);
       assertThat(after.paidAt()).isNotNull();
-      JsonNode event = receiver.await();
-      ViolationPaid paid = receiver.data(event, ViolationPaid.class);
+      WebhookEvent event = receiver.await();
+      ViolationPaid paid = event.data(TrafficEvents.VIOLATION_PAID).orElseThrow();
       assertThat(paid.violationId()).isEqualTo(unpaid.id());
       assertThat(paid.paymentId()).isEqualTo(payment.id());
       assertThat(paid.amount()).isEqualTo(unpaid.amountDue());
-      assertThat(event.get("city").asText()).isEqualTo("310000");
+      assertThat(event.city()).isEqualTo(CityCode.SHANGHAI);
+      assertThat(receiver.failures()).isEmpty();
       assertThat(sandbox.events().published()).anyMatch(e -> e.type().equals("payment.succeeded"));
       assertThat(traffic.fines().payment(payment.id(), asCitizen).settlement())
           .isEqualTo(FinePayment.Settlement.PAID_AT_CHANNEL);
@@ -299,13 +300,13 @@ class TrafficSandboxJourneyTest {
 
   @Test
   void aNewlyRecordedViolationArrivesAsAWebhookAndInTheList() throws Exception {
-    try (WebhookReceiver receiver = new WebhookReceiver(services.objectMapper(), "traffic.violation.recorded")) {
+    try (WebhookReceiver receiver = new WebhookReceiver(services.webhooks(), services.objectMapper(), "traffic.violation.recorded")) {
       sandbox.webhooks().register(receiver.endpoint());
       TrafficData.SeededVehicle car = data.firstVehicleOf(citizen);
 
       String id = data.recordViolation(car.plate(), car.plateType(), "机动车违反禁止标线指示", 20000, 3);
 
-      ViolationRecorded recorded = receiver.data(receiver.await(), ViolationRecorded.class);
+      ViolationRecorded recorded = receiver.await().data(TrafficEvents.VIOLATION_RECORDED).orElseThrow();
       assertThat(recorded.violationId()).isEqualTo(id);
       assertThat(recorded.plate().value()).isEqualTo(car.plate());
       assertThat(recorded.fine()).isEqualTo(Money.cny(20000));
@@ -318,18 +319,17 @@ class TrafficSandboxJourneyTest {
 
   @Test
   void licencePointsAndInspectionDueEventsAreTyped() throws Exception {
-    try (WebhookReceiver receiver = new WebhookReceiver(services.objectMapper(), "traffic.inspection.due")) {
+    try (WebhookReceiver receiver = new WebhookReceiver(services.webhooks(), services.objectMapper(), "traffic.inspection.due")) {
       sandbox.webhooks().register(receiver.endpoint());
       TrafficData.SeededVehicle car = data.firstVehicleOf(citizen);
 
       data.changeLicencePoints(citizen.id(), 12);
       data.announceInspectionDue(car.plate(), car.plateType());
 
-      InspectionDue due = receiver.data(receiver.await(), InspectionDue.class);
+      InspectionDue due = receiver.await().data(TrafficEvents.INSPECTION_DUE).orElseThrow();
       assertThat(due.plate().value()).isEqualTo(car.plate());
-      JsonNode points = receiver.events().stream()
-          .filter(e -> e.get("type").asText().equals(TrafficEvents.LICENCE_POINTS_CHANGED.name())).findFirst().orElseThrow();
-      LicencePointsChanged changed = receiver.data(points, LicencePointsChanged.class);
+      LicencePointsChanged changed = receiver.events().stream()
+          .flatMap(e -> e.data(TrafficEvents.LICENCE_POINTS_CHANGED).stream()).findFirst().orElseThrow();
       assertThat(changed.previousPoints()).isEqualTo(3);
       assertThat(changed.points()).isEqualTo(12);
       assertThat(traffic.licence().get(asCitizen).has(LicenceStatus.OVER_POINTS)).isTrue();

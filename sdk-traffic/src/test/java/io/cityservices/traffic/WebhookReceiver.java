@@ -1,28 +1,33 @@
 package io.cityservices.traffic;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.cityservices.core.webhook.WebhookEvent;
+import io.cityservices.core.webhook.WebhookVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** A loopback webhook endpoint (JDK HttpServer) that collects events and lets a test await one type. */
+/**
+ * A loopback webhook endpoint (JDK HttpServer) that verifies every delivery with the SDK's webhook
+ * verifier, answering 204 or 401 as an app would, and lets a test await an event type.
+ */
 final class WebhookReceiver implements AutoCloseable {
 
   private final HttpServer server;
-  private final ObjectMapper mapper;
-  private final List<JsonNode> events = new CopyOnWriteArrayList<>();
+  private final List<WebhookEvent> events = new CopyOnWriteArrayList<>();
+  private final List<Throwable> failures = new CopyOnWriteArrayList<>();
   private final String awaitedType;
   private final CountDownLatch latch = new CountDownLatch(1);
 
-  WebhookReceiver(ObjectMapper mapper, String awaitedType) {
-    this.mapper = mapper;
+  WebhookReceiver(WebhookVerifier verifier, ObjectMapper mapper, String awaitedType) {
     this.awaitedType = awaitedType;
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -30,13 +35,22 @@ final class WebhookReceiver implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     server.createContext("/hooks", exchange -> {
-      JsonNode event = mapper.readTree(exchange.getRequestBody().readAllBytes());
-      events.add(event);
-      exchange.sendResponseHeaders(204, -1);
-      exchange.close();
-      if (awaitedType.equals(event.path("type").asText())) {
-        latch.countDown();
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(", ", values)));
+      int status = 204;
+      try {
+        WebhookEvent event = verifier.verify(body, headers);
+        events.add(event);
+        if (awaitedType.equals(event.type())) {
+          latch.countDown();
+        }
+      } catch (RuntimeException e) {
+        failures.add(e);
+        status = 401;
       }
+      exchange.sendResponseHeaders(status, -1);
+      exchange.close();
     });
     server.start();
   }
@@ -45,21 +59,23 @@ final class WebhookReceiver implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hooks");
   }
 
-  /** The first event of the awaited type, waiting up to 10 s for it. */
-  JsonNode await() throws InterruptedException {
+  /** The first verified event of the awaited type, waiting up to 10 s for it. */
+  WebhookEvent await() throws InterruptedException {
     if (!latch.await(10, TimeUnit.SECONDS)) {
-      throw new AssertionError("no " + awaitedType + " event received; got " + events.size() + " others");
+      throw new AssertionError("no verified " + awaitedType + " event; " + events.size() + " others, failures "
+          + failures);
     }
-    return events.stream().filter(e -> awaitedType.equals(e.path("type").asText())).findFirst().orElseThrow();
+    return events.stream().filter(e -> awaitedType.equals(e.type())).findFirst().orElseThrow();
   }
 
-  /** The event's data read as {@code type} with the SDK's mapper. */
-  <T> T data(JsonNode event, Class<T> type) throws IOException {
-    return mapper.treeToValue(event.get("data"), type);
-  }
-
-  List<JsonNode> events() {
+  /** Every verified event so far. */
+  List<WebhookEvent> events() {
     return List.copyOf(events);
+  }
+
+  /** Deliveries that failed verification. */
+  List<Throwable> failures() {
+    return List.copyOf(failures);
   }
 
   @Override

@@ -1,0 +1,154 @@
+package io.cityservices.testkit.traffic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cityservices.core.CityServices;
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.CityServicesException;
+import io.cityservices.core.http.ApiExecutor;
+import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.Operation;
+import io.cityservices.core.http.ResponseType;
+import io.cityservices.core.model.CityCode;
+import io.cityservices.testkit.Citizen;
+import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.SandboxLogin;
+import io.cityservices.testkit.contract.OpenApiContract;
+import io.cityservices.testkit.junit.CitySandboxTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okio.Buffer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every traffic route of the sandbox, answering success and error cases, matches traffic.yaml. Driven
+ * through the core transport (so requests are really signed) with operations declared here, never
+ * with sdk-traffic's classes: the sandbox implements the contract on its own.
+ */
+@CitySandboxTest
+class TrafficContractTest {
+  private static final OpenApiContract TRAFFIC =
+      OpenApiContract.of(Path.of("../sdk-traffic/src/main/openapi/traffic.yaml"));
+  private static final String BASE = "/v1/cities/{city}/traffic";
+  private static final ResponseType<JsonNode> JSON = ResponseType.of(JsonNode.class);
+
+  CitySandbox sandbox;
+
+  private record Exchange(String method, String target, Map<String, String> requestHeaders, String requestBody,
+      int status, Map<String, String> responseHeaders, String responseBody) {}
+
+  @Test
+  void everyTrafficRouteMatchesTheDocument() {
+    List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+    OkHttpClient http = new OkHttpClient.Builder().addNetworkInterceptor(capture(exchanges)).build();
+    try (CityServices services = CityServices.builder().baseUrl(sandbox.baseUrl())
+        .credentials(sandbox.defaultApp().credentials()).okHttpClient(http).build()) {
+      ApiExecutor api = services.apiExecutor();
+      Citizen citizen = sandbox.seed().firstCitizen(CityCode.SHANGHAI);
+      RequestOptions as = RequestOptions.forCitizen(SandboxLogin.citizenToken(services, citizen.id()));
+      TrafficData.SeededVehicle car = sandbox.data(TrafficData.class).firstVehicleOf(citizen);
+
+      JsonNode own = call(api, as, read("GET", "/violations"), Map.of(), Map.of("state", "PAYABLE"), null);
+      call(api, as, read("GET", "/violations"), Map.of(), Map.of("plate", car.plate(), "plate_type", car.plateType(),
+          "engine_no_suffix", car.engineNoSuffix(), "limit", "2"), null);
+      call(api, as, read("GET", "/licence/violations"), Map.of(), Map.of(), null);
+      String violationId = own.get("data").get(0).get("id").asText();
+      call(api, as, read("GET", "/violations/{violation_id}"), Map.of("violation_id", violationId), Map.of(), null);
+      Operation pay = Operation.payment("payFine", "traffic", BASE + "/violations/{violation_id}/payments");
+      JsonNode amount = own.get("data").get(0).get("fine");
+      JsonNode payment = call(api, as, pay, Map.of("violation_id", violationId), Map.of(), Map.of("expected_amount", amount));
+      call(api, as, read("GET", "/payments/{payment_id}"), Map.of("payment_id", payment.get("id").asText()), Map.of(), null);
+      assertThatThrownBy(() -> call(api, as, pay, Map.of("violation_id", violationId), Map.of(),
+          Map.of("expected_amount", amount))).isInstanceOf(CityServicesException.class);
+      call(api, as, read("GET", "/licence"), Map.of(), Map.of(), null);
+      call(api, as, read("GET", "/vehicles"), Map.of(), Map.of(), null);
+
+      RequestOptions app = RequestOptions.none();
+      JsonNode stations = call(api, app, Operation.publicRead("stations", "traffic", BASE + "/inspection-stations"),
+          Map.of(), Map.of("near", "31.2304,121.4737", "radius_km", "50"), null);
+      String stationId = stations.get("data").get(0).get("id").asText();
+      String day = LocalDate.ofInstant(sandbox.clock().instant(), ZoneOffset.ofHours(8)).plusDays(1).toString();
+      JsonNode slots = call(api, app, read("GET", "/inspection-stations/{station_id}/slots").withoutCitizen(),
+          Map.of("station_id", stationId), Map.of("date", day), null);
+      Operation book = Operation.create("book", "traffic", BASE + "/inspection-bookings");
+      JsonNode booking = call(api, as, book, Map.of(), Map.of(), Map.of("station_id", stationId,
+          "slot_id", slots.get("data").get(0).get("id").asText(), "plate", car.plate(), "plate_type", car.plateType()));
+      Citizen other = sandbox.seed().citizens(CityCode.SHANGHAI).get(1);
+      RequestOptions asOther = RequestOptions.forCitizen(SandboxLogin.citizenToken(services, other.id()));
+      TrafficData.SeededVehicle otherCar = sandbox.data(TrafficData.class).firstVehicleOf(other);
+      assertThatThrownBy(() -> call(api, asOther, book, Map.of(), Map.of(), Map.of("station_id", stationId,
+          "slot_id", slots.get("data").get(0).get("id").asText(), "plate", otherCar.plate(),
+          "plate_type", otherCar.plateType()))).isInstanceOf(CityServicesException.class);
+      call(api, as, read("GET", "/inspection-bookings"), Map.of(), Map.of(), null);
+      String bookingId = booking.get("id").asText();
+      call(api, as, Operation.idempotentWrite("reschedule", "traffic", "PUT", BASE + "/inspection-bookings/{booking_id}"),
+          Map.of("booking_id", bookingId), Map.of(), Map.of("slot_id", slots.get("data").get(1).get("id").asText()));
+      call(api, as, Operation.idempotentWrite("cancel", "traffic", "DELETE", BASE + "/inspection-bookings/{booking_id}"),
+          Map.of("booking_id", bookingId), Map.of(), null);
+      Operation road = Operation.publicRead("road", "traffic", BASE + "/road-conditions");
+      call(api, app, road, Map.of(), Map.of("route", "31.18,121.42;31.28,121.52"), null);
+      call(api, app, road, Map.of(), Map.of("bbox", "121.1,30.9,121.9,31.6"), null);
+      assertThatThrownBy(() -> call(api, app, road, Map.of(),
+          Map.of("route", "31.18,121.42;31.28,121.52", "bbox", "121.1,30.9,121.9,31.6"), null))
+          .isInstanceOf(CityServicesException.class);
+      assertThatThrownBy(() -> call(api, as, read("GET", "/violations/{violation_id}"), Map.of("violation_id", "nope"),
+          Map.of(), null)).isInstanceOf(CityServicesException.class);
+    }
+
+    List<Exchange> traffic = exchanges.stream().filter(e -> e.target().contains("/traffic/")).toList();
+    assertThat(traffic).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(traffic).extracting(Exchange::status).contains(200, 201, 400, 404, 409);
+    traffic.forEach(e -> TRAFFIC.assertValid(e.method(), e.target(), e.requestHeaders(), e.requestBody(), e.status(),
+        e.responseHeaders(), e.responseBody()));
+  }
+
+  private static Operation read(String method, String path) {
+    return new Operation("contract", "traffic", method, BASE + path, Operation.Kind.READ, true);
+  }
+
+  private static JsonNode call(ApiExecutor api, RequestOptions options, Operation operation, Map<String, String> path,
+      Map<String, String> query, Object body) {
+    ApiRequest.Builder request = ApiRequest.of(operation).path("city", "310000").body(body);
+    path.forEach(request::path);
+    query.forEach(request::query);
+    return api.execute(request.build(), options, JSON);
+  }
+
+  private static Interceptor capture(List<Exchange> exchanges) {
+    return chain -> {
+      Request request = chain.request();
+      String requestBody = null;
+      Map<String, String> requestHeaders = new LinkedHashMap<>();
+      request.headers().names().forEach(n -> requestHeaders.put(n, request.header(n)));
+      if (request.body() != null) {
+        try (Buffer buffer = new Buffer()) {
+          request.body().writeTo(buffer);
+          requestBody = buffer.readString(StandardCharsets.UTF_8);
+        }
+        requestHeaders.put("Content-Type", String.valueOf(request.body().contentType()));
+      }
+      Response response = chain.proceed(request);
+      String responseBody = response.peekBody(Long.MAX_VALUE).string();
+      Map<String, String> responseHeaders = new LinkedHashMap<>();
+      response.headers().names().forEach(n -> responseHeaders.put(n, response.header(n)));
+      String target = request.url().encodedPath()
+          + (request.url().encodedQuery() == null ? "" : "?" + request.url().encodedQuery());
+      exchanges.add(new Exchange(request.method(), target, requestHeaders, requestBody, response.code(),
+          responseHeaders, responseBody));
+      return response;
+    };
+  }
+
+}

@@ -56,9 +56,9 @@ final class DefaultFinesApi implements FinesApi {
 
   private ApiRequest payRequest(PayFineRequest request) {
     Objects.requireNonNull(request, "request");
-    new Checks().requireId(request.violationId(), "violation_id")
+    new Checks().requireId(request.violationId(), "violationId")
         .require(request.expectedAmount() == null || request.expectedAmount().isPositive(),
-            "expected_amount", "must be positive")
+            "expectedAmount", "must be positive")
         .throwIfAny();
     return calls.request(PAY_FINE)
         .path("violation_id", request.violationId())
@@ -81,6 +81,6 @@ final class DefaultFinesApi implements FinesApi {
   }
 
   private ApiRequest paymentRequest(String paymentId) {
-    return calls.request(GET_PAYMENT).path("payment_id", Checks.id(paymentId, "payment_id")).build();
+    return calls.request(GET_PAYMENT).path("payment_id", Checks.id(paymentId, "paymentId")).build();
   }
 }

@@ -54,7 +54,7 @@ final class DefaultInspectionsApi implements InspectionsApi {
 
   private ApiRequest stationsRequest(StationQuery query) {
     Objects.requireNonNull(query, "query");
-    new Checks().require(query.radiusKm() == null || query.near() != null, "radius_km", "needs near").throwIfAny();
+    new Checks().require(query.radiusKm() == null || query.near() != null, "radiusKm", "needs near").throwIfAny();
     return calls.request(LIST_STATIONS)
         .validate(query)
         .query("near", query.near() == null ? null : GeoFormat.latLon(query.near()))
@@ -75,7 +75,7 @@ final class DefaultInspectionsApi implements InspectionsApi {
   }
 
   private ApiRequest slotsRequest(String stationId, LocalDate date) {
-    new Checks().requireId(stationId, "station_id").require(date != null, "date", "must not be null").throwIfAny();
+    new Checks().requireId(stationId, "stationId").require(date != null, "date", "must not be null").throwIfAny();
     return calls.request(LIST_SLOTS).path("station_id", stationId).query("date", date).build();
   }
 
@@ -92,7 +92,7 @@ final class DefaultInspectionsApi implements InspectionsApi {
   private ApiRequest bookRequest(BookInspectionRequest request) {
     Objects.requireNonNull(request, "request");
     new Checks()
-        .require(request.plateType() != PlateType.UNKNOWN, "plate_type", "must be a known GA 24.7 plate type")
+        .require(request.plateType() != PlateType.UNKNOWN, "plateType", "must be a known GA 24.7 plate type")
         .throwIfAny();
     return calls.request(BOOK_INSPECTION).validate(request).body(BookingBody.of(request)).build();
   }
@@ -145,7 +145,7 @@ final class DefaultInspectionsApi implements InspectionsApi {
   }
 
   private ApiRequest cancelRequest(String bookingId) {
-    return calls.request(CANCEL_BOOKING).path("booking_id", Checks.id(bookingId, "booking_id")).build();
+    return calls.request(CANCEL_BOOKING).path("booking_id", Checks.id(bookingId, "bookingId")).build();
   }
 
   @Override
@@ -159,7 +159,7 @@ final class DefaultInspectionsApi implements InspectionsApi {
   }
 
   private ApiRequest rescheduleRequest(String bookingId, String slotId) {
-    new Checks().requireId(bookingId, "booking_id").requireId(slotId, "slot_id").throwIfAny();
+    new Checks().requireId(bookingId, "bookingId").requireId(slotId, "slotId").throwIfAny();
     return calls.request(RESCHEDULE_BOOKING)
         .path("booking_id", bookingId)
         .body(new RescheduleBody(slotId))

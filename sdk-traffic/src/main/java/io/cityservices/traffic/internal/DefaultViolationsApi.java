@@ -48,10 +48,10 @@ final class DefaultViolationsApi implements ViolationsApi {
     Objects.requireNonNull(query, "query");
     if (query.namesVehicle()) {
       new Checks()
-          .require(query.plate() != null, "plate", "is required with plate_type and engine_no_suffix")
+          .require(query.plate() != null, "plate", "is required with plateType and engineNoSuffix")
           .require(query.plateType() != null && query.plateType() != PlateType.UNKNOWN,
-              "plate_type", "must be a known GA 24.7 plate type")
-          .require(query.engineNoSuffix() != null, "engine_no_suffix", "is required with plate and plate_type")
+              "plateType", "must be a known GA 24.7 plate type")
+          .require(query.engineNoSuffix() != null, "engineNoSuffix", "is required with plate and plateType")
           .throwIfAny();
     }
     ApiRequest.Builder request = calls.request(LIST_VIOLATIONS).validate(query);
@@ -114,6 +114,6 @@ final class DefaultViolationsApi implements ViolationsApi {
   }
 
   private ApiRequest getRequest(String violationId) {
-    return calls.request(GET_VIOLATION).path("violation_id", Checks.id(violationId, "violation_id")).build();
+    return calls.request(GET_VIOLATION).path("violation_id", Checks.id(violationId, "violationId")).build();
   }
 }

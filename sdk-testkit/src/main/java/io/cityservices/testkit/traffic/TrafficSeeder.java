@@ -27,6 +27,8 @@ final class TrafficSeeder {
   private static final Map<String, double[]> CENTRE = Map.of(
       "310000", new double[] {31.2304, 121.4737}, "330100", new double[] {30.2741, 120.1551},
       "440300", new double[] {22.5431, 114.0579}, "440100", new double[] {23.1291, 113.2644});
+  private static final Map<String, String> AREA_CODE =
+      Map.of("310000", "021", "330100", "0571", "440300", "0755", "440100", "020");
   private static final String SERIAL = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
   private static final String AUTHORITIES = "ABCDEFGHJKLMN";
   private static final List<String> BRANDS = List.of("大众朗逸", "丰田卡罗拉", "比亚迪秦PLUS", "特斯拉Model 3", "本田雅阁", "吉利星瑞");
@@ -37,7 +39,11 @@ final class TrafficSeeder {
       new String[] {"1208", "机动车不按规定车道行驶", "10000", "2"},
       new String[] {"1345", "机动车通过有灯控路口时，不按所需行进方向驶入导向车道", "10000", "2"},
       new String[] {"1302", "机动车违反交通信号灯通行", "20000", "6"});
-  private static final List<String> ROADS = List.of("延安高架路", "中山北路", "南北高架路", "内环高架路", "世纪大道", "滨江大道", "解放路", "深南大道");
+  private static final Map<String, List<String>> ROADS = Map.of(
+      "310000", List.of("延安高架路", "中山北路", "南北高架路", "内环高架路", "世纪大道", "淮海中路"),
+      "330100", List.of("中河高架路", "上塘高架路", "文一路", "延安路", "解放路", "环城北路"),
+      "440300", List.of("深南大道", "滨河大道", "北环大道", "福田路", "红荔路", "皇岗路"),
+      "440100", List.of("广州大道", "环市路", "东风路", "中山大道", "黄埔大道", "内环路"));
   private static final List<String> EVENT_TYPES = List.of(
       "ACCIDENT", "ROADWORK", "TRAFFIC_CONTROL", "CONGESTION", "WEATHER", "DISASTER", "BREAKDOWN", "ROAD_ANOMALY", "DETOUR");
   private static final List<String> DIRECTIONS = List.of("NORTHBOUND", "SOUTHBOUND", "EASTBOUND", "WESTBOUND", "BOTH");
@@ -96,7 +102,7 @@ final class TrafficSeeder {
         world.addStation(new Sim.Station(
             "st-" + code + "-" + s, code, city.name() + "第" + s + "机动车检测站", city.name() + "市检测路" + (s * 11) + "号",
             round(centre[0] + (s - 2.5) * 0.03), round(centre[1] + (s % 2 == 0 ? 0.04 : -0.04)),
-            "021-" + (60000000 + random.nextInt(10_000_000))));
+            AREA_CODE.getOrDefault(code, "021") + "-" + (60000000 + random.nextInt(10_000_000))));
       }
       for (int e = 0; e < EVENT_TYPES.size(); e++) {
         world.addRoadEvent(roadEvent(code, e, centre));
@@ -165,7 +171,7 @@ final class TrafficSeeder {
     long fine = state == Sim.Stored.CLOSED ? 0 : Long.parseLong(offence[2]);
     Sim.Violation violation = new Sim.Violation(id, vehicle, state == Sim.Stored.UNPROCESSED ? null : citizenId, occurred,
         vehicle.city.substring(0, 4) + String.format("%06d", random.nextInt(1_000_000)),
-        ROADS.get(random.nextInt(ROADS.size())) + "与" + ROADS.get(random.nextInt(ROADS.size())) + "交叉口",
+        crossing(vehicle.city),
         offence[0], offence[1], speeding ? limit + 1 + random.nextInt(limit / 5) : null, speeding ? limit : null,
         fine, Integer.parseInt(offence[3]), "公安局交通警察支队", random.nextInt(5) == 0 ? "ON_SITE" : "CAMERA",
         decided ? vehicle.city + String.format("%09d", random.nextInt(1_000_000_000)) : null,
@@ -175,6 +181,20 @@ final class TrafficSeeder {
       violation.paidFen = fine;
     }
     return violation;
+  }
+
+  private String road(String city) {
+    List<String> roads = ROADS.getOrDefault(city, ROADS.get("310000"));
+    return roads.get(random.nextInt(roads.size()));
+  }
+
+  private String crossing(String city) {
+    String first = road(city);
+    String second = road(city);
+    while (second.equals(first)) {
+      second = road(city);
+    }
+    return first + "与" + second + "交叉口";
   }
 
   private Sim.RoadEvent roadEvent(String city, int index, double[] centre) {
@@ -187,7 +207,7 @@ final class TrafficSeeder {
     }
     Instant starts = now.minusSeconds(3600L * random.nextInt(1, 48));
     return new Sim.RoadEvent("re-" + city + "-" + (index + 1), city, EVENT_TYPES.get(index),
-        List.of(ROADS.get(random.nextInt(ROADS.size()))), DIRECTIONS.get(random.nextInt(DIRECTIONS.size())),
+        List.of(road(city)), DIRECTIONS.get(random.nextInt(DIRECTIONS.size())),
         IMPACTS.get(random.nextInt(IMPACTS.size())), SEVERITIES.get(random.nextInt(SEVERITIES.size())),
         EVENT_TYPES.get(index).toLowerCase(java.util.Locale.ROOT).replace('_', ' '), starts,
         index % 3 == 0 ? null : starts.plusSeconds(3600L * random.nextInt(2, 72)), points);

@@ -1,4 +1,4 @@
-package io.cityservices.testkit;
+package io.cityservices.utilities;
 
 import io.cityservices.core.CityServices;
 import io.cityservices.core.auth.AuthorizationRequest;
@@ -17,14 +17,14 @@ import okhttp3.Response;
  * authorisation URL, the sandbox consents for the citizen named by {@code login_hint}, and the SDK
  * exchanges the code. For tests and examples only.
  */
-public final class SandboxLogin {
+final class SandboxLogin {
 
   private static final URI REDIRECT = URI.create("https://app.example/callback");
 
   private SandboxLogin() {}
 
   /** The citizen's token, with every scope, obtained through {@code client}. */
-  public static CitizenToken citizenToken(CityServices client, String citizenId) {
+  static CitizenToken citizenToken(CityServices client, String citizenId) {
     CitizenAuthorization auth = client.citizenAuthorization();
     AuthorizationRequest request = auth.start(REDIRECT, "traffic utilities health");
     HttpUrl url =

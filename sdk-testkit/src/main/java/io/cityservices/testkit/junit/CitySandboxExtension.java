@@ -17,7 +17,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 public final class CitySandboxExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CitySandboxExtension.class);
-  private static final String KEY = "sandbox";
+  /** Distinct keys, because a method's store also sees its class's values. */
+  private static final String SHARED = "sandbox.class";
+  private static final String OWN = "sandbox.method";
 
   @Override
   public void beforeEach(ExtensionContext context) throws IllegalAccessException {
@@ -37,7 +39,9 @@ public final class CitySandboxExtension implements BeforeEachCallback, AfterEach
   @Override
   public void afterEach(ExtensionContext context) {
     // A shared sandbox must not carry one test's faults or limits into the next.
-    context.getStore(NAMESPACE).get(KEY, CitySandbox.class).reset();
+    ExtensionContext.Store store = context.getStore(NAMESPACE);
+    CitySandbox own = store.get(OWN, CitySandbox.class);
+    (own != null ? own : store.get(SHARED, CitySandbox.class)).reset();
   }
 
   @Override
@@ -54,14 +58,13 @@ public final class CitySandboxExtension implements BeforeEachCallback, AfterEach
   private static CitySandbox sandbox(ExtensionContext context) {
     Optional<CitySandboxTest> onMethod = context.getTestMethod()
         .flatMap(m -> AnnotationSupport.findAnnotation(m, CitySandboxTest.class));
-    CitySandboxTest onClass = context.getTestClass()
-        .flatMap(c -> AnnotationSupport.findAnnotation(c, CitySandboxTest.class))
-        .orElse(onMethod.orElse(null));
-    boolean fresh = onMethod.isPresent() || (onClass != null && onClass.perMethod());
-    CitySandboxTest config = onMethod.orElse(onClass);
-    long seed = config == null ? 42 : config.seed();
-    ExtensionContext scope = fresh || context.getTestMethod().isEmpty() ? context : classContext(context);
-    return scope.getStore(NAMESPACE).getOrComputeIfAbsent(KEY, k -> CitySandbox.builder().seed(seed).build().start(), CitySandbox.class);
+    Optional<CitySandboxTest> onClass = context.getTestClass()
+        .flatMap(c -> AnnotationSupport.findAnnotation(c, CitySandboxTest.class));
+    boolean fresh = onMethod.isPresent() || onClass.map(CitySandboxTest::perMethod).orElse(false);
+    long seed = onMethod.or(() -> onClass).map(CitySandboxTest::seed).orElse(42L);
+    ExtensionContext scope = fresh ? context : classContext(context);
+    return scope.getStore(NAMESPACE).getOrComputeIfAbsent(fresh ? OWN : SHARED,
+        k -> CitySandbox.builder().seed(seed).build().start(), CitySandbox.class);
   }
 
   private static ExtensionContext classContext(ExtensionContext context) {

@@ -1,5 +1,6 @@
 package io.cityservices.testkit.utilities;
 
+import io.cityservices.core.error.FieldViolation;
 import io.cityservices.core.model.Money;
 import io.cityservices.testkit.SandboxProblem;
 import io.cityservices.testkit.utilities.UtilitiesJson.AccountJson;
@@ -219,7 +220,8 @@ final class UtilitiesState {
     }
     long total = paid.stream().mapToLong(BillRecord::amountDueFen).sum();
     if (total != amount.amount()) {
-      throw problem(422, "amount_mismatch", "Amount mismatch", "the amount is not the total due of the bills");
+      throw new SandboxProblem(422, "amount_mismatch", "Amount mismatch", "the amount is not the total due of the bills",
+          List.of(new FieldViolation("amount", "must equal the total due of the bills")), Map.of(), Map.of());
     }
     String id = nextPaymentId();
     Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package io.cityservices.testkit.utilities;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.cityservices.core.model.Money;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,7 +12,7 @@ final class UtilitiesJson {
   private UtilitiesJson() {}
 
   /** A list answer: {@code {"data": [...], "next_cursor": ...}}. */
-  record ListOf<T>(List<T> data, String nextCursor) {}
+  record ListOf<T>(List<T> data, @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {}
 
   record CompanyJson(
       String companyCode, String name, String type, String billingMode, String accountNumberPattern,

@@ -10,11 +10,11 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
-import io.cityservices.core.auth.AppCredentials;
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.Money;
 import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.SandboxLogin;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.testkit.utilities.UtilitiesData;
 import java.io.IOException;
@@ -68,8 +68,7 @@ class UtilitiesContractTest {
     services = CityServices.builder()
         .baseUrl(sandbox.baseUrl())
         .okHttpClient(http)
-        .credentials(AppCredentials.clientSecret(sandbox.defaultApp().clientId(), sandbox.defaultApp().clientSecret())
-            .withSigningKey(sandbox.defaultApp().signingKey()))
+        .credentials(sandbox.defaultApp().credentials())
         .defaultCity(CityCode.SHANGHAI)
         .build();
   }

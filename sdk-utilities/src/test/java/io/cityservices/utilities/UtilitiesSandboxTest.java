@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
-import io.cityservices.core.auth.AppCredentials;
 import io.cityservices.core.auth.CitizenToken;
 import io.cityservices.core.error.ConflictException;
 import io.cityservices.core.error.NotFoundException;
@@ -15,6 +14,7 @@ import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.Money;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.SandboxLogin;
 import io.cityservices.testkit.Event;
 import io.cityservices.testkit.utilities.SeededAccount;
 import io.cityservices.testkit.utilities.UtilitiesData;
@@ -42,8 +42,7 @@ class UtilitiesSandboxTest {
   void connect() {
     services = CityServices.builder()
         .baseUrl(sandbox.baseUrl())
-        .credentials(AppCredentials.clientSecret(sandbox.defaultApp().clientId(), sandbox.defaultApp().clientSecret())
-            .withSigningKey(sandbox.defaultApp().signingKey()))
+        .credentials(sandbox.defaultApp().credentials())
         .defaultCity(CityCode.SHANGHAI)
         .build();
     utilities = UtilitiesClient.create(services);

@@ -13,8 +13,10 @@ import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.Money;
 import io.cityservices.core.pagination.Page;
+import io.cityservices.core.webhook.WebhookEvent;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.SandboxLogin;
+import io.cityservices.testkit.SignedEvent;
 import io.cityservices.testkit.Event;
 import io.cityservices.testkit.utilities.SeededAccount;
 import io.cityservices.testkit.utilities.UtilitiesData;
@@ -286,5 +288,33 @@ class UtilitiesSandboxTest {
     assertThat(utilities.getPaymentAsync(payment.paymentId(), asCitizen).join().status()).isEqualTo(PaymentStatus.SUCCEEDED);
     assertThat(utilities.listAccountsAsync(asCitizen).join()).hasSize(1);
     assertThat(utilities.listCompaniesAsync(UtilityType.WATER, RequestOptions.none()).join()).hasSize(1);
+  }
+
+  @Test
+  void eventsAreTypedWhenReadThroughTheWebhookVerifier() {
+    UtilityAccount water = bind(UtilityType.WATER);
+    SeededAccount seeded = data.accountOf(CITIZEN, "WATER");
+    String billId = data.issueBill(seeded.companyCode(), seeded.accountNumber(), YearMonth.of(2026, 7), 10);
+    data.markOverdue(billId);
+    Payment payment = utilities.payBills(PayBillsRequest.of(utilities.getBill(billId, asCitizen)), asCitizen);
+
+    BillEvent issued = received("utilities.bill.issued").data(UtilitiesEvents.BILL_ISSUED).orElseThrow();
+    assertThat(issued.billId()).isEqualTo(billId);
+    assertThat(issued.accountId()).isEqualTo(water.accountId());
+    assertThat(issued.period()).isEqualTo(YearMonth.of(2026, 7));
+    assertThat(issued.amountDue()).isEqualTo(Money.cny(10 * 515));
+    assertThat(received("utilities.bill.overdue").data(UtilitiesEvents.BILL_OVERDUE).orElseThrow().billId()).isEqualTo(billId);
+    PaymentEvent paid = received("payment.succeeded").data(UtilitiesEvents.PAYMENT_SUCCEEDED).orElseThrow();
+    assertThat(paid.paymentId()).isEqualTo(payment.paymentId());
+    assertThat(paid.service()).isEqualTo("utilities");
+    assertThat(paid.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    assertThat(paid.billIds()).containsExactly(billId);
+  }
+
+  /** The published event of {@code type}, signed as a delivery and verified by the SDK. */
+  private WebhookEvent received(String type) {
+    Event event = sandbox.events().published().stream().filter(e -> e.type().equals(type)).findFirst().orElseThrow();
+    SignedEvent signed = sandbox.events().signedEvent(event.type(), event.city(), event.data());
+    return services.webhooks().verify(signed.body(), signed.headers());
   }
 }

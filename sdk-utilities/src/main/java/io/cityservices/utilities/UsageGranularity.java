@@ -1,7 +1,6 @@
 package io.cityservices.utilities;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
-import java.time.Duration;
 
 /** The length of each reading's interval. */
 public enum UsageGranularity {
@@ -19,16 +18,6 @@ public enum UsageGranularity {
       case MONTH -> 36;
       case DAY -> 12;
       default -> 1;
-    };
-  }
-
-  /** The nominal interval length (a month counts as 30 days; readings carry their exact length). */
-  public Duration nominalInterval() {
-    return switch (this) {
-      case MONTH -> Duration.ofDays(30);
-      case DAY -> Duration.ofDays(1);
-      case HOUR -> Duration.ofHours(1);
-      case UNKNOWN -> Duration.ZERO;
     };
   }
 }

@@ -2,6 +2,7 @@ package io.cityservices.utilities;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A billing institution of a city (for example 上海城投水务), as listed by
@@ -27,13 +28,19 @@ public record UtilityCompany(
 
   /**
    * Whether {@code accountNumber} has the format of this company's account numbers. A company
-   * without a pattern accepts any non-blank number (the platform then checks it).
+   * without a pattern, or with one Java cannot read, accepts any non-blank number (the platform then
+   * checks it).
    */
   public boolean acceptsAccountNumber(String accountNumber) {
     Objects.requireNonNull(accountNumber, "accountNumber");
     if (accountNumberPattern == null || accountNumberPattern.isEmpty()) {
       return !accountNumber.isBlank();
     }
-    return Pattern.compile(accountNumberPattern).matcher(accountNumber).matches();
+    try {
+      return Pattern.compile(accountNumberPattern).matcher(accountNumber).matches();
+    } catch (PatternSyntaxException unreadable) {
+      // A pattern this JVM cannot read must not block the citizen: the platform checks the number.
+      return true;
+    }
   }
 }

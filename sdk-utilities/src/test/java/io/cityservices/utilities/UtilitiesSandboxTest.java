@@ -237,6 +237,26 @@ class UtilitiesSandboxTest {
   }
 
   @Test
+  void anAccountWithABillBeingPaidCannotBeUnbound() {
+    UtilityAccount power = bind(UtilityType.ELECTRICITY);
+
+    assertThatThrownBy(() -> utilities.unbindAccount(power.accountId(), asCitizen))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("payment_in_progress"));
+    assertThat(utilities.listAccounts(asCitizen)).hasSize(1);
+  }
+
+  @Test
+  void anotherCitizensBillsAndAccountsAreNotFound() {
+    UtilityAccount water = bind(UtilityType.WATER);
+    String billId = utilities.listBills(ListBillsRequest.all(), asCitizen).data().get(0).billId();
+    RequestOptions other = RequestOptions.forCitizen(SandboxLogin.citizenToken(services, "c-310000-002"));
+
+    assertThatThrownBy(() -> utilities.getBill(billId, other)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> utilities.listBills(ListBillsRequest.builder().accountId(water.accountId()).build(), other))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
   void anAccountNumberUnknownToTheCompanyIsNotFound() {
     UtilityCompany water = company(UtilityType.WATER);
     assertThatThrownBy(() -> utilities.bindAccount(BindAccountRequest.of(water, "1000000000"), asCitizen))

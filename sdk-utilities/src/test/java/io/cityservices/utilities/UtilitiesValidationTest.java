@@ -64,7 +64,7 @@ class UtilitiesValidationTest {
 
   @Test
   void anAccountNumberNotInTheCompanysFormat() {
-    assertRejected(() -> utilities.bindAccount(BindAccountRequest.of(water(), "31001234"), AS_CITIZEN), "account_number");
+    assertRejected(() -> utilities.bindAccount(BindAccountRequest.of(water(), "31001234"), AS_CITIZEN), "accountNumber");
   }
 
   @Test
@@ -113,9 +113,16 @@ class UtilitiesValidationTest {
 
   @Test
   void blankIds() {
-    assertRejected(() -> utilities.getBill(" ", AS_CITIZEN), "bill_id");
-    assertRejected(() -> utilities.getPayment(null, AS_CITIZEN), "payment_id");
-    assertRejected(() -> utilities.unbindAccount("", AS_CITIZEN), "account_id");
+    assertRejected(() -> utilities.getBill(" ", AS_CITIZEN), "billId");
+    assertRejected(() -> utilities.getPayment(null, AS_CITIZEN), "paymentId");
+    assertRejected(() -> utilities.getReceipt("", AS_CITIZEN), "paymentId");
+    assertRejected(() -> utilities.unbindAccount("", AS_CITIZEN), "accountId");
+    assertRejected(() -> utilities.topUp(TopUpRequest.of(" ", Money.cny(100)), AS_CITIZEN), "accountId");
+  }
+
+  @Test
+  void anUnknownCompanyType() {
+    assertRejected(() -> utilities.listCompanies(UtilityType.UNKNOWN, RequestOptions.none()), "type");
   }
 
   @Test

@@ -15,8 +15,10 @@ import java.util.List;
  * @param items what was paid
  * @param createdAt when it was taken
  * @param failureCode why it failed, or null
- * @param receiptNumber its receipt's number
+ * @param receiptNumber its receipt's number, or null when it failed
+ * @param receiptLines the receipt's lines, fixed when the payment was taken
  */
 record PaymentRecord(
     String id, String city, String citizenId, String kind, String status, long amountFen,
-    List<UtilitiesJson.PaymentItemJson> items, Instant createdAt, String failureCode, String receiptNumber) {}
+    List<UtilitiesJson.PaymentItemJson> items, Instant createdAt, String failureCode, String receiptNumber,
+    List<UtilitiesJson.ReceiptLineJson> receiptLines) {}

@@ -1,8 +1,6 @@
 package io.cityservices.testkit.utilities;
 
-import io.cityservices.core.model.Money;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -52,8 +50,8 @@ public final class UtilitiesData {
   }
 
   /**
-   * The company issues a new unpaid bill on an account, and {@code utilities.bill.issued} is published
-   * to every citizen who bound it.
+   * The company issues a new unpaid bill on an account, due in ten days, and
+   * {@code utilities.bill.issued} is published for every citizen who bound it.
    *
    * @return the new bill's id
    */
@@ -86,13 +84,4 @@ public final class UtilitiesData {
     state.get().failNextPayment();
   }
 
-  /** The due date the sandbox gives new bills: ten days after issue. */
-  static LocalDate dueDate(LocalDate issued) {
-    return issued.plusDays(10);
-  }
-
-  /** Money in fen, for readable tests. */
-  public static Money cny(long fen) {
-    return Money.cny(fen);
-  }
 }

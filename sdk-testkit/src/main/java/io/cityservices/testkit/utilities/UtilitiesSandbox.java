@@ -14,12 +14,12 @@ import io.cityservices.testkit.SeedData;
 import io.cityservices.testkit.utilities.UtilitiesJson.BillEventJson;
 import io.cityservices.testkit.utilities.UtilitiesJson.ListOf;
 import io.cityservices.testkit.utilities.UtilitiesJson.PaymentEventJson;
-import io.cityservices.testkit.utilities.UtilitiesJson.PaymentJson;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,6 +33,8 @@ public final class UtilitiesSandbox implements SandboxModule {
   private static final String BASE = "/v1/cities/{city}/utilities";
   private static final int DEFAULT_LIMIT = 20;
   private static final int MAX_LIMIT = 100;
+  /** New bills are due ten days after issue. */
+  private static final int NEW_BILL_DAYS_TO_PAY = 10;
   private static final Set<String> TYPES = Set.of("WATER", "ELECTRICITY", "GAS", "HEATING");
   private static final Set<String> STATUSES = Set.of("UNPAID", "OVERDUE", "PAYING", "PAID_PENDING_WRITE_OFF", "PAID",
       "PAYMENT_FAILED", "WRITE_OFF_FAILED", "REFUNDED");
@@ -133,16 +135,15 @@ public final class UtilitiesSandbox implements SandboxModule {
   private SandboxResponse pay(SandboxRequest r) {
     String citizenId = r.requireCitizen();
     UtilitiesJson.PayBody body = r.bodyAs(UtilitiesJson.PayBody.class);
-    var payment = state().pay(city(r), citizenId, body.billIds(), body.amount());
-    PaymentJson json = state().json(payment);
+    PaymentRecord payment = state().pay(city(r), citizenId, body.billIds(), body.amount());
     publishPayment(payment);
-    return SandboxResponse.created(json);
+    return SandboxResponse.created(state().json(payment));
   }
 
   private SandboxResponse topUp(SandboxRequest r) {
     String citizenId = r.requireCitizen();
     UtilitiesJson.TopUpBody body = r.bodyAs(UtilitiesJson.TopUpBody.class);
-    var payment = state().topUp(city(r), citizenId, r.pathParam("account_id"), body.amount());
+    PaymentRecord payment = state().topUp(city(r), citizenId, r.pathParam("account_id"), body.amount());
     publishPayment(payment);
     return SandboxResponse.created(state().json(payment));
   }
@@ -159,7 +160,7 @@ public final class UtilitiesSandbox implements SandboxModule {
     Household household = s.household(companyCode, accountNumber)
         .orElseThrow(() -> new NoSuchElementException("no such account at " + companyCode));
     LocalDate today = LocalDate.now(context.clock().withZone(UtilitiesState.ZONE));
-    BillRecord bill = s.addBill(household, period, quantity, 0, UtilitiesData.dueDate(today), "UNPAID");
+    BillRecord bill = s.addBill(household, period, quantity, 0, today.plusDays(NEW_BILL_DAYS_TO_PAY), "UNPAID");
     publishBill("utilities.bill.issued", bill);
     return bill.id;
   }
@@ -167,9 +168,7 @@ public final class UtilitiesSandbox implements SandboxModule {
   void markOverdue(String billId) {
     UtilitiesState s = state();
     BillRecord bill = s.bill(billId).orElseThrow(() -> new NoSuchElementException("no such bill"));
-    synchronized (s) {
-      bill.status = "OVERDUE";
-    }
+    s.markOverdue(bill);
     publishBill("utilities.bill.overdue", bill);
   }
 
@@ -177,9 +176,7 @@ public final class UtilitiesSandbox implements SandboxModule {
 
   private void publishBill(String type, BillRecord bill) {
     Events events = context.events();
-    for (UtilitiesState.Binding b : state().bindingsOf(bill)) {
-      BillEventJson data = new BillEventJson(bill.id, b.id(), b.citizenId(), bill.household.company.code(),
-          bill.period.toString(), Money.cny(bill.amountDueFen()), bill.dueDate);
+    for (BillEventJson data : state().billEvents(bill)) {
       events.publish(type, bill.household.company.city(), context.mapper().valueToTree(data));
     }
   }
@@ -187,7 +184,7 @@ public final class UtilitiesSandbox implements SandboxModule {
   private void publishPayment(PaymentRecord p) {
     boolean ok = p.status().equals("SUCCEEDED");
     PaymentEventJson data = new PaymentEventJson(p.id(), "utilities", p.citizenId(), p.status(), Money.cny(p.amountFen()),
-        p.items().stream().map(UtilitiesJson.PaymentItemJson::billId).filter(java.util.Objects::nonNull).toList(),
+        p.items().stream().map(UtilitiesJson.PaymentItemJson::billId).filter(Objects::nonNull).toList(),
         p.failureCode());
     context.events().publish(ok ? "payment.succeeded" : "payment.failed", p.city(), context.mapper().valueToTree(data));
   }

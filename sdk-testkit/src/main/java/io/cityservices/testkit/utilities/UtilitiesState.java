@@ -4,6 +4,7 @@ import io.cityservices.core.error.FieldViolation;
 import io.cityservices.core.model.Money;
 import io.cityservices.testkit.SandboxProblem;
 import io.cityservices.testkit.utilities.UtilitiesJson.AccountJson;
+import io.cityservices.testkit.utilities.UtilitiesJson.BillEventJson;
 import io.cityservices.testkit.utilities.UtilitiesJson.BillJson;
 import io.cityservices.testkit.utilities.UtilitiesJson.LineItemJson;
 import io.cityservices.testkit.utilities.UtilitiesJson.PaymentItemJson;
@@ -105,9 +106,17 @@ final class UtilitiesState {
     return Optional.ofNullable(bills.get(billId)).map(b -> b.status);
   }
 
-  /** The citizens who bound the household of {@code bill}, with their binding ids. */
-  synchronized List<Binding> bindingsOf(BillRecord bill) {
-    return bindings.values().stream().filter(b -> b.household() == bill.household).toList();
+  /** A bill passes its due date. */
+  synchronized void markOverdue(BillRecord bill) {
+    bill.status = "OVERDUE";
+  }
+
+  /** The event data about {@code bill} for each citizen who bound its account. */
+  synchronized List<BillEventJson> billEvents(BillRecord bill) {
+    return bindings.values().stream().filter(b -> b.household() == bill.household)
+        .map(b -> new BillEventJson(bill.id, b.id(), b.citizenId(), bill.household.company.code(),
+            bill.period.toString(), Money.cny(bill.amountDueFen()), bill.dueDate))
+        .toList();
   }
 
   synchronized Optional<Household> household(String companyCode, String accountNumber) {
@@ -155,7 +164,7 @@ final class UtilitiesState {
     if (!binding.citizenId().equals(citizenId) || !binding.household().company.city().equals(city)) {
       throw SandboxProblem.notFound("no such account");
     }
-    if (binding.household().bills.stream().anyMatch(b -> b.status.equals("PAYING") && b.paidAt != null)) {
+    if (binding.household().bills.stream().anyMatch(b -> b.status.equals("PAYING"))) {
       throw problem(409, "payment_in_progress", "Payment in progress", "a bill of this account is being paid");
     }
     bindings.remove(accountId);
@@ -226,8 +235,13 @@ final class UtilitiesState {
     String id = nextPaymentId();
     Instant now = clock.instant();
     List<PaymentItemJson> items = new ArrayList<>();
+    List<ReceiptLineJson> lines = new ArrayList<>();
     for (int i = 0; i < paid.size(); i++) {
-      items.add(new PaymentItemJson(payers.get(i).id(), paid.get(i).id, Money.cny(paid.get(i).amountDueFen())));
+      BillRecord bill = paid.get(i);
+      Money amountDue = Money.cny(bill.amountDueFen());
+      items.add(new PaymentItemJson(payers.get(i).id(), bill.id, amountDue));
+      lines.add(new ReceiptLineJson(bill.household.company.name(), mask(bill.household.accountNumber), bill.id,
+          bill.period.toString(), amountDue));
     }
     boolean fail = failNextPayment;
     failNextPayment = false;
@@ -241,7 +255,7 @@ final class UtilitiesState {
       }
     }
     PaymentRecord payment = new PaymentRecord(id, city, citizenId, "BILLS", fail ? "FAILED" : "SUCCEEDED", total,
-        items, now, fail ? "card_declined" : null, fail ? null : receiptNumber(id));
+        items, now, fail ? "card_declined" : null, fail ? null : receiptNumber(id), lines);
     payments.put(id, payment);
     return payment;
   }
@@ -258,7 +272,9 @@ final class UtilitiesState {
     binding.household().balanceFen += amount.amount();
     String id = nextPaymentId();
     PaymentRecord payment = new PaymentRecord(id, city, citizenId, "TOP_UP", "SUCCEEDED", amount.amount(),
-        List.of(new PaymentItemJson(accountId, null, amount)), clock.instant(), null, receiptNumber(id));
+        List.of(new PaymentItemJson(accountId, null, amount)), clock.instant(), null, receiptNumber(id),
+        List.of(new ReceiptLineJson(binding.household().company.name(), mask(binding.household().accountNumber), null,
+            null, amount)));
     payments.put(id, payment);
     return payment;
   }
@@ -283,15 +299,8 @@ final class UtilitiesState {
     if (!p.status().equals("SUCCEEDED")) {
       throw problem(409, "receipt_not_available", "Receipt not available", "the payment did not succeed");
     }
-    List<ReceiptLineJson> lines = new ArrayList<>();
-    for (PaymentItemJson item : p.items()) {
-      Household h = bindings.containsKey(item.accountId()) ? bindings.get(item.accountId()).household()
-          : bills.get(item.billId()).household;
-      BillRecord bill = item.billId() == null ? null : bills.get(item.billId());
-      lines.add(new ReceiptLineJson(h.company.name(), mask(h.accountNumber), item.billId(),
-          bill == null ? null : bill.period.toString(), item.amount()));
-    }
-    return new ReceiptJson(p.receiptNumber(), p.id(), Money.cny(p.amountFen()), at(p.createdAt()), payerName, lines);
+    return new ReceiptJson(p.receiptNumber(), p.id(), Money.cny(p.amountFen()), at(p.createdAt()), payerName,
+        p.receiptLines());
   }
 
   synchronized Binding binding(String city, String citizenId, String accountId) {

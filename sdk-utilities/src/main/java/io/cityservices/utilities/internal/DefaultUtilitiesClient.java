@@ -113,7 +113,7 @@ public final class DefaultUtilitiesClient implements UtilitiesClient {
     String number = request.accountNumber();
     if (company != null && number != null && !number.isEmpty() && !company.acceptsAccountNumber(number)) {
       String hint = company.accountNumberHint() == null ? "" : " (" + company.accountNumberHint() + ")";
-      throw ValidationException.of("account_number", "does not have the format of " + company.name() + "'s account numbers" + hint);
+      throw ValidationException.of("accountNumber", "does not have the format of " + company.name() + "'s account numbers" + hint);
     }
     return start(BIND_ACCOUNT)
         .validate(request)
@@ -142,7 +142,7 @@ public final class DefaultUtilitiesClient implements UtilitiesClient {
   }
 
   private ApiRequest unbindAccountRequest(String accountId) {
-    return start(UNBIND_ACCOUNT).path("account_id", requireId("account_id", accountId)).build();
+    return start(UNBIND_ACCOUNT).path("account_id", requireId("accountId", accountId)).build();
   }
 
   // --- bills
@@ -185,7 +185,7 @@ public final class DefaultUtilitiesClient implements UtilitiesClient {
   }
 
   private ApiRequest getBillRequest(String billId) {
-    return start(GET_BILL).path("bill_id", requireId("bill_id", billId)).build();
+    return start(GET_BILL).path("bill_id", requireId("billId", billId)).build();
   }
 
   // --- payments
@@ -221,15 +221,15 @@ public final class DefaultUtilitiesClient implements UtilitiesClient {
 
   private ApiRequest topUpRequest(TopUpRequest request) {
     Objects.requireNonNull(request, "request");
+    String accountId = requireId("accountId", request.accountId());
     if (request.amount() != null && !request.amount().isPositive()) {
       throw ValidationException.of("amount", "must be greater than zero");
     }
-    ApiRequest.Builder builder = start(TOP_UP).validate(request).body(new WireBodies.TopUp(request.amount()));
-    if (request.accountId() == null || request.accountId().isBlank()) {
-      // Let the validator report the blank id together with any other violation.
-      return builder.path("account_id", "").build();
-    }
-    return builder.path("account_id", request.accountId()).build();
+    return start(TOP_UP)
+        .validate(request)
+        .path("account_id", accountId)
+        .body(new WireBodies.TopUp(request.amount()))
+        .build();
   }
 
   @Override
@@ -243,7 +243,7 @@ public final class DefaultUtilitiesClient implements UtilitiesClient {
   }
 
   private ApiRequest getPaymentRequest(String paymentId) {
-    return start(GET_PAYMENT).path("payment_id", requireId("payment_id", paymentId)).build();
+    return start(GET_PAYMENT).path("payment_id", requireId("paymentId", paymentId)).build();
   }
 
   @Override
@@ -257,7 +257,7 @@ public final class DefaultUtilitiesClient implements UtilitiesClient {
   }
 
   private ApiRequest getReceiptRequest(String paymentId) {
-    return start(GET_RECEIPT).path("payment_id", requireId("payment_id", paymentId)).build();
+    return start(GET_RECEIPT).path("payment_id", requireId("paymentId", paymentId)).build();
   }
 
   @Override
@@ -302,7 +302,7 @@ public final class DefaultUtilitiesClient implements UtilitiesClient {
     requireNoViolations(request.violations());
     return start(GET_USAGE)
         .validate(request)
-        .path("account_id", request.accountId() == null ? "" : request.accountId())
+        .path("account_id", requireId("accountId", request.accountId()))
         .query("from", request.from())
         .query("to", request.to())
         .query("granularity", request.granularity())

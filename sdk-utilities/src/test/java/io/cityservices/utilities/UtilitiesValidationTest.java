@@ -106,8 +106,9 @@ class UtilitiesValidationTest {
   }
 
   @Test
-  void aPageSizeOutOfRange() {
+  void aPageSizeOutOfRangeOrAnUnknownStatus() {
     assertRejected(() -> utilities.listBills(ListBillsRequest.builder().limit(0).build(), AS_CITIZEN), "limit");
+    assertRejected(() -> utilities.listBills(ListBillsRequest.builder().statuses(BillStatus.UNKNOWN).build(), AS_CITIZEN), "statuses");
     assertRejected(() -> utilities.listPayments(ListPaymentsRequest.ofLimit(101), AS_CITIZEN), "limit");
   }
 

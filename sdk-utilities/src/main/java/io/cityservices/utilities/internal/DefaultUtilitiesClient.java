@@ -165,6 +165,9 @@ public final class DefaultUtilitiesClient implements UtilitiesClient {
 
   private ApiRequest listBillsRequest(ListBillsRequest request) {
     Objects.requireNonNull(request, "request");
+    if (request.statuses().contains(BillStatus.UNKNOWN)) {
+      throw ValidationException.of("statuses", "must name known statuses only");
+    }
     return start(LIST_BILLS)
         .validate(request)
         .query("account_id", request.accountId())

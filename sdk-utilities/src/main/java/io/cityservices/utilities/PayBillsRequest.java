@@ -87,20 +87,16 @@ public record PayBillsRequest(@NotEmpty List<Bill> bills, @NotNull Money amount)
         violations.add(new FieldViolation("bills[" + i + "].status", "is " + bill.status() + ", which cannot be paid"));
       }
     }
-    if (amount != null && violations.isEmpty() && !amount.equals(totalDue())) {
-      violations.add(new FieldViolation("amount", "must equal the total due of the bills, " + totalDue()));
+    if (amount != null && violations.isEmpty()) {
+      if (bills.stream().anyMatch(b -> b.amountDue() == null || !b.amountDue().currency().equals(amount.currency()))) {
+        violations.add(new FieldViolation("amount", "must be in the currency of every bill's amount due"));
+      } else {
+        Money totalDue = Money.sum(amount.currency(), bills.stream().map(Bill::amountDue).toList());
+        if (!amount.equals(totalDue)) {
+          violations.add(new FieldViolation("amount", "must equal the total due of the bills, " + totalDue));
+        }
+      }
     }
     return violations;
-  }
-
-  private Money totalDue() {
-    Money total = Money.zero(amount.currency());
-    for (Bill bill : bills) {
-      if (!bill.amountDue().currency().equals(amount.currency())) {
-        return null;
-      }
-      total = total.plus(bill.amountDue());
-    }
-    return total;
   }
 }

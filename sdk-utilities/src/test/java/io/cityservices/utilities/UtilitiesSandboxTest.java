@@ -8,6 +8,7 @@ import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.auth.CitizenToken;
 import io.cityservices.core.error.ConflictException;
+import io.cityservices.core.error.DepartmentUnavailableException;
 import io.cityservices.core.error.NotFoundException;
 import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.model.CityCode;
@@ -133,6 +134,40 @@ class UtilitiesSandboxTest {
         .map(r -> r.getHeader("Idempotency-Key")).toList();
     assertThat(keys).hasSize(2).doesNotContainNull();
     assertThat(keys.get(0)).isEqualTo(keys.get(1));
+  }
+
+  @Test
+  void aResetBeforeThePlatformSawThePaymentIsRetriedAndPaysOnce() {
+    UtilityAccount water = bind(UtilityType.WATER);
+    List<Bill> due = utilities.listBills(
+        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+    sandbox.faults().failNext(".*/utilities/payments", Fault.CONNECTION_RESET_BY_PEER, 1);
+
+    utilities.payBills(PayBillsRequest.of(due), asCitizen);
+
+    assertThat(utilities.listPayments(ListPaymentsRequest.firstPage(), asCitizen).data()).hasSize(1);
+  }
+
+  @Test
+  void anUnavailableDepartmentIsATypedErrorAndNothingIsPaid() {
+    UtilityAccount water = bind(UtilityType.WATER);
+    List<Bill> due = utilities.listBills(
+        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+    sandbox.faults().unavailable("310000", "utilities");
+
+    assertThatThrownBy(() -> utilities.payBills(PayBillsRequest.of(due), asCitizen))
+        .isInstanceOf(DepartmentUnavailableException.class);
+
+    sandbox.faults().reset();
+    assertThat(utilities.listPayments(ListPaymentsRequest.firstPage(), asCitizen).data()).isEmpty();
+  }
+
+  @Test
+  void companiesAreCachedReferenceData() {
+    utilities.listCompanies(UtilityType.GAS, RequestOptions.none());
+    utilities.listCompanies(UtilityType.GAS, RequestOptions.none());
+
+    assertThat(sandbox.requests().stream().filter(r -> r.getUrl().contains("/utilities/companies"))).hasSize(1);
   }
 
   @Test

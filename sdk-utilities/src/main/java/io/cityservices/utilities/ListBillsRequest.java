@@ -1,0 +1,90 @@
+package io.cityservices.utilities;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Which bills to list: of one account or of all the citizen's accounts, optionally only in some
+ * statuses, a page at a time.
+ *
+ * <pre>{@code
+ * ListBillsRequest.builder().accountId(id).statuses(BillStatus.outstanding()).build();
+ * }</pre>
+ *
+ * @param accountId the bound account, or null for every account of the citizen
+ * @param statuses only bills in these statuses; empty for all
+ * @param limit page size from 1 to 100, or null for the platform's default
+ * @param cursor the cursor of the page to fetch, or null for the first
+ */
+public record ListBillsRequest(
+    String accountId, Set<BillStatus> statuses, @Min(1) @Max(100) Integer limit, String cursor) {
+
+  public ListBillsRequest {
+    statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+  }
+
+  /** Every bill of every account of the citizen. */
+  public static ListBillsRequest all() {
+    return builder().build();
+  }
+
+  /** The bills still due (see {@link BillStatus#outstanding()}) across all the citizen's accounts. */
+  public static ListBillsRequest outstanding() {
+    return builder().statuses(BillStatus.outstanding()).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The same request for the page at {@code cursor}. */
+  public ListBillsRequest withCursor(String cursor) {
+    return new ListBillsRequest(accountId, statuses, limit, cursor);
+  }
+
+  /** Builds a {@link ListBillsRequest}. Not thread-safe. */
+  public static final class Builder {
+    private String accountId;
+    private Set<BillStatus> statuses = Set.of();
+    private Integer limit;
+    private String cursor;
+
+    private Builder() {}
+
+    /** Only this account's bills. */
+    public Builder accountId(String accountId) {
+      this.accountId = accountId;
+      return this;
+    }
+
+    /** Only bills in these statuses. */
+    public Builder statuses(Set<BillStatus> statuses) {
+      this.statuses = statuses;
+      return this;
+    }
+
+    /** Only bills in these statuses. */
+    public Builder statuses(BillStatus first, BillStatus... more) {
+      this.statuses = EnumSet.of(first, more);
+      return this;
+    }
+
+    /** Page size, 1 to 100. */
+    public Builder limit(Integer limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    /** The page to fetch. */
+    public Builder cursor(String cursor) {
+      this.cursor = cursor;
+      return this;
+    }
+
+    public ListBillsRequest build() {
+      return new ListBillsRequest(accountId, statuses, limit, cursor);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package io.cityservices.utilities;
+
+import io.cityservices.core.model.Money;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A payment of bills or a top-up. The platform signs payment results with its own key; the SDK has
+ * verified that signature before returning one from {@code payBills} or {@code topUp}.
+ *
+ * @param paymentId the platform's id of the payment
+ * @param kind bills or a top-up
+ * @param status where the payment is
+ * @param amount the total charged
+ * @param items what was paid, per bill or account
+ * @param createdAt when the platform accepted it
+ * @param completedAt when it succeeded or failed, or null while pending
+ * @param failureCode why it failed, or null
+ */
+public record Payment(
+    String paymentId,
+    PaymentKind kind,
+    PaymentStatus status,
+    Money amount,
+    List<PaymentItem> items,
+    OffsetDateTime createdAt,
+    OffsetDateTime completedAt,
+    String failureCode) {
+
+  public Payment {
+    items = items == null ? List.of() : List.copyOf(items);
+  }
+
+  /** The ids of the bills this payment paid, in order; empty for a top-up. */
+  public List<String> billIds() {
+    return items.stream().map(PaymentItem::billId).filter(java.util.Objects::nonNull).toList();
+  }
+}

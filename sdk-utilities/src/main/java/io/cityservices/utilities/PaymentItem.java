@@ -1,0 +1,12 @@
+package io.cityservices.utilities;
+
+import io.cityservices.core.model.Money;
+
+/**
+ * What one payment paid for one account: a bill, or a top-up (then {@code billId} is null).
+ *
+ * @param accountId the bound account
+ * @param billId the bill paid, or null for a top-up
+ * @param amount the amount applied
+ */
+public record PaymentItem(String accountId, String billId, Money amount) {}

@@ -1,0 +1,23 @@
+package io.cityservices.utilities;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+
+/** The length of each reading's interval. */
+public enum UsageGranularity {
+  MONTH,
+  DAY,
+  /** Hourly interval data (smart meters only). */
+  HOUR,
+  /** A granularity this SDK version does not know yet. */
+  @JsonEnumDefaultValue
+  UNKNOWN;
+
+  /** The longest span of months one request may cover at this granularity. */
+  int maxMonths() {
+    return switch (this) {
+      case MONTH -> 36;
+      case DAY -> 12;
+      default -> 1;
+    };
+  }
+}

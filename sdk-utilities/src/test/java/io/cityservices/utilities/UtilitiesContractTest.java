@@ -1,0 +1,159 @@
+package io.cityservices.utilities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import io.cityservices.core.CityServices;
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.CityServicesException;
+import io.cityservices.core.model.CityCode;
+import io.cityservices.core.model.Money;
+import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.SandboxLogin;
+import io.cityservices.testkit.junit.CitySandboxTest;
+import io.cityservices.testkit.utilities.UtilitiesData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
+import okio.Buffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds the sandbox and the SDK to {@code utilities.yaml}: every exchange of a journey that calls each
+ * operation (successes and the documented errors) is validated against the document.
+ */
+@CitySandboxTest
+class UtilitiesContractTest {
+
+  private static final String CITIZEN = "c-310000-002";
+  private static final OpenApiInteractionValidator VALIDATOR = validator();
+
+  private CitySandbox sandbox;
+  private CityServices services;
+  private OkHttpClient http;
+  private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+
+  record Exchange(String method, HttpUrl url, okhttp3.Headers requestHeaders, String requestBody, int status,
+      okhttp3.Headers responseHeaders, String responseBody) {}
+
+  private static OpenApiInteractionValidator validator() {
+    try {
+      String spec = Files.readString(Path.of("src/main/openapi/utilities.yaml"), StandardCharsets.UTF_8);
+      return OpenApiInteractionValidator.createForInlineApiSpecification(spec).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @BeforeEach
+  void connect() {
+    http = new OkHttpClient.Builder().addNetworkInterceptor(this::record).build();
+    services = CityServices.builder()
+        .baseUrl(sandbox.baseUrl())
+        .okHttpClient(http)
+        .credentials(sandbox.defaultApp().credentials())
+        .defaultCity(CityCode.SHANGHAI)
+        .build();
+  }
+
+  @AfterEach
+  void close() {
+    services.close();
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+
+  private Response record(Interceptor.Chain chain) throws IOException {
+    okhttp3.Request request = chain.request();
+    String body = null;
+    if (request.body() != null) {
+      Buffer buffer = new Buffer();
+      request.body().writeTo(buffer);
+      body = buffer.readUtf8();
+    }
+    Response response = chain.proceed(request);
+    if (request.url().encodedPath().contains("/utilities/")) {
+      String responseBody = response.peekBody(Long.MAX_VALUE).string();
+      exchanges.add(new Exchange(request.method(), request.url(), request.headers(), body, response.code(),
+          response.headers(), responseBody));
+    }
+    return response;
+  }
+
+  @Test
+  void everyOperationAndItsDocumentedErrorsFollowTheDocument() {
+    UtilitiesClient utilities = UtilitiesClient.create(services);
+    RequestOptions asCitizen = RequestOptions.forCitizen(SandboxLogin.citizenToken(services, CITIZEN));
+    UtilitiesData data = sandbox.data(UtilitiesData.class);
+
+    UtilityCompany water = utilities.listCompanies(UtilityType.WATER, RequestOptions.none()).get(0);
+    utilities.listCompanies(null, RequestOptions.none());
+    UtilityAccount account = utilities.bindAccount(
+        BindAccountRequest.of(water, data.accountOf(CITIZEN, "WATER").accountNumber()), asCitizen);
+    UtilityCompany gasCompany = utilities.listCompanies(UtilityType.GAS, RequestOptions.none()).get(0);
+    UtilityAccount gas = utilities.bindAccount(
+        BindAccountRequest.of(gasCompany, data.accountOf(CITIZEN, "GAS").accountNumber()), asCitizen);
+    utilities.listAccounts(asCitizen);
+    List<Bill> due = utilities.listBills(ListBillsRequest.builder().accountId(account.accountId())
+        .statuses(BillStatus.outstanding()).limit(5).build(), asCitizen).data();
+    utilities.listAllBills(ListBillsRequest.builder().limit(2).build(), asCitizen).stream().count();
+    utilities.getBill(due.get(0).billId(), asCitizen);
+    Payment payment = utilities.payBills(PayBillsRequest.of(due), asCitizen);
+    utilities.topUp(TopUpRequest.of(gas.accountId(), Money.cny(1000)), asCitizen);
+    utilities.getPayment(payment.paymentId(), asCitizen);
+    utilities.getReceipt(payment.paymentId(), asCitizen);
+    utilities.listAllPayments(ListPaymentsRequest.ofLimit(1), asCitizen).stream().count();
+    utilities.getUsage(UsageRequest.monthly(account.accountId(), YearMonth.of(2026, 1), YearMonth.of(2026, 3)), asCitizen);
+    utilities.getUsage(new UsageRequest(account.accountId(), YearMonth.of(2026, 2), YearMonth.of(2026, 2), UsageGranularity.HOUR), asCitizen);
+    assertThatThrownBy(() -> utilities.payBills(PayBillsRequest.of(due), asCitizen)).isInstanceOf(CityServicesException.class);
+    assertThatThrownBy(() -> utilities.topUp(TopUpRequest.of(account.accountId(), Money.cny(1)), asCitizen))
+        .isInstanceOf(CityServicesException.class);
+    assertThatThrownBy(() -> utilities.getBill("bill-none", asCitizen)).isInstanceOf(CityServicesException.class);
+    assertThatThrownBy(() -> utilities.bindAccount(BindAccountRequest.of(water, "1000000000"), asCitizen))
+        .isInstanceOf(CityServicesException.class);
+    utilities.unbindAccount(account.accountId(), asCitizen);
+
+    assertThat(exchanges).extracting(Exchange::method).contains("GET", "POST", "DELETE");
+    assertThat(exchanges).extracting(Exchange::status).contains(200, 201, 204, 404, 409);
+    List<String> broken = exchanges.stream().map(UtilitiesContractTest::violations).filter(s -> !s.isEmpty()).toList();
+    assertThat(broken).isEmpty();
+  }
+
+  private static String violations(Exchange e) {
+    SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(e.method()), e.url().encodedPath());
+    for (String name : e.url().queryParameterNames()) {
+      request.withQueryParam(name, e.url().queryParameterValues(name));
+    }
+    e.requestHeaders().names().forEach(n -> request.withHeader(n, e.requestHeaders().values(n)));
+    if (e.requestBody() != null) {
+      request.withBody(e.requestBody());
+    }
+    SimpleResponse.Builder response = SimpleResponse.Builder.status(e.status());
+    e.responseHeaders().names().forEach(n -> response.withHeader(n, e.responseHeaders().values(n)));
+    if (!e.responseBody().isEmpty()) {
+      response.withBody(e.responseBody());
+    }
+    ValidationReport report = VALIDATOR.validate(request.build(), response.build());
+    return report.hasErrors()
+        ? e.method() + " " + e.url().encodedPath() + " -> " + e.status() + ": "
+            + report.getMessages().stream().map(ValidationReport.Message::toString).collect(Collectors.joining("; "))
+        : "";
+  }
+}

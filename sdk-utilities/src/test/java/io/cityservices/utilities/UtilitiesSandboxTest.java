@@ -1,0 +1,375 @@
+package io.cityservices.utilities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.cityservices.core.CityServices;
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.auth.CitizenToken;
+import io.cityservices.core.error.ConflictException;
+import io.cityservices.core.error.DepartmentUnavailableException;
+import io.cityservices.core.error.NotFoundException;
+import io.cityservices.core.error.ValidationException;
+import io.cityservices.core.model.CityCode;
+import io.cityservices.core.model.Money;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.webhook.WebhookEvent;
+import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.SandboxLogin;
+import io.cityservices.testkit.SignedEvent;
+import io.cityservices.testkit.Event;
+import io.cityservices.testkit.utilities.SeededAccount;
+import io.cityservices.testkit.utilities.UtilitiesData;
+import io.cityservices.testkit.junit.CitySandboxTest;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every operation against the sandbox, and the journeys of the issue. */
+@CitySandboxTest
+class UtilitiesSandboxTest {
+
+  private static final String CITIZEN = "c-310000-001";
+
+  private CitySandbox sandbox;
+  private CityServices services;
+  private UtilitiesClient utilities;
+  private RequestOptions asCitizen;
+  private UtilitiesData data;
+
+  @BeforeEach
+  void connect() {
+    services = CityServices.builder()
+        .baseUrl(sandbox.baseUrl())
+        .credentials(sandbox.defaultApp().credentials())
+        .defaultCity(CityCode.SHANGHAI)
+        .build();
+    utilities = UtilitiesClient.create(services);
+    CitizenToken token = SandboxLogin.citizenToken(services, CITIZEN);
+    asCitizen = RequestOptions.forCitizen(token);
+    data = sandbox.data(UtilitiesData.class);
+  }
+
+  @AfterEach
+  void close() {
+    services.close();
+  }
+
+  private UtilityCompany company(UtilityType type) {
+    return utilities.listCompanies(type, RequestOptions.none()).get(0);
+  }
+
+  private UtilityAccount bind(UtilityType type) {
+    SeededAccount seeded = data.accountOf(CITIZEN, type.name());
+    return utilities.bindAccount(BindAccountRequest.of(company(type), seeded.accountNumber()), asCitizen);
+  }
+
+  @Test
+  void listsTheCitysCompaniesWithTheirAccountNumberFormats() {
+    List<UtilityCompany> all = utilities.listCompanies(null, RequestOptions.none());
+    assertThat(all).extracting(UtilityCompany::name)
+        .containsExactly("上海城投水务(集团)有限公司", "国网上海市电力公司", "上海燃气有限公司");
+    UtilityCompany gas = utilities.listCompanies(UtilityType.GAS, RequestOptions.none()).get(0);
+    assertThat(gas.billingMode()).isEqualTo(BillingMode.PREPAID);
+    assertThat(gas.acceptsAccountNumber(data.accountOf(CITIZEN, "GAS").accountNumber())).isTrue();
+    assertThat(UtilitiesClient.create(services, CityCode.SHENZHEN).listCompanies(UtilityType.ELECTRICITY, RequestOptions.none()))
+        .extracting(UtilityCompany::name).containsExactly("深圳供电局有限公司");
+  }
+
+  @Test
+  void journeyBindListPayAllThenEverythingPaidAndOnePaymentInHistory() {
+    UtilityAccount water = bind(UtilityType.WATER);
+    assertThat(water.holderName()).endsWith("*");
+    assertThat(water.billingMode()).isEqualTo(BillingMode.POSTPAID);
+    assertThat(utilities.listAccounts(asCitizen)).extracting(UtilityAccount::accountId).containsExactly(water.accountId());
+
+    List<Bill> due = utilities.listBills(
+        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+    assertThat(due).extracting(Bill::status).containsExactlyInAnyOrder(BillStatus.UNPAID, BillStatus.OVERDUE);
+    Bill overdue = due.stream().filter(b -> b.status() == BillStatus.OVERDUE).findFirst().orElseThrow();
+    assertThat(overdue.lateFee().isPositive()).isTrue();
+    assertThat(overdue.amountDue()).isEqualTo(overdue.principal().plus(overdue.lateFee()));
+
+    Payment payment = utilities.payBills(PayBillsRequest.of(due), asCitizen);
+    assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    assertThat(payment.kind()).isEqualTo(PaymentKind.BILLS);
+    assertThat(payment.amount()).isEqualTo(due.get(0).amountDue().plus(due.get(1).amountDue()));
+
+    List<Bill> after = utilities.listBills(ListBillsRequest.builder().accountId(water.accountId()).build(), asCitizen).data();
+    assertThat(after).hasSize(5).allSatisfy(b -> assertThat(b.status()).isEqualTo(BillStatus.PAID));
+    assertThat(utilities.getBill(due.get(0).billId(), asCitizen).paymentId()).isEqualTo(payment.paymentId());
+
+    List<Payment> history = utilities.listAllPayments(ListPaymentsRequest.firstPage(), asCitizen).stream().toList();
+    assertThat(history).hasSize(1);
+    assertThat(history.get(0).billIds()).containsExactlyInAnyOrderElementsOf(due.stream().map(Bill::billId).toList());
+    assertThat(utilities.getPayment(payment.paymentId(), asCitizen).status()).isEqualTo(PaymentStatus.SUCCEEDED);
+
+    PaymentReceipt receipt = utilities.getReceipt(payment.paymentId(), asCitizen);
+    assertThat(receipt.amount()).isEqualTo(payment.amount());
+    assertThat(receipt.lines()).hasSize(2).allSatisfy(l -> assertThat(l.companyName()).isEqualTo("上海城投水务(集团)有限公司"));
+
+    assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("payment.succeeded"))
+        .extracting(e -> e.data().get("payment_id").asText()).containsExactly(payment.paymentId());
+  }
+
+  @Test
+  void aRetryAfterAConnectionResetDoesNotPayTwice() {
+    UtilityAccount water = bind(UtilityType.WATER);
+    List<Bill> due = utilities.listBills(
+        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+    sandbox.faults().failAfterHandling(".*/utilities/payments", Fault.CONNECTION_RESET_BY_PEER, 1);
+
+    Payment payment = utilities.payBills(PayBillsRequest.of(due), asCitizen);
+
+    assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    List<Payment> history = utilities.listAllPayments(ListPaymentsRequest.firstPage(), asCitizen).stream().toList();
+    assertThat(history).extracting(Payment::paymentId).containsExactly(payment.paymentId());
+    assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("payment.succeeded")).hasSize(1);
+    List<String> keys = sandbox.requests().stream()
+        .filter(r -> r.getMethod().getName().equals("POST") && r.getUrl().endsWith("/utilities/payments"))
+        .map(r -> r.getHeader("Idempotency-Key")).toList();
+    assertThat(keys).hasSize(2).doesNotContainNull();
+    assertThat(keys.get(0)).isEqualTo(keys.get(1));
+  }
+
+  @Test
+  void aResetBeforeThePlatformSawThePaymentIsRetriedAndPaysOnce() {
+    UtilityAccount water = bind(UtilityType.WATER);
+    List<Bill> due = utilities.listBills(
+        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+    sandbox.faults().failNext(".*/utilities/payments", Fault.CONNECTION_RESET_BY_PEER, 1);
+
+    utilities.payBills(PayBillsRequest.of(due), asCitizen);
+
+    assertThat(utilities.listPayments(ListPaymentsRequest.firstPage(), asCitizen).data()).hasSize(1);
+  }
+
+  @Test
+  void anUnavailableDepartmentIsATypedErrorAndNothingIsPaid() {
+    UtilityAccount water = bind(UtilityType.WATER);
+    List<Bill> due = utilities.listBills(
+        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+    sandbox.faults().unavailable("310000", "utilities");
+
+    assertThatThrownBy(() -> utilities.payBills(PayBillsRequest.of(due), asCitizen))
+        .isInstanceOf(DepartmentUnavailableException.class);
+
+    sandbox.faults().reset();
+    assertThat(utilities.listPayments(ListPaymentsRequest.firstPage(), asCitizen).data()).isEmpty();
+  }
+
+  @Test
+  void companiesAreCachedReferenceData() {
+    utilities.listCompanies(UtilityType.GAS, RequestOptions.none());
+    utilities.listCompanies(UtilityType.GAS, RequestOptions.none());
+
+    assertThat(sandbox.requests().stream().filter(r -> r.getUrl().contains("/utilities/companies"))).hasSize(1);
+  }
+
+  @Test
+  void payingAPaidBillIsAConflictNeverASecondCharge() {
+    UtilityAccount water = bind(UtilityType.WATER);
+    List<Bill> due = utilities.listBills(
+        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.UNPAID).build(), asCitizen).data();
+    utilities.payBills(PayBillsRequest.of(due), asCitizen);
+
+    assertThatThrownBy(() -> utilities.payBills(PayBillsRequest.of(due), asCitizen))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("bill_already_paid"));
+    assertThat(utilities.listPayments(ListPaymentsRequest.firstPage(), asCitizen).data()).hasSize(1);
+  }
+
+  @Test
+  void electricityAccountHasABillInEveryState() {
+    UtilityAccount power = bind(UtilityType.ELECTRICITY);
+    List<Bill> bills = utilities.listAllBills(
+        ListBillsRequest.builder().accountId(power.accountId()).limit(3).build(), asCitizen).stream().toList();
+    assertThat(bills).extracting(Bill::status).containsExactlyInAnyOrder(
+        BillStatus.PAID, BillStatus.REFUNDED, BillStatus.WRITE_OFF_FAILED, BillStatus.PAYMENT_FAILED,
+        BillStatus.PAID_PENDING_WRITE_OFF, BillStatus.PAYING, BillStatus.OVERDUE, BillStatus.UNPAID);
+    assertThat(bills.get(0).period()).isAfter(bills.get(7).period());
+    assertThat(bills.get(0).lineItems()).isNotEmpty();
+    assertThat(bills.get(0).lineItems().get(0).unit()).isEqualTo(UsageUnit.KWH);
+  }
+
+  @Test
+  void aPaymentWaitsForTheWriteOffWhenTheCompanyIsSlow() {
+    data.writeOffDelay(Duration.ofHours(1));
+    UtilityAccount water = bind(UtilityType.WATER);
+    List<Bill> due = utilities.listBills(
+        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+    utilities.payBills(PayBillsRequest.of(due), asCitizen);
+    assertThat(utilities.getBill(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAID_PENDING_WRITE_OFF);
+
+    data.completeWriteOffs();
+
+    assertThat(utilities.getBill(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAID);
+  }
+
+  @Test
+  void aFailedPaymentLeavesTheBillsDueAndHasNoReceipt() {
+    UtilityAccount water = bind(UtilityType.WATER);
+    List<Bill> due = utilities.listBills(
+        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+    data.failNextPayment();
+
+    Payment failed = utilities.payBills(PayBillsRequest.of(due), asCitizen);
+
+    assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
+    assertThat(utilities.getBill(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAYMENT_FAILED);
+    assertThat(sandbox.events().published()).extracting(Event::type).contains("payment.failed");
+    assertThatThrownBy(() -> utilities.getReceipt(failed.paymentId(), asCitizen))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("receipt_not_available"));
+  }
+
+  @Test
+  void anAmountThatNoLongerMatchesIsRefusedByThePlatform() {
+    UtilityAccount water = bind(UtilityType.WATER);
+    Bill unpaid = utilities.listBills(
+        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.UNPAID).build(), asCitizen).data().get(0);
+    // The bill as the client saw it last month, before the company corrected it.
+    Bill stale = new Bill(unpaid.billId(), unpaid.accountId(), unpaid.companyCode(), unpaid.type(), unpaid.period(),
+        unpaid.amountDue().plus(Money.cny(100)), unpaid.principal(), unpaid.lateFee(), unpaid.balance(), unpaid.dueDate(),
+        unpaid.status(), unpaid.lineItems(), null);
+
+    assertThatThrownBy(() -> utilities.payBills(PayBillsRequest.of(List.of(stale)), asCitizen))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.code()).isEqualTo("amount_mismatch");
+          assertThat(e.status()).isEqualTo(422);
+          assertThat(e.violations()).extracting(v -> v.field()).containsExactly("amount");
+        });
+  }
+
+  @Test
+  void topsUpAPrepaidAccountAndRefusesAPostpaidOne() {
+    UtilityAccount gas = bind(UtilityType.GAS);
+    Money before = gas.balance();
+
+    Payment topUp = utilities.topUp(TopUpRequest.of(gas.accountId(), Money.cny(5_000)), asCitizen);
+
+    assertThat(topUp.kind()).isEqualTo(PaymentKind.TOP_UP);
+    assertThat(topUp.items()).extracting(PaymentItem::accountId).containsExactly(gas.accountId());
+    assertThat(utilities.listAccounts(asCitizen).get(0).balance()).isEqualTo(before.plus(Money.cny(5_000)));
+    UtilityAccount water = bind(UtilityType.WATER);
+    assertThatThrownBy(() -> utilities.topUp(TopUpRequest.of(water.accountId(), Money.cny(100)), asCitizen))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("not_prepaid"));
+  }
+
+  @Test
+  void bindingIsIdempotentAndUnbindingHidesTheBills() {
+    UtilityAccount first = bind(UtilityType.WATER);
+    UtilityAccount again = bind(UtilityType.WATER);
+    assertThat(again.accountId()).isEqualTo(first.accountId());
+
+    utilities.unbindAccount(first.accountId(), asCitizen);
+    utilities.unbindAccount(first.accountId(), asCitizen);
+
+    assertThat(utilities.listAccounts(asCitizen)).isEmpty();
+    assertThat(utilities.listBills(ListBillsRequest.all(), asCitizen).data()).isEmpty();
+  }
+
+  @Test
+  void anAccountWithABillBeingPaidCannotBeUnbound() {
+    UtilityAccount power = bind(UtilityType.ELECTRICITY);
+
+    assertThatThrownBy(() -> utilities.unbindAccount(power.accountId(), asCitizen))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("payment_in_progress"));
+    assertThat(utilities.listAccounts(asCitizen)).hasSize(1);
+  }
+
+  @Test
+  void anotherCitizensBillsAndAccountsAreNotFound() {
+    UtilityAccount water = bind(UtilityType.WATER);
+    String billId = utilities.listBills(ListBillsRequest.all(), asCitizen).data().get(0).billId();
+    RequestOptions other = RequestOptions.forCitizen(SandboxLogin.citizenToken(services, "c-310000-002"));
+
+    assertThatThrownBy(() -> utilities.getBill(billId, other)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> utilities.listBills(ListBillsRequest.builder().accountId(water.accountId()).build(), other))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void anAccountNumberUnknownToTheCompanyIsNotFound() {
+    UtilityCompany water = company(UtilityType.WATER);
+    assertThatThrownBy(() -> utilities.bindAccount(BindAccountRequest.of(water, "1000000000"), asCitizen))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("account_not_found"));
+  }
+
+  @Test
+  void monthlyDailyAndHourlyUsage() {
+    UtilityAccount power = bind(UtilityType.ELECTRICITY);
+    UsageReport monthly = utilities.getUsage(
+        UsageRequest.monthly(power.accountId(), YearMonth.of(2026, 1), YearMonth.of(2026, 6)), asCitizen);
+    assertThat(monthly.unit()).isEqualTo(UsageUnit.KWH);
+    assertThat(monthly.readings()).hasSize(6).allSatisfy(r -> assertThat(r.cost()).isNotNull());
+    assertThat(monthly.readings().get(0).duration()).isEqualTo(Duration.ofDays(31));
+    assertThat(monthly.total()).isEqualByComparingTo(
+        monthly.readings().stream().map(UsageReading::value).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+
+    UsageReport hourly = utilities.getUsage(new UsageRequest(power.accountId(), YearMonth.of(2026, 2),
+        YearMonth.of(2026, 2), UsageGranularity.HOUR), asCitizen);
+    assertThat(hourly.readings()).hasSize(28 * 24).allSatisfy(r -> assertThat(r.cost()).isNull());
+    assertThat(utilities.getUsage(new UsageRequest(power.accountId(), YearMonth.of(2026, 2), YearMonth.of(2026, 3),
+        UsageGranularity.DAY), asCitizen).readings()).hasSize(28 + 31);
+  }
+
+  @Test
+  void anIssuedBillIsPublishedAndPayable() {
+    UtilityAccount water = bind(UtilityType.WATER);
+    SeededAccount seeded = data.accountOf(CITIZEN, "WATER");
+
+    String billId = data.issueBill(seeded.companyCode(), seeded.accountNumber(), YearMonth.of(2026, 7), 12);
+
+    Event issued = sandbox.events().published().stream().filter(e -> e.type().equals("utilities.bill.issued"))
+        .findFirst().orElseThrow();
+    assertThat(issued.data().get("bill_id").asText()).isEqualTo(billId);
+    assertThat(issued.data().get("account_id").asText()).isEqualTo(water.accountId());
+    Bill bill = utilities.getBill(billId, asCitizen);
+    assertThat(bill.status()).isEqualTo(BillStatus.UNPAID);
+    assertThat(bill.period()).isEqualTo(YearMonth.of(2026, 7));
+    assertThat(utilities.payBills(PayBillsRequest.of(bill), asCitizen).status()).isEqualTo(PaymentStatus.SUCCEEDED);
+  }
+
+  @Test
+  void asyncFormsGiveTheSameResults() {
+    UtilityAccount water = utilities.bindAccountAsync(
+        BindAccountRequest.of(company(UtilityType.WATER), data.accountOf(CITIZEN, "WATER").accountNumber()), asCitizen).join();
+    Page<Bill> page = utilities.listBillsAsync(ListBillsRequest.outstanding(), asCitizen).join();
+    assertThat(page.data()).allSatisfy(b -> assertThat(b.accountId()).isEqualTo(water.accountId()));
+    Payment payment = utilities.payBillsAsync(PayBillsRequest.of(page.data()), asCitizen).join();
+    assertThat(utilities.getPaymentAsync(payment.paymentId(), asCitizen).join().status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    assertThat(utilities.listAccountsAsync(asCitizen).join()).hasSize(1);
+    assertThat(utilities.listCompaniesAsync(UtilityType.WATER, RequestOptions.none()).join()).hasSize(1);
+  }
+
+  @Test
+  void eventsAreTypedWhenReadThroughTheWebhookVerifier() {
+    UtilityAccount water = bind(UtilityType.WATER);
+    SeededAccount seeded = data.accountOf(CITIZEN, "WATER");
+    String billId = data.issueBill(seeded.companyCode(), seeded.accountNumber(), YearMonth.of(2026, 7), 10);
+    data.markOverdue(billId);
+    Payment payment = utilities.payBills(PayBillsRequest.of(utilities.getBill(billId, asCitizen)), asCitizen);
+
+    BillEvent issued = received("utilities.bill.issued").data(UtilitiesEvents.BILL_ISSUED).orElseThrow();
+    assertThat(issued.billId()).isEqualTo(billId);
+    assertThat(issued.accountId()).isEqualTo(water.accountId());
+    assertThat(issued.period()).isEqualTo(YearMonth.of(2026, 7));
+    assertThat(issued.amountDue()).isEqualTo(Money.cny(10 * 515));
+    assertThat(received("utilities.bill.overdue").data(UtilitiesEvents.BILL_OVERDUE).orElseThrow().billId()).isEqualTo(billId);
+    PaymentEvent paid = received("payment.succeeded").data(UtilitiesEvents.PAYMENT_SUCCEEDED).orElseThrow();
+    assertThat(paid.paymentId()).isEqualTo(payment.paymentId());
+    assertThat(paid.service()).isEqualTo("utilities");
+    assertThat(paid.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    assertThat(paid.billIds()).containsExactly(billId);
+  }
+
+  /** The published event of {@code type}, signed as a delivery and verified by the SDK. */
+  private WebhookEvent received(String type) {
+    Event event = sandbox.events().published().stream().filter(e -> e.type().equals(type)).findFirst().orElseThrow();
+    SignedEvent signed = sandbox.events().signedEvent(event.type(), event.city(), event.data());
+    return services.webhooks().verify(signed.body(), signed.headers());
+  }
+}

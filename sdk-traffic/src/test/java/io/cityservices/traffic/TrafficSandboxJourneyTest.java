@@ -21,6 +21,7 @@ import io.cityservices.testkit.traffic.TrafficData;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -334,5 +335,33 @@ class TrafficSandboxJourneyTest {
       assertThat(changed.points()).isEqualTo(12);
       assertThat(traffic.licence().get(asCitizen).has(LicenceStatus.OVER_POINTS)).isTrue();
     }
+  }
+  @Test
+  void everyCityHasPlatesOfItsProvinceAndViolationsInEveryState() {
+    for (CityCode city : List.of(CityCode.HANGZHOU, CityCode.SHENZHEN, CityCode.GUANGZHOU)) {
+      try (CityServices there = SandboxClients.client(sandbox, city)) {
+        Citizen first = sandbox.seed().firstCitizen(city);
+        RequestOptions as = RequestOptions.forCitizen(SandboxClients.citizenToken(there, sandbox, first.id()));
+        TrafficClient local = TrafficClient.create(there);
+
+        List<Violation> all = local.violations().listAll(ViolationQuery.ownVehicles().build(), as).stream().toList();
+
+        String prefix = Map.of(CityCode.HANGZHOU, "浙A", CityCode.SHENZHEN, "粤B", CityCode.GUANGZHOU, "粤A").get(city);
+        assertThat(all).allSatisfy(v -> assertThat(v.plate().value()).startsWith(prefix));
+        assertThat(all).extracting(Violation::state).contains(ViolationState.UNPROCESSED, ViolationState.PAYABLE,
+            ViolationState.OVERDUE, ViolationState.PAID, ViolationState.CLOSED, ViolationState.WITHDRAWN);
+        assertThat(local.vehicles().listAll(as).stream().toList())
+            .extracting(v -> v.plate().isNewEnergy()).containsExactly(false, true);
+      }
+    }
+  }
+
+  @Test
+  void aCitizenSeesNoViolationOfAnotherCitizen() {
+    Violation mine = firstPayable();
+    Citizen other = sandbox.seed().citizens(CityCode.SHANGHAI).get(1);
+
+    assertThatThrownBy(() -> traffic.violations().get(mine.id(), citizenOptions(other)))
+        .isInstanceOf(NotFoundException.class);
   }
 }

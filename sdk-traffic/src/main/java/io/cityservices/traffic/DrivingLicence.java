@@ -32,6 +32,7 @@ public record DrivingLicence(
     LocalDate cycleEndsOn,
     Set<String> statuses) {
 
+  /** Copies the statuses; a missing set reads as empty. */
   public DrivingLicence {
     statuses = statuses == null ? Set.of() : Set.copyOf(new TreeSet<>(statuses));
   }

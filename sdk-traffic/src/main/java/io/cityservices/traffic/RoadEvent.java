@@ -32,39 +32,58 @@ public record RoadEvent(
     OffsetDateTime endsAt,
     Geometry geometry) {
 
+  /** Copies the road names; missing ones read as empty. */
   public RoadEvent {
     roadNames = roadNames == null ? List.of() : List.copyOf(roadNames);
   }
 
   /** The direction of travel affected. */
   public enum Direction {
+    /** Northbound. */
     NORTHBOUND,
+    /** Southbound. */
     SOUTHBOUND,
+    /** Eastbound. */
     EASTBOUND,
+    /** Westbound. */
     WESTBOUND,
+    /** The inner (clockwise) carriageway of a ring road. */
     INNER_LOOP,
+    /** The outer carriageway of a ring road. */
     OUTER_LOOP,
+    /** Both directions. */
     BOTH,
+    /** A value this SDK version does not know. */
     @JsonEnumDefaultValue
     UNKNOWN
   }
 
   /** How the lanes are affected. */
   public enum VehicleImpact {
+    /** Every lane open (e.g. works on the shoulder). */
     ALL_LANES_OPEN,
+    /** Some lanes closed. */
     SOME_LANES_CLOSED,
+    /** The road is closed in this direction. */
     ALL_LANES_CLOSED,
+    /** One lane shared by both directions in turn. */
     ALTERNATING_ONE_WAY,
+    /** A value this SDK version does not know. */
     @JsonEnumDefaultValue
     UNKNOWN
   }
 
   /** How severe the event is. */
   public enum Severity {
+    /** Little effect on traffic. */
     LOW,
+    /** Noticeable delays. */
     MEDIUM,
+    /** Serious delays. */
     HIGH,
+    /** The road is impassable or dangerous. */
     HIGHEST,
+    /** A value this SDK version does not know. */
     @JsonEnumDefaultValue
     UNKNOWN
   }

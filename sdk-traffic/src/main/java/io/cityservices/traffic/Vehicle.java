@@ -24,6 +24,7 @@ public record Vehicle(
     Set<String> statuses,
     LocalDate inspectionValidUntil) {
 
+  /** Copies the statuses; a missing set reads as empty. */
   public Vehicle {
     statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
   }

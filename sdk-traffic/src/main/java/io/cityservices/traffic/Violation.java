@@ -61,6 +61,7 @@ public record Violation(
     OffsetDateTime paidAt,
     List<URI> evidencePhotoUrls) {
 
+  /** Copies the photo URLs; missing ones read as empty. */
   public Violation {
     evidencePhotoUrls = evidencePhotoUrls == null ? List.of() : List.copyOf(evidencePhotoUrls);
   }

@@ -84,6 +84,7 @@ public record ViolationQuery(
       return this;
     }
 
+    /** The query; checked when it is used, not here. */
     public ViolationQuery build() {
       return new ViolationQuery(plate, plateType, engineNoSuffix, state, limit, cursor);
     }

@@ -336,6 +336,7 @@ class TrafficSandboxJourneyTest {
       assertThat(traffic.licence().get(asCitizen).has(LicenceStatus.OVER_POINTS)).isTrue();
     }
   }
+
   @Test
   void everyCityHasPlatesOfItsProvinceAndViolationsInEveryState() {
     for (CityCode city : List.of(CityCode.HANGZHOU, CityCode.SHENZHEN, CityCode.GUANGZHOU)) {

@@ -22,6 +22,7 @@ public final class DefaultTrafficClient implements TrafficClient {
   private final InspectionsApi inspections;
   private final RoadConditionsApi roadConditions;
 
+  /** Made by {@link TrafficClient#create}; not for applications. */
   public DefaultTrafficClient(CityServices services, CityCode city) {
     Objects.requireNonNull(services, "services");
     this.city = Objects.requireNonNull(city, "city");

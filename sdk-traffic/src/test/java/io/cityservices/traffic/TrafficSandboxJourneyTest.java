@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.ConflictException;
+import io.cityservices.core.error.IdempotencyException;
 import io.cityservices.core.error.NotFoundException;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.GeoPoint;
@@ -364,5 +365,19 @@ class TrafficSandboxJourneyTest {
 
     assertThatThrownBy(() -> traffic.violations().get(mine.id(), citizenOptions(other)))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void theSameIdempotencyKeyReturnsTheFirstPaymentAndRefusesAnotherBody() {
+    Violation unpaid = firstPayable();
+    RequestOptions keyed = asCitizen.toBuilder().idempotencyKey("pay-" + unpaid.id()).build();
+
+    FinePayment first = traffic.fines().pay(unpaid, keyed);
+    FinePayment replay = traffic.fines().pay(new PayFineRequest(unpaid.id(), unpaid.amountDue()), keyed);
+
+    assertThat(replay.id()).isEqualTo(first.id());
+    assertThat(data.paymentCount(unpaid.id())).isEqualTo(1);
+    assertThatThrownBy(() -> traffic.fines().pay(new PayFineRequest(unpaid.id(), Money.cny(1)), keyed))
+        .isInstanceOf(IdempotencyException.class);
   }
 }

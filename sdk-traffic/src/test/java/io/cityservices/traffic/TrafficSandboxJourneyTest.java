@@ -19,8 +19,10 @@ import io.cityservices.testkit.Citizen;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.testkit.traffic.TrafficData;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -379,5 +381,36 @@ class TrafficSandboxJourneyTest {
     assertThat(data.paymentCount(unpaid.id())).isEqualTo(1);
     assertThatThrownBy(() -> traffic.fines().pay(new PayFineRequest(unpaid.id(), Money.cny(1)), keyed))
         .isInstanceOf(IdempotencyException.class);
+  }
+
+  @Test
+  @CitySandboxTest
+  void timePassingMakesFinesOverdueAndPaymentsWrittenOffByTheTreasury() {
+    Violation payable = firstPayable();
+    FinePayment payment = traffic.fines().pay(payable, asCitizen);
+    assertThat(payment.receiptNumber()).isNull();
+    String dueSoon = traffic.violations()
+        .list(ViolationQuery.ownVehicles().state(ViolationState.PAYABLE).build(), asCitizen).data().stream()
+        .filter(v -> v.paymentDeadline() != null).min(Comparator.comparing(Violation::paymentDeadline))
+        .orElseThrow().id();
+
+    sandbox.clock().advance(Duration.ofDays(25));
+
+    // Signatures carry the time, so the client must share the sandbox's moved clock.
+    try (CityServices later = CityServices.builder().baseUrl(sandbox.baseUrl())
+        .credentials(sandbox.defaultApp().credentials()).defaultCity(CityCode.SHANGHAI).clock(sandbox.clock()).build()) {
+      RequestOptions as = RequestOptions.forCitizen(SandboxClients.citizenToken(later, sandbox, citizen.id()));
+      TrafficClient laterTraffic = TrafficClient.create(later);
+
+      FinePayment settled = laterTraffic.fines().payment(payment.id(), as);
+      Violation overdue = laterTraffic.violations().get(dueSoon, as);
+
+      assertThat(settled.settlement()).isEqualTo(FinePayment.Settlement.WRITTEN_OFF_BY_TREASURY);
+      assertThat(settled.receiptNumber()).isNotBlank();
+      assertThat(overdue.state()).isEqualTo(ViolationState.OVERDUE);
+      assertThat(overdue.lateFee().isPositive()).isTrue();
+      assertThat(overdue.lateFee().compareTo(overdue.fine())).isLessThanOrEqualTo(0);
+      assertThat(laterTraffic.fines().pay(overdue, as).amount()).isEqualTo(overdue.fine().plus(overdue.lateFee()));
+    }
   }
 }

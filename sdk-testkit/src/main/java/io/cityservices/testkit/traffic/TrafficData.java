@@ -74,7 +74,7 @@ public final class TrafficData {
    *
    * @return the new violation's id
    */
-  public String recordViolation(String plate, String plateType, String description, long fineFen, int points) {
+  public synchronized String recordViolation(String plate, String plateType, String description, long fineFen, int points) {
     Sim.Vehicle vehicle = world.vehicle(plate, plateType)
         .orElseThrow(() -> new NoSuchElementException("no seeded vehicle with that plate"));
     String id = "rec" + vehicle.city + String.format("%08d", random.nextInt(100_000_000));

@@ -85,6 +85,14 @@ class TrafficValidationTest {
   }
 
   @Test
+  void unknownStateCannotBeAFilter() {
+    assertInvalid(() -> traffic.violations().list(
+        ViolationQuery.ownVehicles().state(ViolationState.UNKNOWN).build(), AS_CITIZEN), "state");
+    assertInvalid(() -> traffic.violations().listForLicence(
+        LicenceViolationQuery.inState(ViolationState.UNKNOWN), AS_CITIZEN), "state");
+  }
+
+  @Test
   void everyBrokenFieldIsNamedAtOnce() {
     assertInvalid(() -> traffic.inspections().book(
         new BookInspectionRequest("", null, "bad", PlateType.SMALL), AS_CITIZEN), "station_id", "slot_id", "plate");

@@ -15,6 +15,7 @@ import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.traffic.LicenceViolationQuery;
 import io.cityservices.traffic.Violation;
 import io.cityservices.traffic.ViolationQuery;
+import io.cityservices.traffic.ViolationState;
 import io.cityservices.traffic.ViolationsApi;
 import java.util.Locale;
 import java.util.Objects;
@@ -46,6 +47,7 @@ final class DefaultViolationsApi implements ViolationsApi {
 
   private ApiRequest listRequest(ViolationQuery query) {
     Objects.requireNonNull(query, "query");
+    checkState(query.state());
     if (query.namesVehicle()) {
       new Checks()
           .require(query.plate() != null, "plate", "is required with plateType and engineNoSuffix")
@@ -66,6 +68,11 @@ final class DefaultViolationsApi implements ViolationsApi {
         .query("limit", query.limit())
         .query("cursor", query.cursor())
         .build();
+  }
+
+  /** UNKNOWN stands for values the platform may send, never for one to ask about. */
+  private static void checkState(ViolationState state) {
+    new Checks().require(state != ViolationState.UNKNOWN, "state", "must be a known state to filter by").throwIfAny();
   }
 
   /** The plate as the platform expects it; an invalid one is left for the validator to name. */
@@ -95,6 +102,7 @@ final class DefaultViolationsApi implements ViolationsApi {
 
   private ApiRequest licenceRequest(LicenceViolationQuery query) {
     Objects.requireNonNull(query, "query");
+    checkState(query.state());
     return calls.request(LIST_LICENCE_VIOLATIONS)
         .validate(query)
         .query("state", query.state())

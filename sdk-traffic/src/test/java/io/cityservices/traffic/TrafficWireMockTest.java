@@ -166,6 +166,7 @@ class TrafficWireMockTest {
     answer(get(urlEqualTo(BASE + "/violations/a%2Fb")), 200, VIOLATION);
 
     assertThat(traffic.violations().get("a/b", AS_CITIZEN).decisionNumber()).isEqualTo("310000739046115");
+    server.verify(getRequestedFor(urlEqualTo(BASE + "/violations/a%2Fb")).withHeader("X-Citizen-Token", equalTo(TOKEN)));
   }
 
   @Test
@@ -268,6 +269,7 @@ class TrafficWireMockTest {
 
     Vehicle vehicle = traffic.vehicles().list("c2", AS_CITIZEN).data().get(0);
 
+    server.verify(getRequestedFor(urlEqualTo(BASE + "/vehicles?cursor=c2")).withHeader("X-Citizen-Token", equalTo(TOKEN)));
     assertThat(vehicle.plateType()).isEqualTo(PlateType.NEW_ENERGY_SMALL);
     assertThat(vehicle.plate().isNewEnergy()).isTrue();
     assertThat(vehicle.maskedVin()).isEqualTo("*************7890");
@@ -297,6 +299,8 @@ class TrafficWireMockTest {
 
     List<InspectionSlot> slots = traffic.inspections().slots("st-1", LocalDate.of(2026, 11, 28), RequestOptions.none());
 
+    server.verify(getRequestedFor(urlEqualTo(BASE + "/inspection-stations/st-1/slots?date=2026-11-28"))
+        .withHeader("X-Citizen-Token", absent()));
     assertThat(slots).singleElement().satisfies(s -> assertThat(s.isFull()).isTrue());
   }
 
@@ -361,7 +365,8 @@ class TrafficWireMockTest {
     traffic.roadConditions().list(
         RoadConditionQuery.inBox(GeoPoint.of(31.0, 121.0), GeoPoint.of(31.5, 121.75)).withLimit(50), RequestOptions.none());
 
-    server.verify(getRequestedFor(urlEqualTo(BASE + "/road-conditions?route=31.2%2C121.4%3B31.25%2C121.5")));
+    server.verify(getRequestedFor(urlEqualTo(BASE + "/road-conditions?route=31.2%2C121.4%3B31.25%2C121.5"))
+        .withHeader("X-Citizen-Token", absent()));
     server.verify(getRequestedFor(urlEqualTo(BASE + "/road-conditions?bbox=121%2C31%2C121.75%2C31.5&limit=50")));
     assertThat(route.type()).isEqualTo(RoadEventType.ROADWORK);
     assertThat(route.vehicleImpact()).isEqualTo(RoadEvent.VehicleImpact.SOME_LANES_CLOSED);

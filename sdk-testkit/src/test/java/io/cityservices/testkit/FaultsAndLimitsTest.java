@@ -44,7 +44,7 @@ class FaultsAndLimitsTest {
     sandbox.faults().slow("330100", "utilities", Duration.ofMillis(300));
 
     long start = System.nanoTime();
-    TestClient.Reply reply = client.get("/v1/cities/330100/utilities/companies");
+    TestClient.Reply reply = client.get("/v1/cities/330100/utilities/no-such-route");
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
     assertThat(reply.status()).isEqualTo(404);

@@ -1,0 +1,382 @@
+package io.cityservices.testkit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.cityservices.core.signing.KeyPairs;
+import io.cityservices.core.signing.SignatureAlgorithm;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.random.RandomGenerator;
+
+/**
+ * The City Services sandbox: a stateful simulation of the whole platform on WireMock, bound to
+ * 127.0.0.1 on a free port. It issues tokens, checks every signature for real, signs its responses,
+ * serves seeded data for several cities, injects faults and delivers signed webhooks.
+ *
+ * <pre>{@code
+ * try (CitySandbox sandbox = CitySandbox.start()) {
+ *   SandboxApp app = sandbox.defaultApp();
+ *   // point a client at sandbox.baseUrl() with app.clientId() / app.clientSecret()
+ * }
+ * }</pre>
+ */
+public final class CitySandbox implements AutoCloseable {
+  /** The client id of {@link #defaultApp()}. */
+  public static final String DEFAULT_CLIENT_ID = "sandbox-app";
+  /** The request journal keeps at most this many requests, so long runs do not grow without bound. */
+  public static final int JOURNAL_LIMIT = 1000;
+
+  private final Builder config;
+  private final SeedData seed;
+  private final SandboxClock clock;
+  private final ObjectMapper mapper = SandboxJson.newMapper();
+  private final Router router = new Router();
+  private final Faults faults = new Faults();
+  private final Map<String, SandboxApp> apps = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Object> moduleData = new ConcurrentHashMap<>();
+  private final PlatformKeys platformKeys;
+  private final Sessions sessions;
+  private final RateLimiter rateLimiter;
+  private final IdempotencyStore idempotency = new IdempotencyStore();
+  private final Webhooks webhooks;
+  private final Events events;
+  private final CoreModule core;
+  private final List<SandboxModule> modules = new ArrayList<>();
+  private final WireMockServer server;
+  private final SandboxApp defaultApp;
+
+  private CitySandbox(Builder config) {
+    this.config = config;
+    this.seed = SeedData.generate(config.seed);
+    this.clock = config.clock;
+    this.platformKeys = new PlatformKeys(clock);
+    this.sessions = new Sessions(clock);
+    this.rateLimiter = new RateLimiter(clock, config.rateLimit);
+    EventSigner eventSigner = new EventSigner(mapper, platformKeys);
+    this.webhooks = new Webhooks(eventSigner, config.webhookAttempts, config.webhookBackoff);
+    this.events = new Events(clock, eventSigner, webhooks);
+    this.defaultApp = registerApp(DEFAULT_CLIENT_ID);
+    this.core = new CoreModule(sessions, new ClientAuthenticator(apps, clock, mapper), apps, platformKeys);
+    Pipeline pipeline = new Pipeline(router, seed, sessions, rateLimiter, faults, idempotency, platformKeys, apps, mapper, clock);
+    this.server = new WireMockServer(WireMockConfiguration.options()
+        .bindAddress("127.0.0.1")
+        .port(config.port)
+        // WireMock 3 gzips whenever the client accepts it; the sandbox signs exact body bytes, and
+        // compressing loopback traffic only costs CPU on both sides.
+        .gzipDisabled(true)
+        .maxRequestJournalEntries(JOURNAL_LIMIT)
+        .extensions(new SandboxTransformer(pipeline, faults, mapper)));
+  }
+
+  /** Starts a sandbox with the defaults: seed 42, a free port, the system clock, no rate limit. */
+  public static CitySandbox start() {
+    return builder().build().start();
+  }
+
+  /** A builder for a configured sandbox. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private CitySandbox start0() {
+    server.start();
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(SandboxTransformer.NAME)));
+    List<SandboxModule> all = new ArrayList<>();
+    all.add(core);
+    if (config.discoverModules) {
+      ServiceLoader.load(SandboxModule.class).forEach(all::add);
+    }
+    all.addAll(config.modules);
+    for (SandboxModule module : all) {
+      module.register(new ModuleContext(module));
+      modules.add(module);
+    }
+    return this;
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:54321}; API paths start with {@code /v1}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  /** The port the sandbox listens on. */
+  public int port() {
+    return server.port();
+  }
+
+  /** The app registered at start-up ({@value #DEFAULT_CLIENT_ID}). */
+  public SandboxApp defaultApp() {
+    return defaultApp;
+  }
+
+  /** Registers another app with an Ed25519 key, e.g. for multi-app tests. */
+  public SandboxApp registerApp(String clientId) {
+    return registerApp(clientId, SignatureAlgorithm.ED25519);
+  }
+
+  /**
+   * Registers another app.
+   *
+   * @param algorithm {@code ED25519} or {@code ECDSA_P256_SHA256}: the app's key for client
+   *     assertions and {@code sig2}
+   * @throws IllegalStateException if the client id is taken
+   */
+  public SandboxApp registerApp(String clientId, SignatureAlgorithm algorithm) {
+    if (algorithm != SignatureAlgorithm.ED25519 && algorithm != SignatureAlgorithm.ECDSA_P256_SHA256) {
+      throw new IllegalArgumentException("an app key is ed25519 or ecdsa-p256-sha256");
+    }
+    RandomGenerator secrets = seed.randomFor("app-secret:" + clientId);
+    byte[] secret = new byte[24];
+    secrets.nextBytes(secret);
+    SandboxApp app = new SandboxApp(clientId, "cs_" + HexFormat.of().formatHex(secret),
+        KeyPairs.generate(clientId + "-key-1", algorithm));
+    if (apps.putIfAbsent(clientId, app) != null) {
+      throw new IllegalStateException("client id already registered: " + clientId);
+    }
+    return app;
+  }
+
+  /**
+   * Issues an authorisation code for a citizen as if they had consented, without a browser.
+   *
+   * @param codeChallenge the PKCE S256 challenge of the verifier the client will present
+   */
+  public String authorize(String citizenId, String clientId, String redirectUri, String codeChallenge) {
+    return core.issueCode(seed, citizenId, clientId, redirectUri, codeChallenge, null);
+  }
+
+  /** The seeded cities and citizens. */
+  public SeedData seed() {
+    return seed;
+  }
+
+  /** The data a module provided with {@link SandboxContext#provide}. */
+  public <T> T data(Class<T> type) {
+    Object data = moduleData.get(type);
+    if (data == null) {
+      throw new IllegalArgumentException("no module provided " + type.getName());
+    }
+    return type.cast(data);
+  }
+
+  /** The controllable clock. */
+  public SandboxClock clock() {
+    return clock;
+  }
+
+  /** Fault injection. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Webhook endpoints and deliveries. */
+  public Webhooks webhooks() {
+    return webhooks;
+  }
+
+  /** The event bus. */
+  public Events events() {
+    return events;
+  }
+
+  /** The platform's signing keys and their JWKS. */
+  public PlatformKeys platformKeys() {
+    return platformKeys;
+  }
+
+  /** Rotates the platform key: see {@link PlatformKeys#rotate()}. */
+  public String rotatePlatformKey() {
+    return platformKeys.rotate();
+  }
+
+  /** Switches per-app rate limiting on, or off with {@code null}. */
+  public void rateLimit(RateLimit limit) {
+    rateLimiter.configure(limit);
+  }
+
+  /** The platform's JSON mapper. */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** The router, to add routes to a running sandbox (tests of new service behaviour). */
+  public Router router() {
+    return router;
+  }
+
+  /** The requests received, oldest first (at most {@value #JOURNAL_LIMIT}). */
+  public List<LoggedRequest> requests() {
+    List<LoggedRequest> requests = new ArrayList<>(server.getAllServeEvents().stream().map(ServeEvent::getRequest).toList());
+    Collections.reverse(requests);
+    return requests;
+  }
+
+  /** The received requests matching a WireMock pattern, e.g. {@code postRequestedFor(urlPathMatching(...))}. */
+  public List<LoggedRequest> requests(RequestPatternBuilder pattern) {
+    return server.findAll(pattern);
+  }
+
+  /**
+   * Forgets what a test changed in the platform's behaviour: faults, the rate limit (back to the
+   * builder's), webhook endpoints and deliveries, idempotency keys, the request journal, and each
+   * module's own {@link SandboxModule#reset()}. Seeded data and issued tokens stay.
+   */
+  public void reset() {
+    faults.reset();
+    rateLimiter.configure(config.rateLimit);
+    webhooks.reset();
+    events.clear();
+    idempotency.clear();
+    server.resetRequests();
+    modules.forEach(SandboxModule::reset);
+  }
+
+  /** Stops the server and the webhook thread. */
+  @Override
+  public void close() {
+    webhooks.close();
+    server.stop();
+  }
+
+  private final class ModuleContext implements SandboxContext {
+    private final SandboxModule module;
+
+    private ModuleContext(SandboxModule module) {
+      this.module = module;
+    }
+
+    @Override
+    public Router router() {
+      return router;
+    }
+
+    @Override
+    public SeedData seed() {
+      return seed;
+    }
+
+    @Override
+    public RandomGenerator random() {
+      return seed.randomFor(module.name());
+    }
+
+    @Override
+    public SandboxClock clock() {
+      return clock;
+    }
+
+    @Override
+    public Events events() {
+      return events;
+    }
+
+    @Override
+    public ObjectMapper mapper() {
+      return mapper;
+    }
+
+    @Override
+    public String baseUrl() {
+      return CitySandbox.this.baseUrl();
+    }
+
+    @Override
+    public <T> void provide(Class<T> type, T data) {
+      moduleData.put(type, Objects.requireNonNull(data, "data"));
+    }
+  }
+
+  /** Configures a sandbox. */
+  public static final class Builder {
+    private long seed = 42;
+    private int port;
+    private SandboxClock clock = SandboxClock.system();
+    private RateLimit rateLimit;
+    private int webhookAttempts = 5;
+    private Duration webhookBackoff = Duration.ofMillis(100);
+    private boolean discoverModules = true;
+    private final List<SandboxModule> modules = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The seed of all generated data (default 42). */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** The port to listen on; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** The clock (default: the system clock, advanceable). */
+    public Builder clock(SandboxClock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** A per-app rate limit from the start (default: none). */
+    public Builder rateLimit(RateLimit rateLimit) {
+      this.rateLimit = rateLimit;
+      return this;
+    }
+
+    /** How many times a webhook is POSTed at most, and the first back-off (doubling after each). */
+    public Builder webhookRetry(int maxAttempts, Duration initialBackoff) {
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("maxAttempts must be at least 1");
+      }
+      this.webhookAttempts = maxAttempts;
+      this.webhookBackoff = Objects.requireNonNull(initialBackoff, "initialBackoff");
+      return this;
+    }
+
+    /** Adds a module beyond those the service loader finds. */
+    public Builder module(SandboxModule module) {
+      modules.add(Objects.requireNonNull(module, "module"));
+      return this;
+    }
+
+    /** Whether to load modules listed in {@code META-INF/services} (default true). */
+    public Builder discoverModules(boolean discover) {
+      this.discoverModules = discover;
+      return this;
+    }
+
+    /** Builds the sandbox; call {@link Configured#start()} on the result. */
+    public Configured build() {
+      return new Configured(this);
+    }
+  }
+
+  /** A configured sandbox that has not started yet. */
+  public static final class Configured {
+    private final Builder config;
+
+    private Configured(Builder config) {
+      this.config = config;
+    }
+
+    /** Starts listening and registers the modules. */
+    public CitySandbox start() {
+      return new CitySandbox(config).start0();
+    }
+  }
+}

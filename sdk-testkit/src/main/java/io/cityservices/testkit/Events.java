@@ -1,0 +1,63 @@
+package io.cityservices.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The platform's event bus: service modules (and tests) publish events, which are recorded and
+ * delivered to every registered webhook.
+ */
+public final class Events {
+  private final Clock clock;
+  private final EventSigner signer;
+  private final Webhooks webhooks;
+  private final List<Event> published = new CopyOnWriteArrayList<>();
+
+  Events(Clock clock, EventSigner signer, Webhooks webhooks) {
+    this.clock = clock;
+    this.signer = signer;
+    this.webhooks = webhooks;
+  }
+
+  /**
+   * Publishes an event: records it and queues a delivery to each registered webhook.
+   *
+   * @param type e.g. {@code utilities.bill.issued}
+   * @param city the city's code
+   * @param data the payload
+   * @return the event
+   */
+  public Event publish(String type, String city, JsonNode data) {
+    Event event = create(type, city, data);
+    published.add(event);
+    webhooks.deliver(event);
+    return event;
+  }
+
+  /**
+   * An event signed exactly as a webhook delivery would be, without delivering it: for unit tests of
+   * a webhook handler.
+   */
+  public SignedEvent signedEvent(String type, String city, JsonNode data) {
+    return signer.sign(create(type, city, data));
+  }
+
+  /** Every event published so far, oldest first. */
+  public List<Event> published() {
+    return List.copyOf(published);
+  }
+
+  private Event create(String type, String city, JsonNode data) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(city, "city");
+    return new Event("evt_" + UUID.randomUUID(), type, clock.instant(), city, data);
+  }
+
+  void clear() {
+    published.clear();
+  }
+}

@@ -1,0 +1,127 @@
+package io.cityservices.testkit;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * Fault injection: per department (a service in a city) at the platform level, and raw network faults
+ * (WireMock's {@link Fault}) for the next requests matching a path.
+ *
+ * <p>Department faults apply to {@code /v1/cities/{city}/{service}/...}. Faults stay until
+ * {@link #reset()}; the JUnit extension resets after each test.
+ */
+public final class Faults {
+  private final Map<Department, DepartmentFault> departments = new ConcurrentHashMap<>();
+  private final CopyOnWriteArrayList<RawFault> raw = new CopyOnWriteArrayList<>();
+
+  Faults() {}
+
+  /** The department answers 503 {@code department_unavailable} to every call. */
+  public Faults unavailable(String cityCode, String service) {
+    departments.put(new Department(cityCode, service), new DepartmentFault.Unavailable());
+    return this;
+  }
+
+  /** The department answers after a fixed delay. */
+  public Faults slow(String cityCode, String service, Duration delay) {
+    Objects.requireNonNull(delay, "delay");
+    departments.put(new Department(cityCode, service), new DepartmentFault.Slow(delay));
+    return this;
+  }
+
+  /**
+   * The department fails a share of calls with 503, in a sequence fixed by {@code seed} so that a test
+   * sees the same failures every run.
+   *
+   * @param failureRate between 0 and 1
+   */
+  public Faults flaky(String cityCode, String service, double failureRate, long seed) {
+    if (failureRate < 0 || failureRate > 1) {
+      throw new IllegalArgumentException("failureRate must be between 0 and 1");
+    }
+    departments.put(new Department(cityCode, service), new DepartmentFault.Flaky(failureRate, new SplittableRandom(seed)));
+    return this;
+  }
+
+  /** The department answers 429 {@code rate_limited} with {@code Retry-After}. */
+  public Faults rateLimited(String cityCode, String service, Duration retryAfter) {
+    departments.put(new Department(cityCode, service), new DepartmentFault.RateLimited(retryAfter));
+    return this;
+  }
+
+  /**
+   * The next {@code times} requests whose path matches {@code pathRegex} fail with {@code fault} before
+   * any handler runs: nothing changes on the platform.
+   */
+  public Faults failNext(String pathRegex, Fault fault, int times) {
+    raw.add(new RawFault(Pattern.compile(pathRegex), fault, new AtomicInteger(times), false));
+    return this;
+  }
+
+  /**
+   * The next {@code times} requests whose path matches {@code pathRegex} are handled (state changes, a
+   * payment is taken, an idempotent result is stored) and THEN the connection fails with
+   * {@code fault}: the client cannot know whether its request took effect.
+   */
+  public Faults failAfterHandling(String pathRegex, Fault fault, int times) {
+    raw.add(new RawFault(Pattern.compile(pathRegex), fault, new AtomicInteger(times), true));
+    return this;
+  }
+
+  /** Removes every fault. */
+  public void reset() {
+    departments.clear();
+    raw.clear();
+  }
+
+  /** The fault injected for a department, if any. */
+  Optional<DepartmentFault> forDepartment(Department department) {
+    return Optional.ofNullable(departments.get(department));
+  }
+
+  /**
+   * Takes one use of a raw fault matching {@code path}.
+   *
+   * @param afterHandling which kind to look for
+   */
+  Optional<Fault> takeRaw(String path, boolean afterHandling) {
+    for (RawFault f : raw) {
+      if (f.afterHandling() == afterHandling && f.path().matcher(path).matches()
+          && f.remaining().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        return Optional.of(f.fault());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private record RawFault(Pattern path, Fault fault, AtomicInteger remaining, boolean afterHandling) {}
+
+  /** What is wrong with a department. */
+  sealed interface DepartmentFault {
+    /** Always 503. */
+    record Unavailable() implements DepartmentFault {}
+
+    /** A fixed delay before answering. */
+    record Slow(Duration delay) implements DepartmentFault {}
+
+    /** Always 429. */
+    record RateLimited(Duration retryAfter) implements DepartmentFault {}
+
+    /** 503 for a seeded share of calls. */
+    record Flaky(double failureRate, SplittableRandom random) implements DepartmentFault {
+      boolean failsNow() {
+        synchronized (random) {
+          return random.nextDouble() < failureRate;
+        }
+      }
+    }
+  }
+}

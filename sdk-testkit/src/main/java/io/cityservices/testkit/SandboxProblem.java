@@ -1,0 +1,161 @@
+package io.cityservices.testkit;
+
+import io.cityservices.core.error.FieldViolation;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Thrown by handlers (and the pipeline) to answer with an RFC 9457 problem. The static factories cover
+ * the platform's codes so that every module spells them the same way.
+ */
+public final class SandboxProblem extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String code;
+  private final String title;
+  private final transient List<FieldViolation> errors;
+  private final transient Map<String, Object> extensions;
+  private final transient Map<String, String> headers;
+
+  /**
+   * A problem.
+   *
+   * @param status HTTP status
+   * @param code the platform's stable error code
+   * @param title a short summary of the problem type
+   * @param detail what went wrong this time (never personal data in clear)
+   * @param errors field violations, possibly empty
+   * @param extensions extra members of the problem body, e.g. {@code department}
+   * @param headers extra response headers, e.g. {@code Retry-After}
+   */
+  public SandboxProblem(
+      int status, String code, String title, String detail, List<FieldViolation> errors,
+      Map<String, Object> extensions, Map<String, String> headers) {
+    super(detail, null, false, false);
+    this.status = status;
+    this.code = code;
+    this.title = title;
+    this.errors = List.copyOf(errors);
+    this.extensions = Map.copyOf(extensions);
+    this.headers = Map.copyOf(headers);
+  }
+
+  private static SandboxProblem simple(int status, String code, String title, String detail) {
+    return new SandboxProblem(status, code, title, detail, List.of(), Map.of(), Map.of());
+  }
+
+  /** 400 {@code validation_failed} naming one field. */
+  public static SandboxProblem validation(String field, String message) {
+    return validation(List.of(new FieldViolation(field, message)));
+  }
+
+  /** 400 {@code validation_failed} naming each field. */
+  public static SandboxProblem validation(List<FieldViolation> violations) {
+    return new SandboxProblem(400, "validation_failed", "Validation failed",
+        "the request has invalid fields", violations, Map.of(), Map.of());
+  }
+
+  /** 401 {@code invalid_client}: the app could not be authenticated. */
+  public static SandboxProblem invalidClient(String detail) {
+    return simple(401, "invalid_client", "Invalid client", detail);
+  }
+
+  /** 401 {@code invalid_token}, with {@code WWW-Authenticate: Bearer error="invalid_token"}. */
+  public static SandboxProblem invalidToken(String detail) {
+    return new SandboxProblem(401, "invalid_token", "Invalid token", detail, List.of(), Map.of(),
+        Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+  }
+
+  /** 401 {@code signature_invalid}. */
+  public static SandboxProblem signatureInvalid(String detail) {
+    return simple(401, "signature_invalid", "Signature invalid", detail);
+  }
+
+  /** 403 {@code forbidden}. */
+  public static SandboxProblem forbidden(String detail) {
+    return simple(403, "forbidden", "Forbidden", detail);
+  }
+
+  /** 404 {@code not_found}. */
+  public static SandboxProblem notFound(String detail) {
+    return simple(404, "not_found", "Not found", detail);
+  }
+
+  /** 404 {@code service_not_offered}: the city does not offer the service. */
+  public static SandboxProblem serviceNotOffered(Department department) {
+    return new SandboxProblem(404, "service_not_offered", "Service not offered",
+        "city " + department.cityCode() + " does not offer " + department.service(), List.of(),
+        Map.of("department", departmentMember(department)), Map.of());
+  }
+
+  /** 409 {@code conflict}. */
+  public static SandboxProblem conflict(String detail) {
+    return simple(409, "conflict", "Conflict", detail);
+  }
+
+  /** 409 {@code idempotency_in_flight}. */
+  public static SandboxProblem idempotencyInFlight() {
+    return simple(409, "idempotency_in_flight", "Idempotent request in flight",
+        "a request with this Idempotency-Key is still being processed");
+  }
+
+  /** 422 {@code idempotency_key_reused}. */
+  public static SandboxProblem idempotencyKeyReused() {
+    return simple(422, "idempotency_key_reused", "Idempotency key reused",
+        "this Idempotency-Key was used with a different request");
+  }
+
+  /** 429 {@code rate_limited} with {@code Retry-After} in whole seconds (at least 1). */
+  public static SandboxProblem rateLimited(Duration retryAfter, String detail) {
+    long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    return new SandboxProblem(429, "rate_limited", "Too many requests", detail, List.of(), Map.of(),
+        Map.of("Retry-After", Long.toString(seconds)));
+  }
+
+  /** 503 {@code department_unavailable}, naming the department. */
+  public static SandboxProblem departmentUnavailable(Department department) {
+    return new SandboxProblem(503, "department_unavailable", "Department unavailable",
+        "the " + department.service() + " department of " + department.cityCode() + " is unavailable",
+        List.of(), Map.of("department", departmentMember(department)), Map.of());
+  }
+
+  private static Map<String, String> departmentMember(Department department) {
+    Map<String, String> member = new LinkedHashMap<>();
+    member.put("city_code", department.cityCode());
+    member.put("service", department.service());
+    return member;
+  }
+
+  /** The HTTP status. */
+  public int status() {
+    return status;
+  }
+
+  /** The stable error code. */
+  public String code() {
+    return code;
+  }
+
+  /** The problem type's title. */
+  public String title() {
+    return title;
+  }
+
+  /** The field violations. */
+  public List<FieldViolation> errors() {
+    return errors;
+  }
+
+  /** Extra members of the problem body. */
+  public Map<String, Object> extensions() {
+    return extensions;
+  }
+
+  /** Extra response headers. */
+  public Map<String, String> headers() {
+    return headers;
+  }
+}

@@ -96,6 +96,8 @@ public final class Faults {
     for (RawFault f : raw) {
       if (f.afterHandling() == afterHandling && f.path().matcher(path).matches()
           && f.remaining().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        // Spent entries go, so a long run does not scan an ever-growing list.
+        raw.removeIf(r -> r.remaining().get() == 0);
         return Optional.of(f.fault());
       }
     }

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * headers and signatures.
  */
 final class Pipeline {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
   private static final Duration MAX_SIGNATURE_AGE = Duration.ofMinutes(5);
   private static final String[] REQUEST_COMPONENTS = {"@method", "@target-uri"};
   private static final Pattern DEPARTMENT_PATH = Pattern.compile("^/v1/cities/([^/]+)/(traffic|utilities|health)(/.*)?$");
@@ -83,6 +84,11 @@ final class Pipeline {
       response = run(request, targetUri, match, flags, state);
     } catch (SandboxProblem problem) {
       response = problemResponse(problem, request.requestId());
+    } catch (RuntimeException bug) {
+      // A module bug must still reach the client as a signed platform error, and be visible here.
+      LOG.warn("sandbox handler failed for {} {} (request {})", request.method(), request.path(), request.requestId(), bug);
+      response = problemResponse(new SandboxProblem(500, "internal_error", "Internal error",
+          "the sandbox failed: " + bug.getClass().getSimpleName(), List.of(), Map.of(), Map.of()), request.requestId());
     }
     return render(request, response, flags, state);
   }

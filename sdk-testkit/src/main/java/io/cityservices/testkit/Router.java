@@ -1,6 +1,5 @@
 package io.cityservices.testkit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +78,7 @@ public final class Router {
 
   /** The registered routes, in registration order. */
   public List<Route> routes() {
-    return List.copyOf(new ArrayList<>(routes));
+    return List.copyOf(routes);
   }
 
   /**

@@ -42,7 +42,9 @@ public final class SandboxRequest {
       ObjectMapper mapper) {
     this.method = method;
     this.path = path;
-    this.query = Map.copyOf(query);
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    query.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    this.query = Map.copyOf(copy);
     this.headers = Map.copyOf(headers);
     this.body = body.clone();
     this.requestId = requestId;

@@ -32,10 +32,10 @@ public final class SeedData {
   private static final String CHECK_CHARS = "0123456789X";
 
   private final long seed;
-  private final Map<String, City> cities;
+  private final List<City> cities;
   private final Map<String, List<Citizen>> citizens;
 
-  private SeedData(long seed, Map<String, City> cities, Map<String, List<Citizen>> citizens) {
+  private SeedData(long seed, List<City> cities, Map<String, List<Citizen>> citizens) {
     this.seed = seed;
     this.cities = cities;
     this.citizens = citizens;
@@ -43,20 +43,17 @@ public final class SeedData {
 
   /** Generates the data for {@code seed}. */
   public static SeedData generate(long seed) {
-    Map<String, City> cities = new LinkedHashMap<>();
-    for (City city : defaultCities()) {
-      cities.put(city.code().value(), city);
-    }
+    List<City> cities = defaultCities();
     Map<String, List<Citizen>> citizens = new LinkedHashMap<>();
     SplittableRandom random = new SplittableRandom(mix(seed, "citizens"));
-    for (City city : cities.values()) {
+    for (City city : cities) {
       List<Citizen> list = new ArrayList<>();
       for (int i = 1; i <= CITIZENS_PER_CITY; i++) {
         list.add(citizen(city, i, random));
       }
       citizens.put(city.code().value(), List.copyOf(list));
     }
-    return new SeedData(seed, Map.copyOf(cities), Map.copyOf(citizens));
+    return new SeedData(seed, cities, Map.copyOf(citizens));
   }
 
   private static List<City> defaultCities() {
@@ -103,16 +100,12 @@ public final class SeedData {
 
   /** The seeded cities, in catalog order. */
   public List<City> cities() {
-    return cities.values().stream().sorted(java.util.Comparator.comparing(c -> order(c.code()))).toList();
-  }
-
-  private static int order(CityCode code) {
-    return List.of("310000", "330100", "440300", "440100").indexOf(code.value());
+    return cities;
   }
 
   /** A city by code. */
   public Optional<City> city(String cityCode) {
-    return Optional.ofNullable(cities.get(cityCode));
+    return cities.stream().filter(c -> c.code().value().equals(cityCode)).findFirst();
   }
 
   /** The citizens of a city (empty for an unknown city). */

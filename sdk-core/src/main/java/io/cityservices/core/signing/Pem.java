@@ -1,5 +1,6 @@
 package io.cityservices.core.signing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Reads and writes PEM text (RFC 7468). Stateless. */
@@ -32,7 +33,7 @@ final class Pem {
 
   /** Encodes DER bytes as a PEM block with 64-character lines. */
   static String encode(String label, byte[] der) {
-    String b64 = Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+    String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
         .encodeToString(der);
     return "-----BEGIN " + label + "-----\n" + b64 + "\n-----END " + label + "-----\n";
   }

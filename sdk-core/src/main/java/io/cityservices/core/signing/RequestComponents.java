@@ -1,6 +1,7 @@
 package io.cityservices.core.signing;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +26,7 @@ record RequestComponents(
     URI uri;
     try {
       uri = new URI(url);
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       throw new IllegalArgumentException("not a valid URI: " + e.getReason(), e);
     }
     if (!uri.isAbsolute() || uri.getHost() == null) {

@@ -2,6 +2,7 @@ package io.cityservices.core.signing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.PublicKey;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -105,7 +106,8 @@ public final class VerificationKey {
     return JwkCodec.write(publicJwkMembers());
   }
 
-  java.util.Map<String, Object> publicJwkMembers() {
+  /** The public JWK members; refuses shared secrets. */
+  Map<String, Object> publicJwkMembers() {
     if (publicKey == null) {
       throw new IllegalStateException("a shared secret is never published as a JWK");
     }

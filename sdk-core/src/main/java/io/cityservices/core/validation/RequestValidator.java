@@ -9,6 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -23,17 +26,48 @@ public final class RequestValidator {
   private static final Comparator<FieldViolation> BY_FIELD =
       Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message);
 
+  /** The jboss-logging category (hence java.util.logging logger) of Hibernate Validator's version banner. */
+  private static final String VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
+
   private final Validator validator;
 
-  /** Bootstraps Hibernate Validator (a few milliseconds: make one and reuse it). */
+  /**
+   * Bootstraps Hibernate Validator (a few milliseconds: make one and reuse it).
+   *
+   * @throws jakarta.validation.ValidationException if Hibernate Validator is missing from the classpath
+   */
   public RequestValidator() {
-    this.validator =
-        Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .defaultLocale(Locale.ROOT)
-            .buildValidatorFactory()
-            .getValidator();
+    this.validator = quietly(RequestValidator::bootstrap);
+  }
+
+  private static Validator bootstrap() {
+    return Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .defaultLocale(Locale.ROOT)
+        .buildValidatorFactory()
+        .getValidator();
+  }
+
+  /**
+   * Runs {@code bootstrap} with Hibernate Validator's INFO version banner suppressed. Without Logback,
+   * jboss-logging falls back to java.util.logging, whose default console handler would print the banner
+   * to stderr in every application using the SDK. The level is only raised while bootstrapping, and only
+   * if the application has not set one itself, then restored, so no logging configuration is changed.
+   */
+  private static Validator quietly(Supplier<Validator> bootstrap) {
+    Logger banner = Logger.getLogger(VERSION_LOGGER);
+    boolean unconfigured = banner.getLevel() == null;
+    if (unconfigured) {
+      banner.setLevel(Level.WARNING);
+    }
+    try {
+      return bootstrap.get();
+    } finally {
+      if (unconfigured) {
+        banner.setLevel(null);
+      }
+    }
   }
 
   /**

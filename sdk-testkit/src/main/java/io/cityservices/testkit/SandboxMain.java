@@ -1,0 +1,62 @@
+package io.cityservices.testkit;
+
+import io.cityservices.core.model.CityCode;
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the sandbox on its own, e.g. {@code java -cp ... io.cityservices.testkit.SandboxMain --port 8080 --seed 7},
+ * and prints what a person needs to call it with curl. Stops on Ctrl-C.
+ */
+public final class SandboxMain {
+  private SandboxMain() {}
+
+  /**
+   * Starts the sandbox and blocks until the JVM is asked to stop.
+   *
+   * @param args {@code --port N} (default: a free port) and {@code --seed N} (default 42)
+   */
+  public static void main(String[] args) throws InterruptedException {
+    CitySandbox.Builder builder = CitySandbox.builder();
+    for (int i = 0; i < args.length; i++) {
+      String value = i + 1 < args.length ? args[i + 1] : null;
+      switch (args[i]) {
+        case "--port" -> builder.port(Integer.parseInt(require(value, "--port")));
+        case "--seed" -> builder.seed(Long.parseLong(require(value, "--seed")));
+        default -> throw new IllegalArgumentException("unknown option " + args[i] + " (use --port N, --seed N)");
+      }
+      i++;
+    }
+    CitySandbox sandbox = builder.build().start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      sandbox.close();
+      stopped.countDown();
+    }, "city-sandbox-shutdown"));
+    describe(sandbox, System.out);
+    stopped.await();
+  }
+
+  /** Prints the base URL and the default app's credentials. */
+  static void describe(CitySandbox sandbox, PrintStream out) {
+    SandboxApp app = sandbox.defaultApp();
+    out.println("City Services sandbox listening on " + sandbox.baseUrl());
+    out.println("  client_id:     " + app.clientId());
+    // The sandbox's own throw-away credentials: printing them is the point of running it standalone.
+    out.println("  client_secret: " + app.clientSecret());
+    out.println("  key id:        " + app.keyId() + " (" + app.keyPair().algorithm().identifier() + ")");
+    out.println("  first citizen of Shanghai: " + sandbox.seed().firstCitizen(CityCode.SHANGHAI).id());
+    out.println("App private key (PKCS#8):");
+    out.print(app.privateKeyPem());
+    out.println();
+    out.println("Try: curl -s -u " + app.clientId() + ":" + app.clientSecret()
+        + " -d grant_type=client_credentials " + sandbox.baseUrl() + "/v1/oauth2/token");
+  }
+
+  private static String require(String value, String option) {
+    if (value == null) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return value;
+  }
+}

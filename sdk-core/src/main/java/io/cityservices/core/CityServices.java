@@ -6,11 +6,14 @@ import io.cityservices.core.auth.CitizenAuthorization;
 import io.cityservices.core.http.ApiExecutor;
 import io.cityservices.core.http.ExecutionInterceptor;
 import io.cityservices.core.model.CityCode;
+import io.cityservices.core.webhook.EventDeduplicator;
+import io.cityservices.core.webhook.WebhookVerifier;
 import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.resilience.RetryPolicy;
 import io.cityservices.core.auth.TokenStore;
+import io.cityservices.core.catalog.Catalog;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,6 +80,26 @@ public final class CityServices implements AutoCloseable {
   }
 
   /**
+   * Which services each city offers ({@code GET /v1/catalog}): public reference data, cached per
+   * HTTP caching. Safe to call often. Calls to a service a city lacks are refused before sending
+   * with a {@link io.cityservices.core.error.ServiceNotOfferedException}.
+   *
+   * @throws io.cityservices.core.error.CityServicesException when the catalog cannot be fetched
+   */
+  public Catalog catalog() {
+    return runtime.catalog();
+  }
+
+  /**
+   * The verifier for platform events delivered to the app's webhook endpoint.
+   *
+   * @see WebhookVerifier#verify(byte[], java.util.Map)
+   */
+  public WebhookVerifier webhooks() {
+    return runtime.webhooks();
+  }
+
+  /**
    * The transport for service modules ({@code TrafficClient.create(this)} and the like use it).
    * Application code does not need it.
    */
@@ -116,11 +139,13 @@ public final class CityServices implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private RetryPolicy retryPolicy = RetryPolicy.builder().build();
     private CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.builder().build();
-    private CircuitBreakerListener circuitBreakerListener;
+    private CircuitBreakerListener circuitBreakerListener = CircuitBreakerListener.NONE;
     private RateLimitMode rateLimitMode = RateLimitMode.WAIT;
     private int cacheEntries = 1_000;
     private TokenStore tokenStore;
     private Duration signatureTolerance = Duration.ofMinutes(5);
+    private EventDeduplicator eventDeduplicator;
+    private boolean checkServiceCatalog = true;
 
     private Builder() {}
 
@@ -228,7 +253,7 @@ public final class CityServices implements AutoCloseable {
 
     /** Told of every circuit breaker state change, e.g. to alert. */
     public Builder circuitBreakerListener(CircuitBreakerListener listener) {
-      this.circuitBreakerListener = listener;
+      this.circuitBreakerListener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
@@ -259,6 +284,25 @@ public final class CityServices implements AutoCloseable {
     /** How far a response signature's {@code created} may be from the clock (default 5 min). */
     public Builder signatureTolerance(Duration tolerance) {
       this.signatureTolerance = positive(tolerance, "signatureTolerance");
+      return this;
+    }
+
+    /**
+     * Where the ids of received webhook events are remembered (default: in memory, for the
+     * signature tolerance, at most 100,000 ids).
+     */
+    public Builder eventDeduplicator(EventDeduplicator deduplicator) {
+      this.eventDeduplicator = deduplicator;
+      return this;
+    }
+
+    /**
+     * Whether calls are checked against the platform catalog before sending, so that a service a
+     * city lacks fails fast with {@link io.cityservices.core.error.ServiceNotOfferedException}
+     * (default true; the catalog is fetched once and kept for five minutes).
+     */
+    public Builder checkServiceCatalog(boolean check) {
+      this.checkServiceCatalog = check;
       return this;
     }
 
@@ -295,7 +339,9 @@ public final class CityServices implements AutoCloseable {
               rateLimitMode,
               cacheEntries,
               tokenStore,
-              signatureTolerance));
+              signatureTolerance,
+              eventDeduplicator,
+              checkServiceCatalog));
     }
 
     private static Duration positive(Duration d, String name) {

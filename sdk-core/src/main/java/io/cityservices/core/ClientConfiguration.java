@@ -8,6 +8,7 @@ import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.resilience.RetryPolicy;
+import io.cityservices.core.webhook.EventDeduplicator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +37,9 @@ public record ClientConfiguration(
     RateLimitMode rateLimitMode,
     int cacheEntries,
     TokenStore tokenStore,
-    Duration signatureTolerance) {
+    Duration signatureTolerance,
+    EventDeduplicator eventDeduplicator,
+    boolean checkServiceCatalog) {
 
   public ClientConfiguration {
     interceptors = List.copyOf(interceptors);

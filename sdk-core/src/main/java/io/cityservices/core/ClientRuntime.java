@@ -5,7 +5,12 @@ import io.cityservices.core.auth.AppCredentials;
 import io.cityservices.core.auth.CitizenAuthorization;
 import io.cityservices.core.auth.InMemoryTokenStore;
 import io.cityservices.core.auth.TokenStore;
+import io.cityservices.core.catalog.Catalog;
 import io.cityservices.core.http.ApiExecutor;
+import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.Operation;
+import io.cityservices.core.http.ResponseType;
+import io.cityservices.core.internal.http.ServiceAvailabilityPolicy;
 import io.cityservices.core.internal.auth.ClientAuthenticationPolicy;
 import io.cityservices.core.internal.auth.OAuthTokenProvider;
 import io.cityservices.core.internal.auth.PkceCitizenAuthorization;
@@ -25,6 +30,8 @@ import io.cityservices.core.resilience.RateLimitState;
 import io.cityservices.core.resilience.ResponseCache;
 import io.cityservices.core.resilience.RetryBudget;
 import io.cityservices.core.validation.RequestValidator;
+import io.cityservices.core.webhook.InMemoryEventDeduplicator;
+import io.cityservices.core.webhook.WebhookVerifier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +52,9 @@ final class ClientRuntime {
   private static final String SDK_USER_AGENT = "city-services-sdk-java/" + version();
   private static final Duration TOKEN_REFRESH_MARGIN = Duration.ofSeconds(30);
   private static final Duration KEY_REFETCH_INTERVAL = Duration.ofSeconds(30);
+  private static final Duration CATALOG_MAX_AGE = Duration.ofMinutes(5);
+  private static final Operation CATALOG = Operation.publicRead("getCatalog", "platform", "/v1/catalog");
+  private static final ResponseType<Catalog> CATALOG_TYPE = ResponseType.of(Catalog.class);
 
   private final ObjectMapper mapper = JsonMapperFactory.create();
   private final OkHttpClient http;
@@ -52,6 +62,7 @@ final class ClientRuntime {
   private final ScheduledThreadPoolExecutor scheduler;
   private final HttpPipeline executor;
   private final CitizenAuthorization citizenAuthorization;
+  private final WebhookVerifier webhooks;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   ClientRuntime(ClientConfiguration config) {
@@ -85,6 +96,17 @@ final class ClientRuntime {
             http, mapper, config.baseUrl(), bootstrapPolicies, config.interceptors(), guard,
             validator, config.clock(), config.callTimeout(), null, scheduler);
 
+    PlatformKeys platformKeys = new PlatformKeys(bootstrap, config.clock(), KEY_REFETCH_INTERVAL);
+    this.webhooks =
+        new WebhookVerifier(
+            platformKeys::find,
+            mapper,
+            config.eventDeduplicator() != null
+                ? config.eventDeduplicator()
+                : new InMemoryEventDeduplicator(
+                    config.clock(), config.signatureTolerance().multipliedBy(2), 100_000),
+            config.clock(),
+            config.signatureTolerance());
     AuthPolicy auth = new AuthPolicy(null, config.clock());
     List<RequestPolicy> signing = new ArrayList<>();
     if (credentials != null) {
@@ -99,7 +121,6 @@ final class ClientRuntime {
               new TokenStore.TokenKey(config.baseUrl(), credentials.clientId(), config.scope()),
               config.clock(),
               TOKEN_REFRESH_MARGIN);
-      PlatformKeys platformKeys = new PlatformKeys(bootstrap, config.clock(), KEY_REFETCH_INTERVAL);
       auth = new AuthPolicy(tokens, config.clock());
       signing.add(
           new ResponseVerificationPolicy(platformKeys, config.clock(), config.signatureTolerance()));
@@ -109,7 +130,11 @@ final class ClientRuntime {
     } else {
       this.citizenAuthorization = null;
     }
-    List<RequestPolicy> policies = new ArrayList<>(List.of(headers, auth));
+    List<RequestPolicy> policies = new ArrayList<>(List.of(headers));
+    if (config.checkServiceCatalog()) {
+      policies.add(new ServiceAvailabilityPolicy(this::catalog, config.clock(), CATALOG_MAX_AGE));
+    }
+    policies.add(auth);
     policies.addAll(signing);
     ResponseCache<IncomingResponse> cache =
         config.cacheEntries() == 0
@@ -123,6 +148,14 @@ final class ClientRuntime {
 
   ApiExecutor executor() {
     return executor;
+  }
+
+  Catalog catalog() {
+    return executor.execute(ApiRequest.of(CATALOG).build(), RequestOptions.none(), CATALOG_TYPE);
+  }
+
+  WebhookVerifier webhooks() {
+    return webhooks;
   }
 
   ObjectMapper mapper() {

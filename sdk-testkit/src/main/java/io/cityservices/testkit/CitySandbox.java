@@ -232,6 +232,14 @@ public final class CitySandbox implements AutoCloseable {
   }
 
   /**
+   * Revokes every app access token: the next call with one is answered 401 {@code invalid_token},
+   * as after a platform-side revocation, so tests can see the SDK refresh and retry once.
+   */
+  public void revokeAppTokens() {
+    sessions.revokeAppTokens();
+  }
+
+  /**
    * Forgets what a test changed in the platform's behaviour: faults, the rate limit (back to the
    * builder's), webhook endpoints and deliveries, idempotency keys, the request journal, and each
    * module's own {@link SandboxModule#reset()}. Seeded data and issued tokens stay.

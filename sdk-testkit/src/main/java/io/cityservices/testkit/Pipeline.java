@@ -158,13 +158,13 @@ final class Pipeline {
     Optional<String> token = request.header("X-Citizen-Token");
     if (token.isEmpty()) {
       if (flags.requiresCitizen()) {
-        throw SandboxProblem.invalidToken("this operation acts for a citizen: X-Citizen-Token is required");
+        throw SandboxProblem.invalidCitizenToken("this operation acts for a citizen: X-Citizen-Token is required");
       }
       return null;
     }
     Sessions.CitizenSession citizen = sessions.citizen(token.get())
         .filter(c -> c.clientId().equals(session.clientId()))
-        .orElseThrow(() -> SandboxProblem.invalidToken("the citizen token is unknown, expired or not granted to this app"));
+        .orElseThrow(() -> SandboxProblem.invalidCitizenToken("the citizen token is unknown, expired or not granted to this app"));
     return citizen.citizenId();
   }
 

@@ -1,5 +1,6 @@
 package io.cityservices.testkit;
 
+import io.cityservices.core.auth.AppCredentials;
 import io.cityservices.core.privacy.Redactor;
 import io.cityservices.core.signing.GeneratedKeyPair;
 import io.cityservices.core.signing.SigningKey;
@@ -35,6 +36,19 @@ public record SandboxApp(String clientId, String clientSecret, GeneratedKeyPair 
   /** The app's public key as the platform holds it. */
   public VerificationKey verificationKey() {
     return keyPair.verificationKey();
+  }
+
+  /**
+   * SDK credentials for this app: {@code private_key_jwt} authentication and payment signatures
+   * with its registered key.
+   */
+  public AppCredentials credentials() {
+    return AppCredentials.privateKey(clientId, signingKey());
+  }
+
+  /** SDK credentials using the client secret (HTTP Basic) plus the key for payment signatures. */
+  public AppCredentials basicCredentials() {
+    return AppCredentials.clientSecret(clientId, clientSecret).withSigningKey(signingKey());
   }
 
   /** The private key as PKCS#8 PEM, e.g. for configuring an SDK client from a file. */

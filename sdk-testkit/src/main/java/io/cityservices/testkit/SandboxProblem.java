@@ -69,6 +69,14 @@ public final class SandboxProblem extends RuntimeException {
         Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
   }
 
+  /**
+   * 401 {@code invalid_citizen_token}: the app's token is fine but the citizen's is missing, unknown
+   * or expired. No bearer challenge, so that clients do not needlessly replace the app token.
+   */
+  public static SandboxProblem invalidCitizenToken(String detail) {
+    return new SandboxProblem(401, "invalid_citizen_token", "Invalid citizen token", detail, List.of(), Map.of(), Map.of());
+  }
+
   /** 401 {@code signature_invalid}. */
   public static SandboxProblem signatureInvalid(String detail) {
     return simple(401, "signature_invalid", "Signature invalid", detail);

@@ -48,6 +48,11 @@ final class Sessions {
     return session;
   }
 
+  /** Forgets every app access token, as a platform does after a key compromise or a restart. */
+  void revokeAppTokens() {
+    appTokens.clear();
+  }
+
   /** The live session of an access token. */
   Optional<AppSession> app(String accessToken) {
     return Optional.ofNullable(appTokens.get(accessToken)).filter(s -> clock.instant().isBefore(s.expiresAt()));

@@ -35,7 +35,7 @@ class CitizenTokenTest {
   }
 
   @Test
-  void citizenRouteWithoutTokenIsInvalidToken() {
+  void citizenRouteWithoutTokenIsInvalidCitizenToken() {
     TestClient.Options options = new TestClient.Options("POST", "/v1/cities/310000/traffic/payments", "{}")
         .header("Idempotency-Key", "\"k\"");
     options.sig2 = true;
@@ -43,15 +43,17 @@ class CitizenTokenTest {
     TestClient.Reply reply = client.send(options);
 
     assertThat(reply.status()).isEqualTo(401);
-    assertThat(reply.json().get("code").asText()).isEqualTo("invalid_token");
+    assertThat(reply.json().get("code").asText()).isEqualTo("invalid_citizen_token");
+    assertThat(reply.header("WWW-Authenticate")).isNull();
   }
 
   @Test
-  void unknownCitizenTokenIsInvalidToken() {
+  void unknownCitizenTokenIsInvalidCitizenToken() {
     TestClient.Reply reply = client.send(new TestClient.Options("GET", "/v1/cities/310000/traffic/ping", null)
         .header("X-Citizen-Token", "ct_forged"));
 
     assertThat(reply.status()).isEqualTo(401);
+    assertThat(reply.json().get("code").asText()).isEqualTo("invalid_citizen_token");
   }
 
   @Test

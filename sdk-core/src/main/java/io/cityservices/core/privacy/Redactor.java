@@ -36,6 +36,12 @@ public final class Redactor {
           Map.entry("password", Redactor::maskSecret),
           Map.entry("codeverifier", Redactor::maskSecret),
           Map.entry("sessionkey", Redactor::maskSecret),
+          Map.entry("signingkey", Redactor::maskSecret),
+          Map.entry("k", Redactor::maskSecret),
+          // Problem details are free text that may name a person in a way no pattern recognises.
+          Map.entry("detail", v -> "***(" + v.length() + " chars)"),
+          Map.entry("address", Redactor::maskAddressLine),
+          Map.entry("street", Redactor::maskAddressLine),
           Map.entry("key", Redactor::maskSecret),
           Map.entry("apikey", Redactor::maskSecret),
           Map.entry("privatekey", Redactor::maskSecret),

@@ -19,17 +19,18 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link State#OPEN}: no call is permitted until {@code openDuration} has passed on the
  *       clock; the next permission request then moves the breaker to half-open.
  *   <li>{@link State#HALF_OPEN}: up to {@code permittedCallsInHalfOpenState} trial calls are
- *       permitted. Any trial failure re-opens the breaker; once that many trials have succeeded
- *       it closes with an empty window. If the trials' outcomes are never reported (a caller
- *       that acquired permission and then vanished), a new round of trials is allowed after
- *       another {@code openDuration}, so the breaker cannot stay stuck.
+ *       permitted. Any trial failure re-opens the breaker; once that many trials have succeeded it
+ *       closes with an empty window. If the trials' outcomes are never reported (a caller that
+ *       acquired permission and then vanished), a new round of trials is allowed after another
+ *       {@code openDuration}, so the breaker cannot stay stuck.
  * </ul>
  *
  * <p>Protocol: call {@link #tryAcquirePermission()} (or {@link #acquirePermission()}) before
  * sending, and after a permitted call report exactly one of {@link #onSuccess()} or {@link
  * #onFailure()}. What counts as a failure is the caller's decision (the transport counts 5xx,
  * timeouts and connection errors, not 4xx). Outcomes reported while open are ignored: they belong
- * to calls sent before the breaker opened.
+ * to calls sent before the breaker opened. Outcomes reported while half-open count as trial
+ * outcomes, even from a call sent earlier, since the breaker does not tell calls apart.
  *
  * <p>Thread-safe. State changes happen under the breaker's own lock (the critical sections are a
  * few field updates) and the listener is told of each transition exactly once, in order.
@@ -107,25 +108,24 @@ public final class CircuitBreaker {
    */
   public synchronized boolean tryAcquirePermission() {
     Instant now = clock.instant();
-    switch (state) {
-      case CLOSED:
-        return true;
-      case OPEN:
+    return switch (state) {
+      case CLOSED -> true;
+      case OPEN -> {
         if (now.isBefore(stateSince.plus(config.openDuration()))) {
-          return false;
+          yield false;
         }
         transitionTo(State.HALF_OPEN, now);
-        return takeTrial();
-      case HALF_OPEN:
+        yield takeTrial();
+      }
+      case HALF_OPEN -> {
         if (trialsIssued >= config.permittedCallsInHalfOpenState()
             && !now.isBefore(stateSince.plus(config.openDuration()))) {
           // The trials' outcomes never came back: start a fresh round rather than stay stuck.
           startTrialRound(now);
         }
-        return takeTrial();
-      default:
-        throw new AssertionError(state);
-    }
+        yield takeTrial();
+      }
+    };
   }
 
   /**
@@ -137,7 +137,11 @@ public final class CircuitBreaker {
   public void acquirePermission() {
     if (!tryAcquirePermission()) {
       throw new DepartmentUnavailableException(
-          "Department " + name + " is unavailable: its circuit breaker is open, the call was not sent",
+          "Department "
+              + name
+              + " is unavailable: its circuit breaker ("
+              + state()
+              + ") refused the call, which was not sent",
           0,
           CIRCUIT_OPEN_CODE,
           null,
@@ -151,40 +155,34 @@ public final class CircuitBreaker {
   /** Reports that a permitted call succeeded. */
   public synchronized void onSuccess() {
     switch (state) {
-      case CLOSED:
-        record(false);
-        break;
-      case HALF_OPEN:
+      case CLOSED -> record(false);
+      case HALF_OPEN -> {
         trialsSucceeded++;
         if (trialsSucceeded >= config.permittedCallsInHalfOpenState()) {
           clearWindow();
           transitionTo(State.CLOSED, clock.instant());
         }
-        break;
-      case OPEN:
-        break;
-      default:
-        throw new AssertionError(state);
+      }
+      case OPEN -> {
+        // A call sent before the breaker opened: it says nothing about recovery.
+      }
     }
   }
 
   /** Reports that a permitted call failed (5xx, timeout, connection error: the caller decides). */
   public synchronized void onFailure() {
     switch (state) {
-      case CLOSED:
+      case CLOSED -> {
         record(true);
         if (recorded >= config.minimumNumberOfCalls()
             && failures * 100.0 >= config.failureRateThreshold() * recorded) {
           transitionTo(State.OPEN, clock.instant());
         }
-        break;
-      case HALF_OPEN:
-        transitionTo(State.OPEN, clock.instant());
-        break;
-      case OPEN:
-        break;
-      default:
-        throw new AssertionError(state);
+      }
+      case HALF_OPEN -> transitionTo(State.OPEN, clock.instant());
+      case OPEN -> {
+        // A call sent before the breaker opened: the breaker is already open.
+      }
     }
   }
 

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param failureRateThreshold failure percentage (0 exclusive to 100 inclusive) at or above which
  *     the breaker opens
  * @param openDuration how long the breaker stays open before letting trial calls through
- * @param permittedCallsInHalfOpenState trial calls let through while half-open; all must succeed
- *     to close the breaker
+ * @param permittedCallsInHalfOpenState trial calls let through while half-open; all must succeed to
+ *     close the breaker
  */
 public record CircuitBreakerConfig(
     int slidingWindowSize,
@@ -101,7 +101,8 @@ public record CircuitBreakerConfig(
     /**
      * Builds the config.
      *
-     * @throws IllegalArgumentException if the settings are invalid (see {@link CircuitBreakerConfig})
+     * @throws IllegalArgumentException if the settings are invalid (see {@link
+     *     CircuitBreakerConfig})
      */
     public CircuitBreakerConfig build() {
       return new CircuitBreakerConfig(

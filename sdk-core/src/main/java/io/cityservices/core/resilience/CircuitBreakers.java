@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>Breakers are never evicted: keys are department keys ({@code <cityCode>/<service>}, e.g.
  * {@code 310000/traffic}), of which a deployment uses at most a few hundred (cities times
- * services), each breaker holding a window of a few dozen booleans. Never key breakers by
- * anything unbounded, such as a URL with an id in it.
+ * services), each breaker holding a window of a few dozen booleans. Never key breakers by anything
+ * unbounded, such as a URL with an id in it.
  *
  * <p>Thread-safe: concurrent first uses of a key get the same breaker.
  */
@@ -31,7 +31,8 @@ public final class CircuitBreakers {
    * @param listener told of every breaker's state changes
    * @throws NullPointerException if an argument is null
    */
-  public CircuitBreakers(CircuitBreakerConfig config, Clock clock, CircuitBreakerListener listener) {
+  public CircuitBreakers(
+      CircuitBreakerConfig config, Clock clock, CircuitBreakerListener listener) {
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.listener = Objects.requireNonNull(listener, "listener");

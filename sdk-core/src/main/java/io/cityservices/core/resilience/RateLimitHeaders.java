@@ -19,13 +19,12 @@ import java.util.function.Function;
  * <p>Understands the forms of draft-ietf-httpapi-ratelimit-headers that servers send:
  *
  * <ol>
- *   <li>the structured-field form of draft 07 onwards: {@code RateLimit: "default";r=0;t=30} with
- *       {@code RateLimit-Policy: "default";q=100;w=60};
- *   <li>the dictionary form of drafts 03 to 06: {@code RateLimit: limit=100, remaining=0,
+ *   <li>the current structured-field form with named policies: {@code RateLimit:
+ *       "default";r=0;t=30} with {@code RateLimit-Policy: "default";q=100;w=60};
+ *   <li>the earlier single-field dictionary form: {@code RateLimit: limit=100, remaining=0,
  *       reset=30};
- *   <li>the separate headers of drafts 00 to 02, {@code RateLimit-Limit}, {@code
- *       RateLimit-Remaining} and {@code RateLimit-Reset}, and their common {@code X-RateLimit-*}
- *       variants.
+ *   <li>the original separate fields {@code RateLimit-Limit}, {@code RateLimit-Remaining} and
+ *       {@code RateLimit-Reset}, and their common {@code X-RateLimit-*} variants.
  * </ol>
  *
  * When several policies are reported, the most restrictive one (fewest remaining, then latest
@@ -75,7 +74,8 @@ public record RateLimitHeaders(long remaining, Duration reset, OptionalLong limi
   public static Optional<RateLimitHeaders> parse(Function<String, String> headers, Clock clock) {
     String combined = headers.apply("RateLimit");
     if (combined != null) {
-      Optional<RateLimitHeaders> parsed = parseCombined(combined, headers.apply("RateLimit-Policy"));
+      Optional<RateLimitHeaders> parsed =
+          parseCombined(combined, headers.apply("RateLimit-Policy"));
       if (parsed.isPresent()) {
         return parsed;
       }
@@ -91,7 +91,7 @@ public record RateLimitHeaders(long remaining, Duration reset, OptionalLong limi
     return dictionary ? parseDictionary(members) : parseStructured(members, policy);
   }
 
-  // Draft 03-06: RateLimit: limit=100, remaining=0, reset=30
+  // Earlier draft form: RateLimit: limit=100, remaining=0, reset=30
   private static Optional<RateLimitHeaders> parseDictionary(List<Member> members) {
     Map<String, Long> values = new HashMap<>();
     for (Member m : members) {
@@ -115,7 +115,7 @@ public record RateLimitHeaders(long remaining, Duration reset, OptionalLong limi
             limit == null ? OptionalLong.empty() : OptionalLong.of(limit)));
   }
 
-  // Draft 07+: RateLimit: "default";r=0;t=30  and  RateLimit-Policy: "default";q=100;w=60
+  // Current draft form: RateLimit: "default";r=0;t=30  and  RateLimit-Policy: "default";q=100;w=60
   private static Optional<RateLimitHeaders> parseStructured(List<Member> members, String policy) {
     Map<String, Long> quotas = new HashMap<>();
     if (policy != null) {
@@ -144,7 +144,7 @@ public record RateLimitHeaders(long remaining, Duration reset, OptionalLong limi
     return Optional.ofNullable(tightest);
   }
 
-  // Drafts 00-02 and X-RateLimit-*: separate Limit / Remaining / Reset headers.
+  // Original draft form and X-RateLimit-*: separate Limit / Remaining / Reset fields.
   private static Optional<RateLimitHeaders> parseSeparate(
       Function<String, String> headers, String prefix, Clock clock) {
     OptionalLong remaining = firstNumber(headers.apply(prefix + "Remaining"));
@@ -170,7 +170,7 @@ public record RateLimitHeaders(long remaining, Duration reset, OptionalLong limi
     return reset.compareTo(other.reset) > 0;
   }
 
-  // Draft 01 allows "100, 100;w=60" in RateLimit-Limit: the first number is the one in force.
+  // Early drafts allow "100, 100;w=60" in RateLimit-Limit: the first number is the one in force.
   private static OptionalLong firstNumber(String value) {
     if (value == null) {
       return OptionalLong.empty();

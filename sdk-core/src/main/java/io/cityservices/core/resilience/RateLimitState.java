@@ -11,13 +11,14 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Remembers, per key (usually the department key), until when the platform has said the quota is
- * used up, so that the client waits or fails fast instead of sending requests bound to be
- * refused with 429.
+ * used up, so that the client waits or fails fast instead of sending requests bound to be refused
+ * with 429.
  *
  * <p>Feed it every response with {@link #update(String, RateLimitHeaders)}, and ask {@link
- * #delayBeforeSend(String, RateLimitMode, Deadline)} before sending. A key's entry exists only
- * while its quota is exhausted and is dropped once the reset time has passed or a response
- * reports remaining quota, so the map holds at most the keys currently throttled.
+ * #delayBeforeSend(String, RateLimitMode, Deadline)} before sending. A key gets an entry when its
+ * quota is exhausted, which is dropped when a response reports remaining quota or the key is next
+ * asked about after the reset, so the map holds at most one entry per throttled key; keys are
+ * department keys, so it stays small.
  *
  * <p>Thread-safe and lock-free.
  */

@@ -75,8 +75,8 @@ public final class ResponseCache<V> {
    * @param key the cache key, e.g. the request URL
    * @param value the response as the caller wants it back
    * @param headers looks up a response header by name, case-insensitively, null when absent
-   * @return true if stored; false if the response may not or need not be stored (no-store,
-   *     private, or neither freshness nor an ETag), in which case any previous entry is removed
+   * @return true if stored; false if the response may not or need not be stored (no-store, private,
+   *     or neither freshness nor an ETag), in which case any previous entry is removed
    * @throws NullPointerException if an argument is null
    */
   public boolean store(String key, V value, Function<String, String> headers) {
@@ -123,8 +123,8 @@ public final class ResponseCache<V> {
    * Handles a 304 Not Modified for {@code key}: the stored value is still valid, so its freshness
    * is renewed, from the 304's {@code Cache-Control} and {@code Age} when it sends them, else with
    * the entry's previous lifetime. A new {@code ETag} on the 304 replaces the stored one. If the
-   * 304 says {@code no-store} or {@code private} the entry is removed (the value is still
-   * returned for this response).
+   * 304 says {@code no-store} or {@code private} the entry is removed (the value is still returned
+   * for this response).
    *
    * @param key the cache key
    * @param headers looks up a header of the 304 response by name, null when absent
@@ -146,10 +146,10 @@ public final class ResponseCache<V> {
         entries.remove(key);
         return Optional.of(entry.value());
       }
-      Duration lifetime = cacheControl == null ? entry.lifetime() : lifetime(cc, headers.apply("Age"));
+      Duration lifetime =
+          cacheControl == null ? entry.lifetime() : lifetime(cc, headers.apply("Age"));
       String etag = newEtag != null ? newEtag : entry.etag();
-      entries.put(
-          key, new Entry<>(entry.value(), etag, clock.instant().plus(lifetime), lifetime));
+      entries.put(key, new Entry<>(entry.value(), etag, clock.instant().plus(lifetime), lifetime));
       return Optional.of(entry.value());
     }
   }

@@ -47,8 +47,8 @@ public final class RetryBudget {
   /**
    * A full budget with the given sizes, in milli-tokens (1,000 = one retry).
    *
-   * @param capacityMillis the bucket size and starting balance; at least {@value #RETRY_COST_MILLIS}
-   *     so that some retry is ever possible
+   * @param capacityMillis the bucket size and starting balance; at least {@value
+   *     #RETRY_COST_MILLIS} so that some retry is ever possible
    * @param depositPerSuccessMillis credited per successful response; 0 disables refills
    * @throws IllegalArgumentException if {@code capacityMillis < 1000} or the deposit is negative
    */
@@ -58,7 +58,8 @@ public final class RetryBudget {
           "capacity must be at least " + RETRY_COST_MILLIS + " milli-tokens: " + capacityMillis);
     }
     if (depositPerSuccessMillis < 0) {
-      throw new IllegalArgumentException("deposit must not be negative: " + depositPerSuccessMillis);
+      throw new IllegalArgumentException(
+          "deposit must not be negative: " + depositPerSuccessMillis);
     }
     return new RetryBudget(capacityMillis, depositPerSuccessMillis);
   }
@@ -82,7 +83,8 @@ public final class RetryBudget {
 
   /** Credits the deposit for one successful response, up to capacity. */
   public void onSuccess() {
-    balanceMillis.accumulateAndGet(depositMillis, (balance, deposit) -> Math.min(capacityMillis, balance + deposit));
+    balanceMillis.accumulateAndGet(
+        depositMillis, (balance, deposit) -> Math.min(capacityMillis, balance + deposit));
   }
 
   /** The current balance in tokens (milli-tokens / 1,000), for metrics. */

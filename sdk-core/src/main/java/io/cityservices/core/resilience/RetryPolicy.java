@@ -8,8 +8,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * When and how long to wait before retrying a failed attempt: a maximum number of attempts,
- * exponential back-off with full jitter between a base delay and a cap, and the HTTP statuses
- * worth retrying.
+ * exponential back-off with full jitter between a base delay and a cap, and the HTTP statuses worth
+ * retrying.
  *
  * <p>Immutable and thread-safe. Build one with {@link #builder()}, or use {@link #none()}.
  *
@@ -30,7 +30,9 @@ public record RetryPolicy(
   /** Default cap on the back-off ceiling. */
   public static final Duration DEFAULT_MAX_DELAY = Duration.ofSeconds(5);
 
-  /** Default retryable statuses: request timeout, too many requests and gateway/unavailable errors. */
+  /**
+   * Default retryable statuses: request timeout, too many requests and gateway/unavailable errors.
+   */
   public static final Set<Integer> DEFAULT_RETRYABLE_STATUSES = Set.of(408, 429, 502, 503, 504);
 
   // 2^62 already exceeds any Duration in nanoseconds, so larger shifts are never needed.
@@ -63,7 +65,9 @@ public record RetryPolicy(
     return builder().maxAttempts(1).build();
   }
 
-  /** A builder starting from the defaults (3 attempts, 100 ms base, 5 s cap, 408/429/502/503/504). */
+  /**
+   * A builder starting from the defaults (3 attempts, 100 ms base, 5 s cap, 408/429/502/503/504).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -136,19 +140,11 @@ public record RetryPolicy(
    * @throws NullPointerException if {@code httpMethod} is null
    */
   public static boolean isSafeToRetry(String httpMethod, boolean hasIdempotencyKey) {
-    switch (httpMethod.toUpperCase(Locale.ROOT)) {
-      case "GET":
-      case "HEAD":
-      case "PUT":
-      case "DELETE":
-      case "OPTIONS":
-        return true;
-      case "POST":
-      case "PATCH":
-        return hasIdempotencyKey;
-      default:
-        return false;
-    }
+    return switch (httpMethod.toUpperCase(Locale.ROOT)) {
+      case "GET", "HEAD", "PUT", "DELETE", "OPTIONS" -> true;
+      case "POST", "PATCH" -> hasIdempotencyKey;
+      default -> false;
+    };
   }
 
   /** Builds a {@link RetryPolicy}; not thread-safe, use from one thread. */

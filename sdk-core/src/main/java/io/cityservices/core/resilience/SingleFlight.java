@@ -8,11 +8,11 @@ import java.util.function.Supplier;
 
 /**
  * Coalesces identical concurrent requests: while a call for a key is in flight, further calls for
- * the same key share its result instead of sending their own. Once the call completes, normally
- * or exceptionally, the key is forgotten and the next call sends a new request; nothing is cached.
+ * the same key share its result instead of sending their own. Once the call completes, normally or
+ * exceptionally, the key is forgotten and the next call sends a new request; nothing is cached.
  *
- * <p>All callers of one flight receive the same result object, so results must be immutable (or
- * at least never mutated by callers). Each caller gets its own dependent future: cancelling or
+ * <p>All callers of one flight receive the same result object, so results must be immutable (or at
+ * least never mutated by callers). Each caller gets its own dependent future: cancelling or
  * completing it affects neither the shared call nor the other callers.
  *
  * <p>Thread-safe and lock-free. Keys must have proper {@code equals}/{@code hashCode}; the map

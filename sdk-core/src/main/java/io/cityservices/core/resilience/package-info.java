@@ -1,7 +1,7 @@
 /**
- * Transport-independent resilience building blocks: retry policy with full-jitter back-off,
- * {@code Retry-After} parsing, a retry budget, deadlines, per-department circuit breakers,
- * rate-limit header handling, request coalescing and an HTTP response cache.
+ * Transport-independent resilience building blocks: retry policy with full-jitter back-off, {@code
+ * Retry-After} parsing, a retry budget, deadlines, per-department circuit breakers, rate-limit
+ * header handling, request coalescing and an HTTP response cache.
  *
  * <p>Nothing here knows about HTTP client types; the transport adapts its requests and responses
  * (headers are passed as a {@code Function<String, String>} name-to-value lookup, for example

@@ -19,9 +19,9 @@ class RetryBudgetTest {
   private final RetryPolicy policy = RetryPolicy.builder().maxAttempts(3).build();
 
   /**
-   * Runs the transport's retry loop for {@code calls} calls and returns the attempts sent.
-   * {@code callFails} says whether every attempt of call {@code i} fails with 503 (else its first
-   * attempt succeeds).
+   * Runs the transport's retry loop for {@code calls} calls and returns the attempts sent. {@code
+   * callFails} says whether every attempt of call {@code i} fails with 503 (else its first attempt
+   * succeeds).
    */
   private int simulate(int calls, RetryBudget budget, IntPredicate callFails) {
     int attempts = 0;
@@ -60,9 +60,10 @@ class RetryBudgetTest {
     // Every other call fails on every attempt; the other 500 succeed and deposit 0.1 each.
     int attempts = simulate(1_000, budget, call -> call % 2 == 1);
 
-    int retries = attempts - 1_000;
-    assertThat(retries).isLessThanOrEqualTo(10 + 500 / 10);
-    assertThat(retries).isGreaterThan(50);
+    // 10 starting tokens + 499 x 0.1 (the first success found the bucket full) = 59.9 tokens:
+    // 59 retries and 0.9 left, within the bound of 10% of successes plus the capacity.
+    assertThat(attempts).isEqualTo(1_059).isLessThanOrEqualTo(1_000 + 500 / 10 + 10);
+    assertThat(budget.available()).isEqualTo(0.9);
   }
 
   @Test
@@ -109,7 +110,8 @@ class RetryBudgetTest {
     budget.onSuccess();
     assertThat(budget.available()).isEqualTo(1.0);
     assertThatThrownBy(() -> RetryBudget.of(999, 100)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RetryBudget.of(1_000, -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RetryBudget.of(1_000, -1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -94,7 +94,8 @@ class RetryPolicyTest {
   @Test
   void sameSeedSameBackoff() {
     RetryPolicy p = RetryPolicy.builder().build();
-    assertThat(p.backoff(2, new SplittableRandom(7))).isEqualTo(p.backoff(2, new SplittableRandom(7)));
+    assertThat(p.backoff(2, new SplittableRandom(7)))
+        .isEqualTo(p.backoff(2, new SplittableRandom(7)));
   }
 
   @Test
@@ -103,8 +104,7 @@ class RetryPolicyTest {
     assertThatThrownBy(() -> p.backoff(0, fixed(0.5))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0).build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(
-            () -> RetryPolicy.builder().baseDelay(Duration.ofSeconds(10)).build())
+    assertThatThrownBy(() -> RetryPolicy.builder().baseDelay(Duration.ofSeconds(10)).build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RetryPolicy.builder().baseDelay(Duration.ofMillis(-1)).build())
         .isInstanceOf(IllegalArgumentException.class);

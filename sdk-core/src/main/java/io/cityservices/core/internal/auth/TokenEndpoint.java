@@ -56,7 +56,13 @@ public final class TokenEndpoint {
     form.put("grant_type", "client_credentials");
     form.put("scope", scope == null || scope.isEmpty() ? null : scope);
     TokenResponse r = request(form);
-    byte[] key = r.signingKey() == null ? null : Base64.getUrlDecoder().decode(r.signingKey());
+    if (r.signingKeyId() == null || r.signingKey() == null) {
+      // Without a session key nothing could be signed or verified: refuse rather than degrade.
+      throw new AuthenticationException(
+          "The token endpoint issued no session signing key", 200, "session_key_missing",
+          null, null, null);
+    }
+    byte[] key = Base64.getUrlDecoder().decode(r.signingKey());
     return new AccessToken(r.accessToken(), expiry(r), r.scope(), r.signingKeyId(), key);
   }
 

@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The transport's log lines: one summary per attempt at DEBUG, bodies at TRACE, retries at DEBUG
  * and final failures at DEBUG (the caller gets the exception; logging it louder would duplicate
- * the caller's own handling). Every line carries the request id; paths and bodies go through the
- * {@link Redactor} because plates and identity numbers can appear in both.
+ * the caller's own handling). Every line carries the request id. Paths are logged as their
+ * templates, because path and query parameters can be plates or identity numbers; bodies go
+ * through the {@link Redactor}.
  */
 final class CallLogger {
 
@@ -20,11 +21,12 @@ final class CallLogger {
   void sending(CallContext call, OutgoingRequest request) {
     if (LOG.isDebugEnabled()) {
       LOG.debug(
-          "request_id={} attempt={} -> {} {} ({})",
+          "request_id={} attempt={} -> {} {} city={} ({})",
           call.requestId(),
           call.attempt(),
           request.method(),
-          Redactor.redactText(request.url()),
+          call.operation().pathTemplate(),
+          call.request().city(),
           call.operation().name());
     }
     if (LOG.isTraceEnabled() && request.body() != null) {

@@ -13,6 +13,7 @@ import io.cityservices.core.error.PermissionException;
 import io.cityservices.core.error.Problem;
 import io.cityservices.core.error.RateLimitedException;
 import io.cityservices.core.error.ServerException;
+import io.cityservices.core.error.ServiceNotOfferedException;
 import io.cityservices.core.error.SignatureException;
 import io.cityservices.core.error.TransportException;
 import io.cityservices.core.error.ValidationException;
@@ -63,7 +64,9 @@ final class ErrorMapper {
           ? new SignatureException(message, status, code, requestId, problem, null)
           : new AuthenticationException(message, status, code, requestId, problem, null);
       case 403 -> new PermissionException(message, status, code, requestId, problem, null);
-      case 404 -> new NotFoundException(message, status, code, requestId, problem, null);
+      case 404 -> "service_not_offered".equals(code)
+          ? new ServiceNotOfferedException(message, status, code, requestId, problem, null)
+          : new NotFoundException(message, status, code, requestId, problem, null);
       case 409 -> "idempotency_in_flight".equals(code)
           ? new IdempotencyException(message, status, code, requestId, problem, null)
           : new ConflictException(message, status, code, requestId, problem, null);
@@ -136,10 +139,9 @@ final class ErrorMapper {
       CallContext call, int status, Problem problem, IncomingResponse response) {
     StringBuilder sb = new StringBuilder(call.operation().name()).append(" failed: ");
     if (problem != null) {
-      sb.append(problem.title() != null ? problem.title() : "HTTP " + status);
-      if (problem.detail() != null) {
-        sb.append(" - ").append(Redactor.redactText(problem.detail()));
-      }
+      // The detail is free text that may name a person in a way no pattern can recognise, so it
+      // stays in problem().detail() and out of the message, which ends up in users' logs.
+      sb.append(problem.title() != null ? Redactor.redactText(problem.title()) : "HTTP " + status);
     } else {
       sb.append("HTTP ").append(status);
       if (response.body().length > 0) {

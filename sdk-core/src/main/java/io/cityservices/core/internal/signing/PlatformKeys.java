@@ -31,7 +31,7 @@ public final class PlatformKeys {
   private final Duration minRefetchInterval;
   private final ReentrantLock lock = new ReentrantLock();
   private volatile Map<String, VerificationKey> keys;
-  private volatile Instant lastFetch = Instant.MIN;
+  private volatile Instant lastRefetch = Instant.MIN;
 
   /**
    * @param executor a pipeline that needs no app token (the key set is public)
@@ -55,8 +55,13 @@ public final class PlatformKeys {
         return Optional.of(current.get(keyId));
       }
       Instant now = clock.instant();
-      if (current == null || !now.isBefore(lastFetch.plus(minRefetchInterval))) {
-        lastFetch = now;
+      if (current == null) {
+        current = fetch();
+        keys = current;
+      } else if (!now.isBefore(lastRefetch.plus(minRefetchInterval))) {
+        // Only refetches for unknown key ids are rate-limited: the first one after a rotation goes
+        // through at once, a flood of forged ids costs one request per interval.
+        lastRefetch = now;
         current = fetch();
         keys = current;
       }

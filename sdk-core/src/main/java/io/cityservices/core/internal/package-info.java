@@ -1,0 +1,4 @@
+/**
+ * Implementation of the SDK. <strong>Not API</strong>: anything here may change in any release; do not use it from application code.
+ */
+package io.cityservices.core.internal;

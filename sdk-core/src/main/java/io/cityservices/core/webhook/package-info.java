@@ -1,0 +1,4 @@
+/**
+ * Platform events delivered to the app: verification ({@link io.cityservices.core.webhook.WebhookVerifier}), typed event data ({@link io.cityservices.core.webhook.EventType}) and deduplication of redeliveries.
+ */
+package io.cityservices.core.webhook;

@@ -87,7 +87,7 @@ class HealthClientWireMockTest {
   @BeforeEach
   void client() {
     wm.resetAll();
-    services = CityServices.builder().baseUrl(wm.baseUrl()).defaultCity(CityCode.SHANGHAI).build();
+    services = CityServices.builder().baseUrl(wm.baseUrl()).checkServiceCatalog(false).defaultCity(CityCode.SHANGHAI).build();
     health = HealthClient.create(services);
   }
 

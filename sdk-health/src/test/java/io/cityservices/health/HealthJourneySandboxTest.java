@@ -134,8 +134,12 @@ class HealthJourneySandboxTest {
     assertThat(health.appointments().get(booked.id(), citizen)).isEqualTo(booked);
     assertThat(health.appointments().list(AppointmentQuery.withStatus(AppointmentStatus.BOOKED), citizen).data())
         .extracting(Appointment::id).containsExactly(booked.id());
-    List<Event> events = sandbox.events().published();
-    assertThat(events).extracting(Event::type).contains("health.appointment.booked");
+    Event event = sandbox.events().published().stream()
+        .filter(e -> e.type().equals(HealthEvents.APPOINTMENT_BOOKED.name())).findFirst().orElseThrow();
+    AppointmentBooked data = services.objectMapper().convertValue(event.data(), HealthEvents.APPOINTMENT_BOOKED.dataType());
+    assertThat(data.appointmentId()).isEqualTo(booked.id());
+    assertThat(data.fee()).isEqualTo(slot.fee());
+    assertThat(data.end()).isEqualTo(slot.end());
 
     Appointment cancelled = health.appointments().cancel(booked.id(), citizen);
     assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED);
@@ -250,7 +254,14 @@ class HealthJourneySandboxTest {
     assertThat(after.status()).isEqualTo(AppointmentStatus.CANCELLED);
     assertThat(after.cancellationReason()).isEqualTo(CancellationReason.CLINIC_SUSPENDED);
     assertThat(reload(slot).status()).isEqualTo(SlotStatus.SUSPENDED);
-    assertThat(sandbox.events().published()).extracting(Event::type).contains("health.appointment.cancelled_by_hospital");
+    Event event = sandbox.events().published().stream()
+        .filter(e -> e.type().equals(HealthEvents.APPOINTMENT_CANCELLED_BY_HOSPITAL.name())).findFirst().orElseThrow();
+    AppointmentCancelledByHospital data = services.objectMapper().convertValue(event.data(),
+        HealthEvents.APPOINTMENT_CANCELLED_BY_HOSPITAL.dataType());
+    assertThat(data.appointmentId()).isEqualTo(booked.id());
+    assertThat(data.reason()).isEqualTo(CancellationReason.CLINIC_SUSPENDED);
+    assertThat(data.refund()).isEqualTo(new Refund(RefundStatus.SUCCEEDED, slot.fee()));
+    assertThat(data.start()).isEqualTo(slot.start());
     assertThatThrownBy(() -> health.appointments().book(BookAppointmentRequest.of(slot, self().id()), citizen))
         .isInstanceOf(SlotUnavailableException.class)
         .extracting(e -> ((ConflictException) e).code()).isEqualTo("slot_unavailable");

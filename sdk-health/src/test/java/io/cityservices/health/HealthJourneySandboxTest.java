@@ -247,6 +247,14 @@ class HealthJourneySandboxTest {
     Slot slot = laterSlot(huashan());
     Appointment booked = health.appointments().book(BookAppointmentRequest.of(slot, self().id()), citizen);
 
+    sandbox.data(HealthSandbox.class).remind(booked.id());
+    Event reminderEvent = sandbox.events().published().stream()
+        .filter(e -> e.type().equals(HealthEvents.APPOINTMENT_REMINDER.name())).findFirst().orElseThrow();
+    AppointmentReminder reminder = services.objectMapper().convertValue(reminderEvent.data(),
+        HealthEvents.APPOINTMENT_REMINDER.dataType());
+    assertThat(reminder.appointmentId()).isEqualTo(booked.id());
+    assertThat(reminder.start()).isEqualTo(slot.start());
+
     LocalDate day = slot.start().atZoneSameInstant(SHANGHAI).toLocalDate();
     assertThat(sandbox.data(HealthSandbox.class).suspendClinic(slot.doctorId(), day)).hasSize(1);
 

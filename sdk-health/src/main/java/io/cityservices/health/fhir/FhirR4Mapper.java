@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cityservices.core.model.Address;
 import io.cityservices.health.Appointment;
 import io.cityservices.health.AppointmentStatus;
+import io.cityservices.health.Department;
 import io.cityservices.health.Doctor;
 import io.cityservices.health.Hospital;
 import io.cityservices.health.Patient;
@@ -18,7 +19,7 @@ import java.util.Objects;
 /**
  * Converts the SDK's health records to FHIR R4 resources as plain Jackson trees, so that partners can
  * hand them to FHIR systems without a FHIR library: {@link Hospital} to Organization, {@link Doctor} to
- * Practitioner and PractitionerRole, a doctor's clinic to Schedule, {@link Slot} to Slot, {@link
+ * Practitioner and PractitionerRole, a doctor's or department's clinic to Schedule, {@link Slot} to Slot, {@link
  * Patient} to Patient and {@link Appointment} to Appointment.
  *
  * <p>The R4 invariants are kept: an Appointment has {@code start} and {@code end} both or neither
@@ -110,12 +111,29 @@ public final class FhirR4Mapper {
     ArrayNode actors = schedule.putArray("actor");
     actors.add(reference("Practitioner", doctor.id()));
     actors.add(reference("PractitionerRole", roleId(doctor.id())));
-    if (horizonStart != null && horizonEnd != null) {
-      ObjectNode horizon = schedule.putObject("planningHorizon");
-      horizon.put("start", INSTANT.format(horizonStart));
-      horizon.put("end", INSTANT.format(horizonEnd));
-    }
+    planningHorizon(schedule, horizonStart, horizonEnd);
     return schedule;
+  }
+
+  /**
+   * A Schedule of a department's clinic without a named doctor (普通门诊), whose actor is the department
+   * as a HealthcareService; the Slots of that clinic point at it.
+   */
+  public ObjectNode schedule(Department department, OffsetDateTime horizonStart, OffsetDateTime horizonEnd) {
+    Objects.requireNonNull(department, "department");
+    ObjectNode schedule = resource("Schedule", scheduleId(department.id()));
+    schedule.put("active", true);
+    schedule.putArray("actor").add(reference("HealthcareService", department.id()));
+    planningHorizon(schedule, horizonStart, horizonEnd);
+    return schedule;
+  }
+
+  private static void planningHorizon(ObjectNode schedule, OffsetDateTime start, OffsetDateTime end) {
+    if (start != null && end != null) {
+      ObjectNode horizon = schedule.putObject("planningHorizon");
+      horizon.put("start", INSTANT.format(start));
+      horizon.put("end", INSTANT.format(end));
+    }
   }
 
   /**
@@ -182,7 +200,7 @@ public final class FhirR4Mapper {
   /**
    * An Appointment with its R4 status, start and end (both or neither), the cancellation reason only
    * when cancelled or no-show, the slot, and participants: the patient, the doctor (when named) and
-   * the hospital's location, each {@code accepted}.
+   * the department as a HealthcareService, each {@code accepted}.
    */
   public ObjectNode appointment(Appointment appointment) {
     Objects.requireNonNull(appointment, "appointment");
@@ -210,7 +228,8 @@ public final class FhirR4Mapper {
     if (appointment.doctorId() != null) {
       participants.add(participant(reference("Practitioner", appointment.doctorId())));
     }
-    participants.add(participant(reference("Organization", appointment.hospitalId())));
+    // R4 allows no Organization as a participant: the department takes part as a HealthcareService.
+    participants.add(participant(reference("HealthcareService", appointment.departmentId())));
     return a;
   }
 

@@ -148,6 +148,19 @@ class FhirR4MapperTest {
   }
 
   @Test
+  void departmentSchedule() {
+    ObjectNode s = fhir.schedule(new io.cityservices.health.Department("d-2", "h-1", "心血管内科", "d-1", null), START, END);
+
+    assertThat(s.get("resourceType").asText()).isEqualTo("Schedule");
+    assertThat(s.get("id").asText()).isEqualTo("schedule-d-2");
+    assertThat(s.get("active").asBoolean()).isTrue();
+    assertThat(s.get("actor")).hasSize(1);
+    assertThat(s.at("/actor/0/reference").asText()).isEqualTo("HealthcareService/d-2");
+    assertThat(s.at("/planningHorizon/start").asText()).isEqualTo("2026-12-01T08:00:00+08:00");
+    assertThat(s.at("/planningHorizon/end").asText()).isEqualTo("2026-12-01T11:30:00+08:00");
+  }
+
+  @Test
   void slotPointsAtItsSchedule() {
     ObjectNode s = fhir.slot(slot("dr-1", SlotStatus.FREE, 3));
 
@@ -215,7 +228,7 @@ class FhirR4MapperTest {
     assertThat(a.get("participant")).hasSize(3);
     assertThat(a.at("/participant/0/actor/reference").asText()).isEqualTo("Patient/p-2");
     assertThat(a.at("/participant/1/actor/reference").asText()).isEqualTo("Practitioner/dr-1");
-    assertThat(a.at("/participant/2/actor/reference").asText()).isEqualTo("Organization/h-1");
+    assertThat(a.at("/participant/2/actor/reference").asText()).isEqualTo("HealthcareService/d-2");
     assertThat(a.get("participant")).allSatisfy(p -> {
       assertThat(p.get("status").asText()).isEqualTo("accepted");
       assertThat(p.get("required").asText()).isEqualTo("required");
@@ -261,7 +274,7 @@ class FhirR4MapperTest {
         Money.cny(2500), null, null, null, null, null);
     ObjectNode node = fhir.appointment(a);
     assertThat(node.get("participant")).hasSize(2);
-    assertThat(node.at("/participant/1/actor/reference").asText()).isEqualTo("Organization/h-1");
+    assertThat(node.at("/participant/1/actor/reference").asText()).isEqualTo("HealthcareService/d-2");
     assertThat(node.has("created")).isFalse();
   }
 }

@@ -1,0 +1,134 @@
+package io.cityservices.examples;
+
+import io.cityservices.core.CityServices;
+import io.cityservices.core.auth.AppCredentials;
+import io.cityservices.core.auth.CitizenToken;
+import io.cityservices.core.model.CityCode;
+import io.cityservices.core.signing.SignatureAlgorithm;
+import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.SandboxLogin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the examples run. With no configuration: a sandbox started in-process, its default app,
+ * and its first seeded Shanghai citizen logged in through the real PKCE flow. With {@code
+ * CITY_SERVICES_BASE_URL} set: that platform, the app from {@code CITY_SERVICES_CLIENT_ID}, {@code
+ * CITY_SERVICES_KEY_ID}, {@code CITY_SERVICES_PRIVATE_KEY_PEM} (or {@code ..._PEM_FILE}) and
+ * {@code CITY_SERVICES_KEY_ALG} (default {@code ed25519}), and the citizen whose token your own
+ * login flow obtained ({@code CITY_SERVICES_CITIZEN_ID}, {@code CITY_SERVICES_CITIZEN_TOKEN}).
+ */
+public final class ExampleEnvironment implements AutoCloseable {
+
+  private final CitySandbox sandbox;
+  private final CityServices client;
+  private final CitizenToken citizen;
+  private final CityCode city;
+
+  private ExampleEnvironment(CitySandbox sandbox, CityServices client, CitizenToken citizen, CityCode city) {
+    this.sandbox = sandbox;
+    this.client = client;
+    this.citizen = citizen;
+    this.city = city;
+  }
+
+  /** The environment the process's variables describe. */
+  public static ExampleEnvironment fromEnvironment() {
+    return from(System.getenv());
+  }
+
+  static ExampleEnvironment from(Map<String, String> env) {
+    String baseUrl = env.get("CITY_SERVICES_BASE_URL");
+    if (baseUrl == null || baseUrl.isBlank()) {
+      return sandbox(CityCode.SHANGHAI);
+    }
+    CityCode city = CityCode.of(env.getOrDefault("CITY_SERVICES_CITY", CityCode.SHANGHAI.value()));
+    AppCredentials credentials =
+        AppCredentials.privateKeyPem(
+            require(env, "CITY_SERVICES_CLIENT_ID"),
+            require(env, "CITY_SERVICES_KEY_ID"),
+            SignatureAlgorithm.fromName(env.getOrDefault("CITY_SERVICES_KEY_ALG", "ed25519")),
+            pem(env));
+    CityServices client =
+        CityServices.builder().baseUrl(baseUrl).credentials(credentials).defaultCity(city).build();
+    CitizenToken citizen =
+        new CitizenToken(
+            require(env, "CITY_SERVICES_CITIZEN_ID"),
+            require(env, "CITY_SERVICES_CITIZEN_TOKEN"),
+            null,
+            Instant.now().plus(Duration.ofMinutes(30)),
+            null);
+    return new ExampleEnvironment(null, client, citizen, city);
+  }
+
+  /** A fresh in-process sandbox with its first seeded citizen of {@code city} logged in. */
+  public static ExampleEnvironment sandbox(CityCode city) {
+    CitySandbox sandbox = CitySandbox.start();
+    CityServices client =
+        CityServices.builder()
+            .baseUrl(sandbox.baseUrl())
+            .credentials(sandbox.defaultApp().credentials())
+            .defaultCity(city)
+            .build();
+    CitizenToken citizen = SandboxLogin.citizenToken(client, sandbox.seed().firstCitizen(city).id());
+    return new ExampleEnvironment(sandbox, client, citizen, city);
+  }
+
+  public CityServices client() {
+    return client;
+  }
+
+  public CitizenToken citizen() {
+    return citizen;
+  }
+
+  public CityCode city() {
+    return city;
+  }
+
+  /** The in-process sandbox, when the examples run against one. */
+  public Optional<CitySandbox> sandbox() {
+    return Optional.ofNullable(sandbox);
+  }
+
+  /** One line saying where the example runs. */
+  public String description() {
+    return sandbox != null
+        ? "in-process sandbox at " + sandbox.baseUrl() + " (seed " + sandbox.seed().seed() + ")"
+        : client.configuration().baseUrl();
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+
+  private static String pem(Map<String, String> env) {
+    String inline = env.get("CITY_SERVICES_PRIVATE_KEY_PEM");
+    if (inline != null) {
+      return inline;
+    }
+    try {
+      return Files.readString(Path.of(require(env, "CITY_SERVICES_PRIVATE_KEY_PEM_FILE")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String require(Map<String, String> env, String name) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(name + " must be set when CITY_SERVICES_BASE_URL is");
+    }
+    return value;
+  }
+}

@@ -63,7 +63,7 @@ class FaultsAndLimitsTest {
     sandbox.faults().flaky("440300", "health", 0.5, 7L);
     List<Integer> statuses = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      statuses.add(client.get("/v1/cities/440300/health/hospitals").status());
+      statuses.add(client.get("/v1/cities/440300/health/no-such-route").status());
     }
     return statuses;
   }

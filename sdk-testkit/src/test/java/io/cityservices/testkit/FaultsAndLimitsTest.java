@@ -44,7 +44,7 @@ class FaultsAndLimitsTest {
     sandbox.faults().slow("330100", "utilities", Duration.ofMillis(300));
 
     long start = System.nanoTime();
-    TestClient.Reply reply = client.get("/v1/cities/330100/utilities/companies");
+    TestClient.Reply reply = client.get("/v1/cities/330100/utilities/no-such-route");
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
     assertThat(reply.status()).isEqualTo(404);
@@ -63,7 +63,7 @@ class FaultsAndLimitsTest {
     sandbox.faults().flaky("440300", "health", 0.5, 7L);
     List<Integer> statuses = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      statuses.add(client.get("/v1/cities/440300/health/hospitals").status());
+      statuses.add(client.get("/v1/cities/440300/health/no-such-route").status());
     }
     return statuses;
   }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * Binds an account number at a company to the citizen. The caller passes the {@link UtilityCompany}
- * (from {@link UtilitiesClient#listCompanies}, which is cached), so the SDK can check the account
+ * (from {@link CompaniesApi#list}, which is cached), so the SDK can check the account
  * number against the company's format before anything is sent, without a hidden extra call.
  *
  * @param company the company the account is at

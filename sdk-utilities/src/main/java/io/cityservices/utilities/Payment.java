@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A payment of bills or a top-up. The platform signs payment results with its own key; the SDK has
- * verified that signature before returning one from {@code payBills} or {@code topUp}.
+ * verified that signature before returning one from {@link PaymentsApi#pay} or {@link PaymentsApi#topUp}.
  *
  * @param paymentId the platform's id of the payment
  * @param kind bills or a top-up

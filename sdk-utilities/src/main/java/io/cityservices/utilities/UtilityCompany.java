@@ -6,7 +6,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * A billing institution of a city (for example 上海城投水务), as listed by
- * {@link UtilitiesClient#listCompanies}. Public reference data.
+ * {@link CompaniesApi#list}. Public reference data.
  *
  * @param companyCode the platform's code of the company, used when binding an account
  * @param name the company's name

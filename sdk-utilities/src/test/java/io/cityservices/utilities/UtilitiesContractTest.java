@@ -103,32 +103,32 @@ class UtilitiesContractTest {
     RequestOptions asCitizen = RequestOptions.forCitizen(SandboxLogin.citizenToken(services, CITIZEN));
     UtilitiesData data = sandbox.data(UtilitiesData.class);
 
-    UtilityCompany water = utilities.listCompanies(UtilityType.WATER, RequestOptions.none()).get(0);
-    utilities.listCompanies(null, RequestOptions.none());
-    UtilityAccount account = utilities.bindAccount(
+    UtilityCompany water = utilities.companies().list(UtilityType.WATER, RequestOptions.none()).get(0);
+    utilities.companies().list(null, RequestOptions.none());
+    UtilityAccount account = utilities.accounts().bind(
         BindAccountRequest.of(water, data.accountOf(CITIZEN, "WATER").accountNumber()), asCitizen);
-    UtilityCompany gasCompany = utilities.listCompanies(UtilityType.GAS, RequestOptions.none()).get(0);
-    UtilityAccount gas = utilities.bindAccount(
+    UtilityCompany gasCompany = utilities.companies().list(UtilityType.GAS, RequestOptions.none()).get(0);
+    UtilityAccount gas = utilities.accounts().bind(
         BindAccountRequest.of(gasCompany, data.accountOf(CITIZEN, "GAS").accountNumber()), asCitizen);
-    utilities.listAccounts(asCitizen);
-    List<Bill> due = utilities.listBills(ListBillsRequest.builder().accountId(account.accountId())
+    utilities.accounts().list(asCitizen);
+    List<Bill> due = utilities.bills().list(ListBillsRequest.builder().accountId(account.accountId())
         .statuses(BillStatus.outstanding()).limit(5).build(), asCitizen).data();
-    utilities.listAllBills(ListBillsRequest.builder().limit(2).build(), asCitizen).stream().count();
-    utilities.getBill(due.get(0).billId(), asCitizen);
-    Payment payment = utilities.payBills(PayBillsRequest.of(due), asCitizen);
-    utilities.topUp(TopUpRequest.of(gas.accountId(), Money.cny(1000)), asCitizen);
-    utilities.getPayment(payment.paymentId(), asCitizen);
-    utilities.getReceipt(payment.paymentId(), asCitizen);
-    utilities.listAllPayments(ListPaymentsRequest.ofLimit(1), asCitizen).stream().count();
-    utilities.getUsage(UsageRequest.monthly(account.accountId(), YearMonth.of(2026, 1), YearMonth.of(2026, 3)), asCitizen);
-    utilities.getUsage(new UsageRequest(account.accountId(), YearMonth.of(2026, 2), YearMonth.of(2026, 2), UsageGranularity.HOUR), asCitizen);
-    assertThatThrownBy(() -> utilities.payBills(PayBillsRequest.of(due), asCitizen)).isInstanceOf(CityServicesException.class);
-    assertThatThrownBy(() -> utilities.topUp(TopUpRequest.of(account.accountId(), Money.cny(1)), asCitizen))
+    utilities.bills().listAll(ListBillsRequest.builder().limit(2).build(), asCitizen).stream().count();
+    utilities.bills().get(due.get(0).billId(), asCitizen);
+    Payment payment = utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
+    utilities.payments().topUp(TopUpRequest.of(gas.accountId(), Money.cny(1000)), asCitizen);
+    utilities.payments().get(payment.paymentId(), asCitizen);
+    utilities.payments().receipt(payment.paymentId(), asCitizen);
+    utilities.payments().listAll(ListPaymentsRequest.ofLimit(1), asCitizen).stream().count();
+    utilities.usage().get(UsageRequest.monthly(account.accountId(), YearMonth.of(2026, 1), YearMonth.of(2026, 3)), asCitizen);
+    utilities.usage().get(new UsageRequest(account.accountId(), YearMonth.of(2026, 2), YearMonth.of(2026, 2), UsageGranularity.HOUR), asCitizen);
+    assertThatThrownBy(() -> utilities.payments().pay(PayBillsRequest.of(due), asCitizen)).isInstanceOf(CityServicesException.class);
+    assertThatThrownBy(() -> utilities.payments().topUp(TopUpRequest.of(account.accountId(), Money.cny(1)), asCitizen))
         .isInstanceOf(CityServicesException.class);
-    assertThatThrownBy(() -> utilities.getBill("bill-none", asCitizen)).isInstanceOf(CityServicesException.class);
-    assertThatThrownBy(() -> utilities.bindAccount(BindAccountRequest.of(water, "1000000000"), asCitizen))
+    assertThatThrownBy(() -> utilities.bills().get("bill-none", asCitizen)).isInstanceOf(CityServicesException.class);
+    assertThatThrownBy(() -> utilities.accounts().bind(BindAccountRequest.of(water, "1000000000"), asCitizen))
         .isInstanceOf(CityServicesException.class);
-    utilities.unbindAccount(account.accountId(), asCitizen);
+    utilities.accounts().unbind(account.accountId(), asCitizen);
 
     assertThat(exchanges).extracting(Exchange::method).contains("GET", "POST", "DELETE");
     assertThat(exchanges).extracting(Exchange::status).contains(200, 201, 204, 404, 409);

@@ -60,23 +60,23 @@ class UtilitiesSandboxTest {
   }
 
   private UtilityCompany company(UtilityType type) {
-    return utilities.listCompanies(type, RequestOptions.none()).get(0);
+    return utilities.companies().list(type, RequestOptions.none()).get(0);
   }
 
   private UtilityAccount bind(UtilityType type) {
     SeededAccount seeded = data.accountOf(CITIZEN, type.name());
-    return utilities.bindAccount(BindAccountRequest.of(company(type), seeded.accountNumber()), asCitizen);
+    return utilities.accounts().bind(BindAccountRequest.of(company(type), seeded.accountNumber()), asCitizen);
   }
 
   @Test
   void listsTheCitysCompaniesWithTheirAccountNumberFormats() {
-    List<UtilityCompany> all = utilities.listCompanies(null, RequestOptions.none());
+    List<UtilityCompany> all = utilities.companies().list(null, RequestOptions.none());
     assertThat(all).extracting(UtilityCompany::name)
         .containsExactly("上海城投水务(集团)有限公司", "国网上海市电力公司", "上海燃气有限公司");
-    UtilityCompany gas = utilities.listCompanies(UtilityType.GAS, RequestOptions.none()).get(0);
+    UtilityCompany gas = utilities.companies().list(UtilityType.GAS, RequestOptions.none()).get(0);
     assertThat(gas.billingMode()).isEqualTo(BillingMode.PREPAID);
     assertThat(gas.acceptsAccountNumber(data.accountOf(CITIZEN, "GAS").accountNumber())).isTrue();
-    assertThat(UtilitiesClient.create(services, CityCode.SHENZHEN).listCompanies(UtilityType.ELECTRICITY, RequestOptions.none()))
+    assertThat(UtilitiesClient.create(services, CityCode.SHENZHEN).companies().list(UtilityType.ELECTRICITY, RequestOptions.none()))
         .extracting(UtilityCompany::name).containsExactly("深圳供电局有限公司");
   }
 
@@ -85,30 +85,30 @@ class UtilitiesSandboxTest {
     UtilityAccount water = bind(UtilityType.WATER);
     assertThat(water.holderName()).endsWith("*");
     assertThat(water.billingMode()).isEqualTo(BillingMode.POSTPAID);
-    assertThat(utilities.listAccounts(asCitizen)).extracting(UtilityAccount::accountId).containsExactly(water.accountId());
+    assertThat(utilities.accounts().list(asCitizen)).extracting(UtilityAccount::accountId).containsExactly(water.accountId());
 
-    List<Bill> due = utilities.listBills(
+    List<Bill> due = utilities.bills().list(
         ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     assertThat(due).extracting(Bill::status).containsExactlyInAnyOrder(BillStatus.UNPAID, BillStatus.OVERDUE);
     Bill overdue = due.stream().filter(b -> b.status() == BillStatus.OVERDUE).findFirst().orElseThrow();
     assertThat(overdue.lateFee().isPositive()).isTrue();
     assertThat(overdue.amountDue()).isEqualTo(overdue.principal().plus(overdue.lateFee()));
 
-    Payment payment = utilities.payBills(PayBillsRequest.of(due), asCitizen);
+    Payment payment = utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
     assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
     assertThat(payment.kind()).isEqualTo(PaymentKind.BILLS);
     assertThat(payment.amount()).isEqualTo(due.get(0).amountDue().plus(due.get(1).amountDue()));
 
-    List<Bill> after = utilities.listBills(ListBillsRequest.builder().accountId(water.accountId()).build(), asCitizen).data();
+    List<Bill> after = utilities.bills().list(ListBillsRequest.builder().accountId(water.accountId()).build(), asCitizen).data();
     assertThat(after).hasSize(5).allSatisfy(b -> assertThat(b.status()).isEqualTo(BillStatus.PAID));
-    assertThat(utilities.getBill(due.get(0).billId(), asCitizen).paymentId()).isEqualTo(payment.paymentId());
+    assertThat(utilities.bills().get(due.get(0).billId(), asCitizen).paymentId()).isEqualTo(payment.paymentId());
 
-    List<Payment> history = utilities.listAllPayments(ListPaymentsRequest.firstPage(), asCitizen).stream().toList();
+    List<Payment> history = utilities.payments().listAll(ListPaymentsRequest.firstPage(), asCitizen).stream().toList();
     assertThat(history).hasSize(1);
     assertThat(history.get(0).billIds()).containsExactlyInAnyOrderElementsOf(due.stream().map(Bill::billId).toList());
-    assertThat(utilities.getPayment(payment.paymentId(), asCitizen).status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    assertThat(utilities.payments().get(payment.paymentId(), asCitizen).status()).isEqualTo(PaymentStatus.SUCCEEDED);
 
-    PaymentReceipt receipt = utilities.getReceipt(payment.paymentId(), asCitizen);
+    PaymentReceipt receipt = utilities.payments().receipt(payment.paymentId(), asCitizen);
     assertThat(receipt.amount()).isEqualTo(payment.amount());
     assertThat(receipt.lines()).hasSize(2).allSatisfy(l -> assertThat(l.companyName()).isEqualTo("上海城投水务(集团)有限公司"));
 
@@ -119,14 +119,14 @@ class UtilitiesSandboxTest {
   @Test
   void aRetryAfterAConnectionResetDoesNotPayTwice() {
     UtilityAccount water = bind(UtilityType.WATER);
-    List<Bill> due = utilities.listBills(
+    List<Bill> due = utilities.bills().list(
         ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     sandbox.faults().failAfterHandling(".*/utilities/payments", Fault.CONNECTION_RESET_BY_PEER, 1);
 
-    Payment payment = utilities.payBills(PayBillsRequest.of(due), asCitizen);
+    Payment payment = utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
 
     assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
-    List<Payment> history = utilities.listAllPayments(ListPaymentsRequest.firstPage(), asCitizen).stream().toList();
+    List<Payment> history = utilities.payments().listAll(ListPaymentsRequest.firstPage(), asCitizen).stream().toList();
     assertThat(history).extracting(Payment::paymentId).containsExactly(payment.paymentId());
     assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("payment.succeeded")).hasSize(1);
     List<String> keys = sandbox.requests().stream()
@@ -139,33 +139,33 @@ class UtilitiesSandboxTest {
   @Test
   void aResetBeforeThePlatformSawThePaymentIsRetriedAndPaysOnce() {
     UtilityAccount water = bind(UtilityType.WATER);
-    List<Bill> due = utilities.listBills(
+    List<Bill> due = utilities.bills().list(
         ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     sandbox.faults().failNext(".*/utilities/payments", Fault.CONNECTION_RESET_BY_PEER, 1);
 
-    utilities.payBills(PayBillsRequest.of(due), asCitizen);
+    utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
 
-    assertThat(utilities.listPayments(ListPaymentsRequest.firstPage(), asCitizen).data()).hasSize(1);
+    assertThat(utilities.payments().list(ListPaymentsRequest.firstPage(), asCitizen).data()).hasSize(1);
   }
 
   @Test
   void anUnavailableDepartmentIsATypedErrorAndNothingIsPaid() {
     UtilityAccount water = bind(UtilityType.WATER);
-    List<Bill> due = utilities.listBills(
+    List<Bill> due = utilities.bills().list(
         ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     sandbox.faults().unavailable("310000", "utilities");
 
-    assertThatThrownBy(() -> utilities.payBills(PayBillsRequest.of(due), asCitizen))
+    assertThatThrownBy(() -> utilities.payments().pay(PayBillsRequest.of(due), asCitizen))
         .isInstanceOf(DepartmentUnavailableException.class);
 
     sandbox.faults().reset();
-    assertThat(utilities.listPayments(ListPaymentsRequest.firstPage(), asCitizen).data()).isEmpty();
+    assertThat(utilities.payments().list(ListPaymentsRequest.firstPage(), asCitizen).data()).isEmpty();
   }
 
   @Test
   void companiesAreCachedReferenceData() {
-    utilities.listCompanies(UtilityType.GAS, RequestOptions.none());
-    utilities.listCompanies(UtilityType.GAS, RequestOptions.none());
+    utilities.companies().list(UtilityType.GAS, RequestOptions.none());
+    utilities.companies().list(UtilityType.GAS, RequestOptions.none());
 
     assertThat(sandbox.requests().stream().filter(r -> r.getUrl().contains("/utilities/companies"))).hasSize(1);
   }
@@ -173,19 +173,19 @@ class UtilitiesSandboxTest {
   @Test
   void payingAPaidBillIsAConflictNeverASecondCharge() {
     UtilityAccount water = bind(UtilityType.WATER);
-    List<Bill> due = utilities.listBills(
+    List<Bill> due = utilities.bills().list(
         ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.UNPAID).build(), asCitizen).data();
-    utilities.payBills(PayBillsRequest.of(due), asCitizen);
+    utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
 
-    assertThatThrownBy(() -> utilities.payBills(PayBillsRequest.of(due), asCitizen))
+    assertThatThrownBy(() -> utilities.payments().pay(PayBillsRequest.of(due), asCitizen))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("bill_already_paid"));
-    assertThat(utilities.listPayments(ListPaymentsRequest.firstPage(), asCitizen).data()).hasSize(1);
+    assertThat(utilities.payments().list(ListPaymentsRequest.firstPage(), asCitizen).data()).hasSize(1);
   }
 
   @Test
   void electricityAccountHasABillInEveryState() {
     UtilityAccount power = bind(UtilityType.ELECTRICITY);
-    List<Bill> bills = utilities.listAllBills(
+    List<Bill> bills = utilities.bills().listAll(
         ListBillsRequest.builder().accountId(power.accountId()).limit(3).build(), asCitizen).stream().toList();
     assertThat(bills).extracting(Bill::status).containsExactlyInAnyOrder(
         BillStatus.PAID, BillStatus.REFUNDED, BillStatus.WRITE_OFF_FAILED, BillStatus.PAYMENT_FAILED,
@@ -199,43 +199,43 @@ class UtilitiesSandboxTest {
   void aPaymentWaitsForTheWriteOffWhenTheCompanyIsSlow() {
     data.writeOffDelay(Duration.ofHours(1));
     UtilityAccount water = bind(UtilityType.WATER);
-    List<Bill> due = utilities.listBills(
+    List<Bill> due = utilities.bills().list(
         ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
-    utilities.payBills(PayBillsRequest.of(due), asCitizen);
-    assertThat(utilities.getBill(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAID_PENDING_WRITE_OFF);
+    utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
+    assertThat(utilities.bills().get(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAID_PENDING_WRITE_OFF);
 
     data.completeWriteOffs();
 
-    assertThat(utilities.getBill(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAID);
+    assertThat(utilities.bills().get(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAID);
   }
 
   @Test
   void aFailedPaymentLeavesTheBillsDueAndHasNoReceipt() {
     UtilityAccount water = bind(UtilityType.WATER);
-    List<Bill> due = utilities.listBills(
+    List<Bill> due = utilities.bills().list(
         ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     data.failNextPayment();
 
-    Payment failed = utilities.payBills(PayBillsRequest.of(due), asCitizen);
+    Payment failed = utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
 
     assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
-    assertThat(utilities.getBill(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAYMENT_FAILED);
+    assertThat(utilities.bills().get(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAYMENT_FAILED);
     assertThat(sandbox.events().published()).extracting(Event::type).contains("payment.failed");
-    assertThatThrownBy(() -> utilities.getReceipt(failed.paymentId(), asCitizen))
+    assertThatThrownBy(() -> utilities.payments().receipt(failed.paymentId(), asCitizen))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("receipt_not_available"));
   }
 
   @Test
   void anAmountThatNoLongerMatchesIsRefusedByThePlatform() {
     UtilityAccount water = bind(UtilityType.WATER);
-    Bill unpaid = utilities.listBills(
+    Bill unpaid = utilities.bills().list(
         ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.UNPAID).build(), asCitizen).data().get(0);
     // The bill as the client saw it last month, before the company corrected it.
     Bill stale = new Bill(unpaid.billId(), unpaid.accountId(), unpaid.companyCode(), unpaid.type(), unpaid.period(),
         unpaid.amountDue().plus(Money.cny(100)), unpaid.principal(), unpaid.lateFee(), unpaid.balance(), unpaid.dueDate(),
         unpaid.status(), unpaid.lineItems(), null);
 
-    assertThatThrownBy(() -> utilities.payBills(PayBillsRequest.of(List.of(stale)), asCitizen))
+    assertThatThrownBy(() -> utilities.payments().pay(PayBillsRequest.of(List.of(stale)), asCitizen))
         .isInstanceOfSatisfying(ValidationException.class, e -> {
           assertThat(e.code()).isEqualTo("amount_mismatch");
           assertThat(e.status()).isEqualTo(422);
@@ -248,13 +248,13 @@ class UtilitiesSandboxTest {
     UtilityAccount gas = bind(UtilityType.GAS);
     Money before = gas.balance();
 
-    Payment topUp = utilities.topUp(TopUpRequest.of(gas.accountId(), Money.cny(5_000)), asCitizen);
+    Payment topUp = utilities.payments().topUp(TopUpRequest.of(gas.accountId(), Money.cny(5_000)), asCitizen);
 
     assertThat(topUp.kind()).isEqualTo(PaymentKind.TOP_UP);
     assertThat(topUp.items()).extracting(PaymentItem::accountId).containsExactly(gas.accountId());
-    assertThat(utilities.listAccounts(asCitizen).get(0).balance()).isEqualTo(before.plus(Money.cny(5_000)));
+    assertThat(utilities.accounts().list(asCitizen).get(0).balance()).isEqualTo(before.plus(Money.cny(5_000)));
     UtilityAccount water = bind(UtilityType.WATER);
-    assertThatThrownBy(() -> utilities.topUp(TopUpRequest.of(water.accountId(), Money.cny(100)), asCitizen))
+    assertThatThrownBy(() -> utilities.payments().topUp(TopUpRequest.of(water.accountId(), Money.cny(100)), asCitizen))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("not_prepaid"));
   }
 
@@ -264,44 +264,44 @@ class UtilitiesSandboxTest {
     UtilityAccount again = bind(UtilityType.WATER);
     assertThat(again.accountId()).isEqualTo(first.accountId());
 
-    utilities.unbindAccount(first.accountId(), asCitizen);
-    utilities.unbindAccount(first.accountId(), asCitizen);
+    utilities.accounts().unbind(first.accountId(), asCitizen);
+    utilities.accounts().unbind(first.accountId(), asCitizen);
 
-    assertThat(utilities.listAccounts(asCitizen)).isEmpty();
-    assertThat(utilities.listBills(ListBillsRequest.all(), asCitizen).data()).isEmpty();
+    assertThat(utilities.accounts().list(asCitizen)).isEmpty();
+    assertThat(utilities.bills().list(ListBillsRequest.all(), asCitizen).data()).isEmpty();
   }
 
   @Test
   void anAccountWithABillBeingPaidCannotBeUnbound() {
     UtilityAccount power = bind(UtilityType.ELECTRICITY);
 
-    assertThatThrownBy(() -> utilities.unbindAccount(power.accountId(), asCitizen))
+    assertThatThrownBy(() -> utilities.accounts().unbind(power.accountId(), asCitizen))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("payment_in_progress"));
-    assertThat(utilities.listAccounts(asCitizen)).hasSize(1);
+    assertThat(utilities.accounts().list(asCitizen)).hasSize(1);
   }
 
   @Test
   void anotherCitizensBillsAndAccountsAreNotFound() {
     UtilityAccount water = bind(UtilityType.WATER);
-    String billId = utilities.listBills(ListBillsRequest.all(), asCitizen).data().get(0).billId();
+    String billId = utilities.bills().list(ListBillsRequest.all(), asCitizen).data().get(0).billId();
     RequestOptions other = RequestOptions.forCitizen(SandboxLogin.citizenToken(services, "c-310000-002"));
 
-    assertThatThrownBy(() -> utilities.getBill(billId, other)).isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> utilities.listBills(ListBillsRequest.builder().accountId(water.accountId()).build(), other))
+    assertThatThrownBy(() -> utilities.bills().get(billId, other)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> utilities.bills().list(ListBillsRequest.builder().accountId(water.accountId()).build(), other))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void anAccountNumberUnknownToTheCompanyIsNotFound() {
     UtilityCompany water = company(UtilityType.WATER);
-    assertThatThrownBy(() -> utilities.bindAccount(BindAccountRequest.of(water, "1000000000"), asCitizen))
+    assertThatThrownBy(() -> utilities.accounts().bind(BindAccountRequest.of(water, "1000000000"), asCitizen))
         .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("account_not_found"));
   }
 
   @Test
   void monthlyDailyAndHourlyUsage() {
     UtilityAccount power = bind(UtilityType.ELECTRICITY);
-    UsageReport monthly = utilities.getUsage(
+    UsageReport monthly = utilities.usage().get(
         UsageRequest.monthly(power.accountId(), YearMonth.of(2026, 1), YearMonth.of(2026, 6)), asCitizen);
     assertThat(monthly.unit()).isEqualTo(UsageUnit.KWH);
     assertThat(monthly.readings()).hasSize(6).allSatisfy(r -> assertThat(r.cost()).isNotNull());
@@ -309,10 +309,10 @@ class UtilitiesSandboxTest {
     assertThat(monthly.total()).isEqualByComparingTo(
         monthly.readings().stream().map(UsageReading::value).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
 
-    UsageReport hourly = utilities.getUsage(new UsageRequest(power.accountId(), YearMonth.of(2026, 2),
+    UsageReport hourly = utilities.usage().get(new UsageRequest(power.accountId(), YearMonth.of(2026, 2),
         YearMonth.of(2026, 2), UsageGranularity.HOUR), asCitizen);
     assertThat(hourly.readings()).hasSize(28 * 24).allSatisfy(r -> assertThat(r.cost()).isNull());
-    assertThat(utilities.getUsage(new UsageRequest(power.accountId(), YearMonth.of(2026, 2), YearMonth.of(2026, 3),
+    assertThat(utilities.usage().get(new UsageRequest(power.accountId(), YearMonth.of(2026, 2), YearMonth.of(2026, 3),
         UsageGranularity.DAY), asCitizen).readings()).hasSize(28 + 31);
   }
 
@@ -327,22 +327,22 @@ class UtilitiesSandboxTest {
         .findFirst().orElseThrow();
     assertThat(issued.data().get("bill_id").asText()).isEqualTo(billId);
     assertThat(issued.data().get("account_id").asText()).isEqualTo(water.accountId());
-    Bill bill = utilities.getBill(billId, asCitizen);
+    Bill bill = utilities.bills().get(billId, asCitizen);
     assertThat(bill.status()).isEqualTo(BillStatus.UNPAID);
     assertThat(bill.period()).isEqualTo(YearMonth.of(2026, 7));
-    assertThat(utilities.payBills(PayBillsRequest.of(bill), asCitizen).status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    assertThat(utilities.payments().pay(PayBillsRequest.of(bill), asCitizen).status()).isEqualTo(PaymentStatus.SUCCEEDED);
   }
 
   @Test
   void asyncFormsGiveTheSameResults() {
-    UtilityAccount water = utilities.bindAccountAsync(
+    UtilityAccount water = utilities.accounts().bindAsync(
         BindAccountRequest.of(company(UtilityType.WATER), data.accountOf(CITIZEN, "WATER").accountNumber()), asCitizen).join();
-    Page<Bill> page = utilities.listBillsAsync(ListBillsRequest.outstanding(), asCitizen).join();
+    Page<Bill> page = utilities.bills().listAsync(ListBillsRequest.outstanding(), asCitizen).join();
     assertThat(page.data()).allSatisfy(b -> assertThat(b.accountId()).isEqualTo(water.accountId()));
-    Payment payment = utilities.payBillsAsync(PayBillsRequest.of(page.data()), asCitizen).join();
-    assertThat(utilities.getPaymentAsync(payment.paymentId(), asCitizen).join().status()).isEqualTo(PaymentStatus.SUCCEEDED);
-    assertThat(utilities.listAccountsAsync(asCitizen).join()).hasSize(1);
-    assertThat(utilities.listCompaniesAsync(UtilityType.WATER, RequestOptions.none()).join()).hasSize(1);
+    Payment payment = utilities.payments().payAsync(PayBillsRequest.of(page.data()), asCitizen).join();
+    assertThat(utilities.payments().getAsync(payment.paymentId(), asCitizen).join().status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    assertThat(utilities.accounts().listAsync(asCitizen).join()).hasSize(1);
+    assertThat(utilities.companies().listAsync(UtilityType.WATER, RequestOptions.none()).join()).hasSize(1);
   }
 
   @Test
@@ -351,7 +351,7 @@ class UtilitiesSandboxTest {
     SeededAccount seeded = data.accountOf(CITIZEN, "WATER");
     String billId = data.issueBill(seeded.companyCode(), seeded.accountNumber(), YearMonth.of(2026, 7), 10);
     data.markOverdue(billId);
-    Payment payment = utilities.payBills(PayBillsRequest.of(utilities.getBill(billId, asCitizen)), asCitizen);
+    Payment payment = utilities.payments().pay(PayBillsRequest.of(utilities.bills().get(billId, asCitizen)), asCitizen);
 
     BillEvent issued = received("utilities.bill.issued").data(UtilitiesEvents.BILL_ISSUED).orElseThrow();
     assertThat(issued.billId()).isEqualTo(billId);

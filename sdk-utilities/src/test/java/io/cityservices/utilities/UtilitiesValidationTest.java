@@ -64,76 +64,76 @@ class UtilitiesValidationTest {
 
   @Test
   void anAccountNumberNotInTheCompanysFormat() {
-    assertRejected(() -> utilities.bindAccount(BindAccountRequest.of(water(), "31001234"), AS_CITIZEN), "accountNumber");
+    assertRejected(() -> utilities.accounts().bind(BindAccountRequest.of(water(), "31001234"), AS_CITIZEN), "accountNumber");
   }
 
   @Test
   void aBindingWithoutCompanyOrNumber() {
-    assertRejected(() -> utilities.bindAccount(BindAccountRequest.of(null, " "), AS_CITIZEN), "company", "accountNumber");
+    assertRejected(() -> utilities.accounts().bind(BindAccountRequest.of(null, " "), AS_CITIZEN), "company", "accountNumber");
   }
 
   @Test
   void anAmountThatIsNotTheBillsTotal() {
     List<Bill> bills = List.of(bill("bill-1", BillStatus.UNPAID, 1000), bill("bill-2", BillStatus.OVERDUE, 500));
-    assertRejected(() -> utilities.payBills(PayBillsRequest.of(bills, Money.cny(1400)), AS_CITIZEN), "amount");
+    assertRejected(() -> utilities.payments().pay(PayBillsRequest.of(bills, Money.cny(1400)), AS_CITIZEN), "amount");
   }
 
   @Test
   void aZeroOrNegativeAmount() {
-    assertRejected(() -> utilities.payBills(PayBillsRequest.of(List.of(bill("bill-1", BillStatus.UNPAID, 0))), AS_CITIZEN), "amount");
-    assertRejected(() -> utilities.topUp(TopUpRequest.of("acct-1", Money.cny(0)), AS_CITIZEN), "amount");
-    assertRejected(() -> utilities.topUp(TopUpRequest.of("acct-1", Money.cny(-100)), AS_CITIZEN), "amount");
+    assertRejected(() -> utilities.payments().pay(PayBillsRequest.of(List.of(bill("bill-1", BillStatus.UNPAID, 0))), AS_CITIZEN), "amount");
+    assertRejected(() -> utilities.payments().topUp(TopUpRequest.of("acct-1", Money.cny(0)), AS_CITIZEN), "amount");
+    assertRejected(() -> utilities.payments().topUp(TopUpRequest.of("acct-1", Money.cny(-100)), AS_CITIZEN), "amount");
   }
 
   @Test
   void aBillThatCannotBePaidOrIsListedTwice() {
-    assertRejected(() -> utilities.payBills(PayBillsRequest.of(bill("bill-1", BillStatus.PAID, 100)), AS_CITIZEN), "bills[0].status");
+    assertRejected(() -> utilities.payments().pay(PayBillsRequest.of(bill("bill-1", BillStatus.PAID, 100)), AS_CITIZEN), "bills[0].status");
     Bill unpaid = bill("bill-1", BillStatus.UNPAID, 100);
-    assertRejected(() -> utilities.payBills(PayBillsRequest.of(unpaid, unpaid), AS_CITIZEN), "bills[1]");
+    assertRejected(() -> utilities.payments().pay(PayBillsRequest.of(unpaid, unpaid), AS_CITIZEN), "bills[1]");
   }
 
   @Test
   void noBillsAtAll() {
     assertRejected(() -> PayBillsRequest.of(List.of()), "bills");
-    assertRejected(() -> utilities.payBills(PayBillsRequest.of(List.of(), Money.cny(100)), AS_CITIZEN), "bills");
+    assertRejected(() -> utilities.payments().pay(PayBillsRequest.of(List.of(), Money.cny(100)), AS_CITIZEN), "bills");
   }
 
   @Test
   void aUsageSpanBackwardsOrTooLong() {
-    assertRejected(() -> utilities.getUsage(UsageRequest.monthly("acct-1", YearMonth.of(2026, 6), YearMonth.of(2026, 1)), AS_CITIZEN), "to");
-    assertRejected(() -> utilities.getUsage(new UsageRequest("acct-1", YearMonth.of(2026, 1), YearMonth.of(2026, 2),
+    assertRejected(() -> utilities.usage().get(UsageRequest.monthly("acct-1", YearMonth.of(2026, 6), YearMonth.of(2026, 1)), AS_CITIZEN), "to");
+    assertRejected(() -> utilities.usage().get(new UsageRequest("acct-1", YearMonth.of(2026, 1), YearMonth.of(2026, 2),
         UsageGranularity.HOUR), AS_CITIZEN), "to");
   }
 
   @Test
   void aPageSizeOutOfRangeOrAnUnknownStatus() {
-    assertRejected(() -> utilities.listBills(ListBillsRequest.builder().limit(0).build(), AS_CITIZEN), "limit");
-    assertRejected(() -> utilities.listBills(ListBillsRequest.builder().statuses(BillStatus.UNKNOWN).build(), AS_CITIZEN), "statuses");
-    assertRejected(() -> utilities.listPayments(ListPaymentsRequest.ofLimit(101), AS_CITIZEN), "limit");
+    assertRejected(() -> utilities.bills().list(ListBillsRequest.builder().limit(0).build(), AS_CITIZEN), "limit");
+    assertRejected(() -> utilities.bills().list(ListBillsRequest.builder().statuses(BillStatus.UNKNOWN).build(), AS_CITIZEN), "statuses");
+    assertRejected(() -> utilities.payments().list(ListPaymentsRequest.ofLimit(101), AS_CITIZEN), "limit");
   }
 
   @Test
   void blankIds() {
-    assertRejected(() -> utilities.getBill(" ", AS_CITIZEN), "billId");
-    assertRejected(() -> utilities.getPayment(null, AS_CITIZEN), "paymentId");
-    assertRejected(() -> utilities.getReceipt("", AS_CITIZEN), "paymentId");
-    assertRejected(() -> utilities.unbindAccount("", AS_CITIZEN), "accountId");
-    assertRejected(() -> utilities.topUp(TopUpRequest.of(" ", Money.cny(100)), AS_CITIZEN), "accountId");
+    assertRejected(() -> utilities.bills().get(" ", AS_CITIZEN), "billId");
+    assertRejected(() -> utilities.payments().get(null, AS_CITIZEN), "paymentId");
+    assertRejected(() -> utilities.payments().receipt("", AS_CITIZEN), "paymentId");
+    assertRejected(() -> utilities.accounts().unbind("", AS_CITIZEN), "accountId");
+    assertRejected(() -> utilities.payments().topUp(TopUpRequest.of(" ", Money.cny(100)), AS_CITIZEN), "accountId");
   }
 
   @Test
   void anUnknownCompanyType() {
-    assertRejected(() -> utilities.listCompanies(UtilityType.UNKNOWN, RequestOptions.none()), "type");
+    assertRejected(() -> utilities.companies().list(UtilityType.UNKNOWN, RequestOptions.none()), "type");
   }
 
   @Test
   void citizenOperationsNeedACitizen() {
-    assertThatThrownBy(() -> utilities.listAccounts(RequestOptions.none())).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> utilities.accounts().list(RequestOptions.none())).isInstanceOf(ValidationException.class);
   }
 
   @Test
   void theAsyncFormFailsTheFutureInsteadOfThrowing() {
-    var future = utilities.bindAccountAsync(BindAccountRequest.of(water(), "123"), AS_CITIZEN);
+    var future = utilities.accounts().bindAsync(BindAccountRequest.of(water(), "123"), AS_CITIZEN);
     assertThatThrownBy(future::join).isInstanceOf(CompletionException.class).hasCauseInstanceOf(ValidationException.class);
   }
 }

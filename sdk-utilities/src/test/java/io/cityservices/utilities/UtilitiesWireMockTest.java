@@ -108,7 +108,7 @@ class UtilitiesWireMockTest {
   void listCompaniesIsAPublicReadFilteredByType() {
     server.stubFor(get(urlPathEqualTo(BASE + "/companies")).willReturn(okJson("{\"data\": [" + COMPANY_JSON + "]}")));
 
-    List<UtilityCompany> companies = utilities.listCompanies(UtilityType.WATER, RequestOptions.none());
+    List<UtilityCompany> companies = utilities.companies().list(UtilityType.WATER, RequestOptions.none());
 
     server.verify(getRequestedFor(urlEqualTo(BASE + "/companies?type=WATER")).withHeader("X-Citizen-Token", absent()));
     assertThat(companies).containsExactly(new UtilityCompany("310000-water", "上海城投水务(集团)有限公司", UtilityType.WATER,
@@ -122,7 +122,7 @@ class UtilitiesWireMockTest {
     server.stubFor(get(urlPathEqualTo(BASE + "/companies")).willReturn(okJson(
         "{\"data\": [{\"company_code\": \"x\", \"type\": \"HYDROGEN\", \"billing_mode\": \"BARTER\"}]}")));
 
-    UtilityCompany company = utilities.listCompanies(null, RequestOptions.none()).get(0);
+    UtilityCompany company = utilities.companies().list(null, RequestOptions.none()).get(0);
 
     server.verify(getRequestedFor(urlEqualTo(BASE + "/companies")));
     assertThat(company.type()).isEqualTo(UtilityType.UNKNOWN);
@@ -133,7 +133,7 @@ class UtilitiesWireMockTest {
   void bindAccountIsASignedConsentWithAnIdempotencyKey() {
     server.stubFor(post(urlEqualTo(BASE + "/accounts")).willReturn(okJson(ACCOUNT_JSON).withStatus(201)));
 
-    UtilityAccount account = utilities.bindAccount(BindAccountRequest.of(water(), " 3100123456 "), AS_CITIZEN);
+    UtilityAccount account = utilities.accounts().bind(BindAccountRequest.of(water(), " 3100123456 "), AS_CITIZEN);
 
     server.verify(postRequestedFor(urlEqualTo(BASE + "/accounts"))
         .withHeader("Idempotency-Key", matching(".+"))
@@ -149,7 +149,7 @@ class UtilitiesWireMockTest {
   void listAccountsActsForTheCitizen() {
     server.stubFor(get(urlEqualTo(BASE + "/accounts")).willReturn(okJson("{\"data\": [" + ACCOUNT_JSON + "]}")));
 
-    List<UtilityAccount> accounts = utilities.listAccounts(AS_CITIZEN);
+    List<UtilityAccount> accounts = utilities.accounts().list(AS_CITIZEN);
 
     server.verify(getRequestedFor(urlEqualTo(BASE + "/accounts")).withHeader("X-Citizen-Token", equalTo(CITIZEN.accessToken())));
     assertThat(accounts).extracting(UtilityAccount::accountNumber).containsExactly("3100123456");
@@ -159,7 +159,7 @@ class UtilitiesWireMockTest {
   void unbindAccountIsADelete() {
     server.stubFor(delete(urlEqualTo(BASE + "/accounts/acct-1")).willReturn(aResponse().withStatus(204)));
 
-    utilities.unbindAccount("acct-1", AS_CITIZEN);
+    utilities.accounts().unbind("acct-1", AS_CITIZEN);
 
     server.verify(deleteRequestedFor(urlEqualTo(BASE + "/accounts/acct-1"))
         .withHeader("X-Citizen-Token", equalTo(CITIZEN.accessToken())));
@@ -169,7 +169,7 @@ class UtilitiesWireMockTest {
   void listBillsSendsAccountStatusesAndPaging() {
     server.stubFor(get(urlPathEqualTo(BASE + "/bills")).willReturn(okJson("{\"data\": [" + BILL_JSON + "], \"next_cursor\": \"o1\"}")));
 
-    Page<Bill> page = utilities.listBills(ListBillsRequest.builder().accountId("acct-1")
+    Page<Bill> page = utilities.bills().list(ListBillsRequest.builder().accountId("acct-1")
         .statuses(BillStatus.UNPAID, BillStatus.OVERDUE).limit(10).cursor("o0").build(), AS_CITIZEN);
 
     server.verify(getRequestedFor(urlEqualTo(BASE + "/bills?account_id=acct-1&status=UNPAID&status=OVERDUE&limit=10&cursor=o0"))
@@ -190,7 +190,7 @@ class UtilitiesWireMockTest {
     server.stubFor(get(urlEqualTo(BASE + "/bills")).willReturn(okJson("{\"data\": [" + BILL_JSON + "], \"next_cursor\": \"o1\"}")));
     server.stubFor(get(urlEqualTo(BASE + "/bills?cursor=o1")).willReturn(okJson("{\"data\": [" + BILL_JSON.replace("bill-1", "bill-2") + "]}")));
 
-    List<Bill> all = utilities.listAllBills(ListBillsRequest.all(), AS_CITIZEN).stream().toList();
+    List<Bill> all = utilities.bills().listAll(ListBillsRequest.all(), AS_CITIZEN).stream().toList();
 
     assertThat(all).extracting(Bill::billId).containsExactly("bill-1", "bill-2");
   }
@@ -199,7 +199,7 @@ class UtilitiesWireMockTest {
   void getBillByItsId() {
     server.stubFor(get(urlEqualTo(BASE + "/bills/bill-1")).willReturn(okJson(BILL_JSON)));
 
-    assertThat(utilities.getBill("bill-1", AS_CITIZEN).billId()).isEqualTo("bill-1");
+    assertThat(utilities.bills().get("bill-1", AS_CITIZEN).billId()).isEqualTo("bill-1");
     server.verify(getRequestedFor(urlEqualTo(BASE + "/bills/bill-1")).withHeader("X-Citizen-Token", equalTo(CITIZEN.accessToken())));
   }
 
@@ -207,7 +207,7 @@ class UtilitiesWireMockTest {
   void payBillsSendsTheIdsAndTheTotalWithAnIdempotencyKey() {
     server.stubFor(post(urlEqualTo(BASE + "/payments")).willReturn(okJson(PAYMENT_JSON).withStatus(201)));
 
-    Payment payment = utilities.payBills(
+    Payment payment = utilities.payments().pay(
         PayBillsRequest.of(bill("bill-1", BillStatus.OVERDUE, 12000), bill("bill-2", BillStatus.UNPAID, 550)), AS_CITIZEN);
 
     server.verify(postRequestedFor(urlEqualTo(BASE + "/payments"))
@@ -223,7 +223,7 @@ class UtilitiesWireMockTest {
   void payBillsUsesTheCallersIdempotencyKey() {
     server.stubFor(post(urlEqualTo(BASE + "/payments")).willReturn(okJson(PAYMENT_JSON).withStatus(201)));
 
-    utilities.payBills(PayBillsRequest.of(bill("bill-1", BillStatus.UNPAID, 12550)),
+    utilities.payments().pay(PayBillsRequest.of(bill("bill-1", BillStatus.UNPAID, 12550)),
         AS_CITIZEN.toBuilder().idempotencyKey("order-2026-0001").build());
 
     server.verify(postRequestedFor(urlEqualTo(BASE + "/payments")).withHeader("Idempotency-Key", equalTo("\"order-2026-0001\"")));
@@ -235,7 +235,7 @@ class UtilitiesWireMockTest {
         .withHeader("Content-Type", "application/problem+json")
         .withBody("{\"type\": \"about:blank\", \"title\": \"Bill already paid\", \"status\": 409, \"code\": \"bill_already_paid\"}")));
 
-    assertThatThrownBy(() -> utilities.payBills(PayBillsRequest.of(bill("bill-1", BillStatus.UNPAID, 100)), AS_CITIZEN))
+    assertThatThrownBy(() -> utilities.payments().pay(PayBillsRequest.of(bill("bill-1", BillStatus.UNPAID, 100)), AS_CITIZEN))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("bill_already_paid"));
     server.verify(1, postRequestedFor(urlEqualTo(BASE + "/payments")));
   }
@@ -246,7 +246,7 @@ class UtilitiesWireMockTest {
         "{\"payment_id\": \"upay-2\", \"kind\": \"TOP_UP\", \"status\": \"SUCCEEDED\", \"amount\": {\"amount\": 5000, \"currency\": \"CNY\"},"
             + " \"items\": [{\"account_id\": \"acct-9\", \"amount\": {\"amount\": 5000, \"currency\": \"CNY\"}}]}").withStatus(201)));
 
-    Payment payment = utilities.topUp(TopUpRequest.of("acct-9", Money.cny(5000)), AS_CITIZEN);
+    Payment payment = utilities.payments().topUp(TopUpRequest.of("acct-9", Money.cny(5000)), AS_CITIZEN);
 
     server.verify(postRequestedFor(urlEqualTo(BASE + "/accounts/acct-9/top-ups"))
         .withHeader("Idempotency-Key", matching(".+"))
@@ -265,8 +265,8 @@ class UtilitiesWireMockTest {
          "lines": [{"company_name": "上海城投水务(集团)有限公司", "account_number": "******3456", "bill_id": "bill-1",
                     "period": "2026-04", "amount": {"amount": 12550, "currency": "CNY"}}]}""")));
 
-    assertThat(utilities.getPayment("upay-1", AS_CITIZEN).amount()).isEqualTo(Money.cny(12550));
-    PaymentReceipt receipt = utilities.getReceipt("upay-1", AS_CITIZEN);
+    assertThat(utilities.payments().get("upay-1", AS_CITIZEN).amount()).isEqualTo(Money.cny(12550));
+    PaymentReceipt receipt = utilities.payments().receipt("upay-1", AS_CITIZEN);
 
     server.verify(getRequestedFor(urlEqualTo(BASE + "/payments/upay-1")).withHeader("X-Citizen-Token", equalTo(CITIZEN.accessToken())));
     server.verify(getRequestedFor(urlEqualTo(BASE + "/payments/upay-1/receipt")).withHeader("X-Citizen-Token", equalTo(CITIZEN.accessToken())));
@@ -280,8 +280,8 @@ class UtilitiesWireMockTest {
     server.stubFor(get(urlEqualTo(BASE + "/payments?limit=1&cursor=o1")).willReturn(okJson(
         "{\"data\": [" + PAYMENT_JSON.replace("upay-1", "upay-0") + "], \"next_cursor\": null}")));
 
-    assertThat(utilities.listPayments(ListPaymentsRequest.ofLimit(1), AS_CITIZEN).nextCursor()).isEqualTo("o1");
-    List<Payment> all = utilities.listAllPayments(ListPaymentsRequest.ofLimit(1), AS_CITIZEN).stream().toList();
+    assertThat(utilities.payments().list(ListPaymentsRequest.ofLimit(1), AS_CITIZEN).nextCursor()).isEqualTo("o1");
+    List<Payment> all = utilities.payments().listAll(ListPaymentsRequest.ofLimit(1), AS_CITIZEN).stream().toList();
 
     assertThat(all).extracting(Payment::paymentId).containsExactly("upay-1", "upay-0");
   }
@@ -293,7 +293,7 @@ class UtilitiesWireMockTest {
          "readings": [{"start": "2026-01-01T00:00:00+08:00", "duration_seconds": 2678400, "value": "245.125",
                        "unit": "KWH", "cost": {"amount": 15198, "currency": "CNY"}}]}""")));
 
-    UsageReport report = utilities.getUsage(UsageRequest.monthly("acct-1", YearMonth.of(2026, 1), YearMonth.of(2026, 6)), AS_CITIZEN);
+    UsageReport report = utilities.usage().get(UsageRequest.monthly("acct-1", YearMonth.of(2026, 1), YearMonth.of(2026, 6)), AS_CITIZEN);
 
     server.verify(getRequestedFor(urlEqualTo(BASE + "/accounts/acct-1/usage?from=2026-01&to=2026-06&granularity=MONTH"))
         .withHeader("X-Citizen-Token", equalTo(CITIZEN.accessToken())));
@@ -308,7 +308,7 @@ class UtilitiesWireMockTest {
   void asyncFormSendsTheSameRequest() {
     server.stubFor(get(urlEqualTo(BASE + "/bills/bill-1")).willReturn(okJson(BILL_JSON)));
 
-    assertThat(utilities.getBillAsync("bill-1", AS_CITIZEN).join().status()).isEqualTo(BillStatus.OVERDUE);
+    assertThat(utilities.bills().getAsync("bill-1", AS_CITIZEN).join().status()).isEqualTo(BillStatus.OVERDUE);
     server.verify(1, anyRequestedFor(anyUrl()));
   }
 }

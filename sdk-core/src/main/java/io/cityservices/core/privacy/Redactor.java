@@ -50,6 +50,13 @@ public final class Redactor {
           Map.entry("authorization", Redactor::maskSecret),
           Map.entry("vin", Redactor::maskSecret),
           Map.entry("engineno", Redactor::maskSecret),
+          Map.entry("enginenosuffix", Redactor::maskSecret),
+          // Visit cards, insurance cards and utility account numbers identify a person too.
+          Map.entry("number", Redactor::maskSecret),
+          Map.entry("cardnumber", Redactor::maskSecret),
+          Map.entry("accountnumber", Redactor::maskSecret),
+          Map.entry("licencenumber", Redactor::maskSecret),
+          Map.entry("licensenumber", Redactor::maskSecret),
           Map.entry("name", Redactor::maskName),
           Map.entry("holdername", Redactor::maskName),
           Map.entry("realname", Redactor::maskName),

@@ -1,0 +1,31 @@
+package io.cityservices.health;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Positive;
+
+/**
+ * Which of the citizen's appointments to list; every criterion is optional.
+ *
+ * @param status only appointments in this status, or null for all
+ * @param patientId only this patient's, or null for every patient of the citizen
+ * @param limit the page size, 1 to 100; null for the platform's default
+ * @param cursor the cursor of the page to fetch, or null for the first page
+ */
+public record AppointmentQuery(
+    AppointmentStatus status, String patientId, @Positive @Max(100) Integer limit, String cursor) {
+
+  /** Every appointment of the citizen. */
+  public static AppointmentQuery all() {
+    return new AppointmentQuery(null, null, null, null);
+  }
+
+  /** The appointments in {@code status}. */
+  public static AppointmentQuery withStatus(AppointmentStatus status) {
+    return new AppointmentQuery(status, null, null, null);
+  }
+
+  /** The same query starting at another page. */
+  public AppointmentQuery withCursor(String nextCursor) {
+    return new AppointmentQuery(status, patientId, limit, nextCursor);
+  }
+}

@@ -1,0 +1,68 @@
+package io.cityservices.health;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A citizen's registrations (挂号). Every call acts for a citizen: pass {@link
+ * RequestOptions#forCitizen}; without one a {@link io.cityservices.core.error.ValidationException} is
+ * thrown and nothing is sent.
+ */
+public interface AppointmentsApi {
+
+  /**
+   * {@code POST /appointments}: books a slot for a patient and pays its fee. A paid call: it carries an
+   * {@code Idempotency-Key} (generated unless given in {@code options}; retries reuse it, so the fee
+   * is charged once whatever the network does) and the app's non-repudiation signature, and its
+   * result is verified against the platform's key.
+   *
+   * @return the appointment, normally {@link AppointmentStatus#BOOKED}
+   * @throws io.cityservices.core.error.ValidationException for missing fields (nothing sent)
+   * @throws SlotUnavailableException when the last place is gone or the slot cannot be booked
+   * @throws FeeChangedException when the fee is no longer {@code expectedFee}
+   * @throws io.cityservices.core.error.ConflictException {@code already_booked} when the patient
+   *     already holds a place in that slot
+   * @throws io.cityservices.core.error.NotFoundException for an unknown slot or patient
+   */
+  Appointment book(BookAppointmentRequest request, RequestOptions options);
+
+  /** The asynchronous form of {@link #book}. */
+  CompletableFuture<Appointment> bookAsync(BookAppointmentRequest request, RequestOptions options);
+
+  /** {@code GET /appointments}: one page of the citizen's appointments, newest first. A read. */
+  Page<Appointment> list(AppointmentQuery query, RequestOptions options);
+
+  /** The asynchronous form of {@link #list}. */
+  CompletableFuture<Page<Appointment>> listAsync(AppointmentQuery query, RequestOptions options);
+
+  /** Every appointment matching {@code query}, fetching pages lazily. */
+  PagedIterable<Appointment> listAll(AppointmentQuery query, RequestOptions options);
+
+  /**
+   * {@code GET /appointments/{appointment_id}}: one appointment. A read.
+   *
+   * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's
+   */
+  Appointment get(String appointmentId, RequestOptions options);
+
+  /** The asynchronous form of {@link #get}. */
+  CompletableFuture<Appointment> getAsync(String appointmentId, RequestOptions options);
+
+  /**
+   * {@code POST /appointments/{appointment_id}/cancellation}: cancels before the hospital's cut-off
+   * and refunds the fee; the place goes back to the slot. Idempotent: it carries an {@code
+   * Idempotency-Key}, and cancelling a cancelled appointment returns it unchanged.
+   *
+   * @return the cancelled appointment with its {@link Appointment#refund()}
+   * @throws CancellationCutoffPassedException when the cut-off has passed
+   * @throws io.cityservices.core.error.ConflictException {@code not_cancellable} when the appointment
+   *     has already been checked in, fulfilled or has expired
+   * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's
+   */
+  Appointment cancel(String appointmentId, RequestOptions options);
+
+  /** The asynchronous form of {@link #cancel}. */
+  CompletableFuture<Appointment> cancelAsync(String appointmentId, RequestOptions options);
+}

@@ -1,0 +1,93 @@
+package io.cityservices.health;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Criteria for searching a city's hospitals; every criterion is optional and they combine with AND.
+ * Build one with {@link #builder()}.
+ *
+ * @param name part of the hospital's name, e.g. {@code 华山}
+ * @param district the six-digit GB/T 2260 code of a district
+ * @param level the accreditation grade
+ * @param department part of a department's name the hospital must have, e.g. {@code 心血管}
+ * @param limit the page size, 1 to 100; null for the platform's default
+ * @param cursor the cursor of the page to fetch, or null for the first page
+ */
+public record HospitalSearch(
+    @Size(max = 64) String name,
+    @Pattern(regexp = "\\d{6}", message = "must be a six-digit district code") String district,
+    HospitalLevel level,
+    @Size(max = 64) String department,
+    @Positive @Max(100) Integer limit,
+    String cursor) {
+
+  /** Every hospital of the city. */
+  public static HospitalSearch all() {
+    return builder().build();
+  }
+
+  /** A builder with no criteria. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The same search starting at another page. */
+  public HospitalSearch withCursor(String nextCursor) {
+    return new HospitalSearch(name, district, level, department, limit, nextCursor);
+  }
+
+  /** Builds a {@link HospitalSearch}. */
+  public static final class Builder {
+    private String name;
+    private String district;
+    private HospitalLevel level;
+    private String department;
+    private Integer limit;
+    private String cursor;
+
+    private Builder() {}
+
+    /** Part of the hospital's name. */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /** The district's six-digit code. */
+    public Builder district(String district) {
+      this.district = district;
+      return this;
+    }
+
+    /** The accreditation grade. */
+    public Builder level(HospitalLevel level) {
+      this.level = level;
+      return this;
+    }
+
+    /** Part of a department's name. */
+    public Builder department(String department) {
+      this.department = department;
+      return this;
+    }
+
+    /** The page size, 1 to 100. */
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    /** The page to start at. */
+    public Builder cursor(String cursor) {
+      this.cursor = cursor;
+      return this;
+    }
+
+    public HospitalSearch build() {
+      return new HospitalSearch(name, district, level, department, limit, cursor);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package io.cityservices.health;
+
+import io.cityservices.core.RequestOptions;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The patients (就诊人) a citizen books for: themself and the family members they add. Every call
+ * acts for a citizen: pass {@link RequestOptions#forCitizen}; without one a {@link
+ * io.cityservices.core.error.ValidationException} is thrown and nothing is sent.
+ */
+public interface PatientsApi {
+
+  /**
+   * {@code GET /patients}: the citizen's patients, the citizen themself first. A read: safe, retried.
+   */
+  List<Patient> list(RequestOptions options);
+
+  /** The asynchronous form of {@link #list}. */
+  CompletableFuture<List<Patient>> listAsync(RequestOptions options);
+
+  /**
+   * {@code POST /patients}: adds a family member. Idempotent through its {@code Idempotency-Key}
+   * (generated unless given in {@code options}), so retries never add the same person twice.
+   *
+   * @throws io.cityservices.core.error.ValidationException for missing or invalid fields (nothing sent)
+   * @throws io.cityservices.core.error.ConflictException {@code patient_exists} when the identity
+   *     number is already one of the citizen's patients
+   */
+  Patient add(NewPatient patient, RequestOptions options);
+
+  /** The asynchronous form of {@link #add}. */
+  CompletableFuture<Patient> addAsync(NewPatient patient, RequestOptions options);
+
+  /**
+   * {@code DELETE /patients/{patient_id}}: removes a family member. Idempotent by nature: removing one
+   * already removed answers {@link io.cityservices.core.error.NotFoundException}.
+   *
+   * @throws io.cityservices.core.error.ConflictException {@code cannot_remove_self} for the citizen
+   *     themself, or {@code patient_has_appointments} while they hold booked appointments
+   */
+  void remove(String patientId, RequestOptions options);
+
+  /** The asynchronous form of {@link #remove}. */
+  CompletableFuture<Void> removeAsync(String patientId, RequestOptions options);
+}

@@ -1,0 +1,100 @@
+package io.cityservices.health.internal;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ResponseType;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import io.cityservices.health.Appointment;
+import io.cityservices.health.AppointmentQuery;
+import io.cityservices.health.AppointmentsApi;
+import io.cityservices.health.BookAppointmentRequest;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+final class DefaultAppointmentsApi implements AppointmentsApi {
+  private static final ResponseType<Appointment> APPOINTMENT = ResponseType.of(Appointment.class);
+  private static final ResponseType<Page<Appointment>> APPOINTMENT_PAGE = ResponseType.pageOf(Appointment.class);
+
+  private final HealthCalls calls;
+
+  DefaultAppointmentsApi(HealthCalls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public Appointment book(BookAppointmentRequest request, RequestOptions options) {
+    return calls.execute(() -> bookRequest(request), options, APPOINTMENT);
+  }
+
+  @Override
+  public CompletableFuture<Appointment> bookAsync(BookAppointmentRequest request, RequestOptions options) {
+    return calls.executeAsync(() -> bookRequest(request), options, APPOINTMENT);
+  }
+
+  private ApiRequest bookRequest(BookAppointmentRequest request) {
+    Objects.requireNonNull(request, "request");
+    return calls.request(HealthOperations.BOOK_APPOINTMENT).body(request).validate(request).build();
+  }
+
+  @Override
+  public Page<Appointment> list(AppointmentQuery query, RequestOptions options) {
+    return calls.execute(() -> listRequest(query), options, APPOINTMENT_PAGE);
+  }
+
+  @Override
+  public CompletableFuture<Page<Appointment>> listAsync(AppointmentQuery query, RequestOptions options) {
+    return calls.executeAsync(() -> listRequest(query), options, APPOINTMENT_PAGE);
+  }
+
+  @Override
+  public PagedIterable<Appointment> listAll(AppointmentQuery query, RequestOptions options) {
+    Objects.requireNonNull(query, "query");
+    return new PagedIterable<>(cursor -> list(query.withCursor(cursor), options));
+  }
+
+  private ApiRequest listRequest(AppointmentQuery query) {
+    Objects.requireNonNull(query, "query");
+    return calls.request(HealthOperations.LIST_APPOINTMENTS)
+        .query("status", query.status())
+        .query("patient_id", query.patientId())
+        .query("limit", query.limit())
+        .query("cursor", query.cursor())
+        .validate(query)
+        .build();
+  }
+
+  @Override
+  public Appointment get(String appointmentId, RequestOptions options) {
+    return calls.execute(() -> getRequest(appointmentId), options, APPOINTMENT);
+  }
+
+  @Override
+  public CompletableFuture<Appointment> getAsync(String appointmentId, RequestOptions options) {
+    return calls.executeAsync(() -> getRequest(appointmentId), options, APPOINTMENT);
+  }
+
+  private ApiRequest getRequest(String appointmentId) {
+    return calls.request(HealthOperations.GET_APPOINTMENT)
+        .path("appointment_id", HealthCalls.requireId("appointment_id", appointmentId))
+        .build();
+  }
+
+  @Override
+  public Appointment cancel(String appointmentId, RequestOptions options) {
+    return calls.execute(() -> cancelRequest(appointmentId), options, APPOINTMENT);
+  }
+
+  @Override
+  public CompletableFuture<Appointment> cancelAsync(String appointmentId, RequestOptions options) {
+    return calls.executeAsync(() -> cancelRequest(appointmentId), options, APPOINTMENT);
+  }
+
+  private ApiRequest cancelRequest(String appointmentId) {
+    return calls.request(HealthOperations.CANCEL_APPOINTMENT)
+        .path("appointment_id", HealthCalls.requireId("appointment_id", appointmentId))
+        .body(Map.of("reason", "PATIENT_REQUEST"))
+        .build();
+  }
+}

@@ -1,0 +1,106 @@
+package io.cityservices.health.internal;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ResponseType;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import io.cityservices.health.Department;
+import io.cityservices.health.Doctor;
+import io.cityservices.health.Hospital;
+import io.cityservices.health.HospitalSearch;
+import io.cityservices.health.HospitalsApi;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+final class DefaultHospitalsApi implements HospitalsApi {
+  private static final ResponseType<Page<Hospital>> HOSPITAL_PAGE = ResponseType.pageOf(Hospital.class);
+  private static final ResponseType<Hospital> HOSPITAL = ResponseType.of(Hospital.class);
+  private static final ResponseType<List<Department>> DEPARTMENTS = ResponseType.listOf(Department.class);
+  private static final ResponseType<List<Doctor>> DOCTORS = ResponseType.listOf(Doctor.class);
+
+  private final HealthCalls calls;
+
+  DefaultHospitalsApi(HealthCalls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public Page<Hospital> search(HospitalSearch search, RequestOptions options) {
+    return calls.execute(() -> searchRequest(search), options, HOSPITAL_PAGE);
+  }
+
+  @Override
+  public CompletableFuture<Page<Hospital>> searchAsync(HospitalSearch search, RequestOptions options) {
+    return calls.executeAsync(() -> searchRequest(search), options, HOSPITAL_PAGE);
+  }
+
+  @Override
+  public PagedIterable<Hospital> searchAll(HospitalSearch search, RequestOptions options) {
+    Objects.requireNonNull(search, "search");
+    return new PagedIterable<>(cursor -> search(search.withCursor(cursor), options));
+  }
+
+  private ApiRequest searchRequest(HospitalSearch search) {
+    Objects.requireNonNull(search, "search");
+    return calls.request(HealthOperations.SEARCH_HOSPITALS)
+        .query("name", search.name())
+        .query("district", search.district())
+        .query("level", search.level())
+        .query("department", search.department())
+        .query("limit", search.limit())
+        .query("cursor", search.cursor())
+        .validate(search)
+        .build();
+  }
+
+  @Override
+  public Hospital get(String hospitalId, RequestOptions options) {
+    return calls.execute(() -> getRequest(hospitalId), options, HOSPITAL);
+  }
+
+  @Override
+  public CompletableFuture<Hospital> getAsync(String hospitalId, RequestOptions options) {
+    return calls.executeAsync(() -> getRequest(hospitalId), options, HOSPITAL);
+  }
+
+  private ApiRequest getRequest(String hospitalId) {
+    return calls.request(HealthOperations.GET_HOSPITAL)
+        .path("hospital_id", HealthCalls.requireId("hospital_id", hospitalId))
+        .build();
+  }
+
+  @Override
+  public List<Department> departments(String hospitalId, RequestOptions options) {
+    return calls.execute(() -> departmentsRequest(hospitalId), options, DEPARTMENTS);
+  }
+
+  @Override
+  public CompletableFuture<List<Department>> departmentsAsync(String hospitalId, RequestOptions options) {
+    return calls.executeAsync(() -> departmentsRequest(hospitalId), options, DEPARTMENTS);
+  }
+
+  private ApiRequest departmentsRequest(String hospitalId) {
+    return calls.request(HealthOperations.LIST_DEPARTMENTS)
+        .path("hospital_id", HealthCalls.requireId("hospital_id", hospitalId))
+        .build();
+  }
+
+  @Override
+  public List<Doctor> doctors(String hospitalId, String departmentId, RequestOptions options) {
+    return calls.execute(() -> doctorsRequest(hospitalId, departmentId), options, DOCTORS);
+  }
+
+  @Override
+  public CompletableFuture<List<Doctor>> doctorsAsync(String hospitalId, String departmentId, RequestOptions options) {
+    return calls.executeAsync(() -> doctorsRequest(hospitalId, departmentId), options, DOCTORS);
+  }
+
+  private ApiRequest doctorsRequest(String hospitalId, String departmentId) {
+    return calls.request(HealthOperations.LIST_DOCTORS)
+        .path("hospital_id", HealthCalls.requireId("hospital_id", hospitalId))
+        .query("department_id", departmentId)
+        .build();
+  }
+}

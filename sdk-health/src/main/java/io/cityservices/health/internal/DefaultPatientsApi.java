@@ -1,0 +1,67 @@
+package io.cityservices.health.internal;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ResponseType;
+import io.cityservices.health.NewPatient;
+import io.cityservices.health.Patient;
+import io.cityservices.health.PatientsApi;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+final class DefaultPatientsApi implements PatientsApi {
+  private static final ResponseType<List<Patient>> PATIENTS = ResponseType.listOf(Patient.class);
+  private static final ResponseType<Patient> PATIENT = ResponseType.of(Patient.class);
+
+  private final HealthCalls calls;
+
+  DefaultPatientsApi(HealthCalls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public List<Patient> list(RequestOptions options) {
+    return calls.execute(this::listRequest, options, PATIENTS);
+  }
+
+  @Override
+  public CompletableFuture<List<Patient>> listAsync(RequestOptions options) {
+    return calls.executeAsync(this::listRequest, options, PATIENTS);
+  }
+
+  private ApiRequest listRequest() {
+    return calls.request(HealthOperations.LIST_PATIENTS).build();
+  }
+
+  @Override
+  public Patient add(NewPatient patient, RequestOptions options) {
+    return calls.execute(() -> addRequest(patient), options, PATIENT);
+  }
+
+  @Override
+  public CompletableFuture<Patient> addAsync(NewPatient patient, RequestOptions options) {
+    return calls.executeAsync(() -> addRequest(patient), options, PATIENT);
+  }
+
+  private ApiRequest addRequest(NewPatient patient) {
+    Objects.requireNonNull(patient, "patient");
+    return calls.request(HealthOperations.ADD_PATIENT).body(patient).validate(patient).build();
+  }
+
+  @Override
+  public void remove(String patientId, RequestOptions options) {
+    calls.execute(() -> removeRequest(patientId), options, ResponseType.none());
+  }
+
+  @Override
+  public CompletableFuture<Void> removeAsync(String patientId, RequestOptions options) {
+    return calls.executeAsync(() -> removeRequest(patientId), options, ResponseType.none());
+  }
+
+  private ApiRequest removeRequest(String patientId) {
+    return calls.request(HealthOperations.REMOVE_PATIENT)
+        .path("patient_id", HealthCalls.requireId("patient_id", patientId))
+        .build();
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The health services of a city: hospitals, departments, doctors, slots, patients (self and family),
+ * appointments and health events. Start at {@link io.cityservices.health.HealthClient}.
+ */
+package io.cityservices.health;

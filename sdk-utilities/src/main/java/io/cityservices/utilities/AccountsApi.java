@@ -1,0 +1,53 @@
+package io.cityservices.utilities;
+
+import io.cityservices.core.RequestOptions;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The citizen's bound utility accounts (户号). Every call acts for a citizen: pass
+ * {@link RequestOptions#forCitizen}; without one a
+ * {@link io.cityservices.core.error.ValidationException} is thrown and nothing is sent. See
+ * {@link UtilitiesClient} for the errors common to all operations.
+ */
+public interface AccountsApi {
+
+  /**
+   * Binds an account number at a company to the citizen, giving consent for the platform to read the
+   * account (so it carries the app's non-repudiation signature). The account number is checked
+   * against the company's format first. Idempotent through its {@code Idempotency-Key} (generated, or
+   * the caller's from {@code options}); binding an already bound number returns the existing binding.
+   * {@code POST /v1/cities/{city}/utilities/accounts}
+   *
+   * @throws io.cityservices.core.error.ValidationException if the company is missing or the number
+   *     does not match its format (nothing sent)
+   * @throws io.cityservices.core.error.NotFoundException ({@code account_not_found}) if the company
+   *     has no such account
+   */
+  UtilityAccount bind(BindAccountRequest request, RequestOptions options);
+
+  /** The asynchronous form of {@link #bind}. */
+  CompletableFuture<UtilityAccount> bindAsync(BindAccountRequest request, RequestOptions options);
+
+  /**
+   * The citizen's bound accounts in this city. Idempotent.
+   * {@code GET /v1/cities/{city}/utilities/accounts}
+   */
+  List<UtilityAccount> list(RequestOptions options);
+
+  /** The asynchronous form of {@link #list}. */
+  CompletableFuture<List<UtilityAccount>> listAsync(RequestOptions options);
+
+  /**
+   * Unbinds an account. Idempotent: unbinding an unbound account succeeds.
+   * {@code DELETE /v1/cities/{city}/utilities/accounts/{account_id}}
+   *
+   * @throws io.cityservices.core.error.ValidationException if {@code accountId} is blank (nothing sent)
+   * @throws io.cityservices.core.error.ConflictException ({@code payment_in_progress}) while one of its
+   *     bills is being paid
+   */
+  void unbind(String accountId, RequestOptions options);
+
+  /** The asynchronous form of {@link #unbind}. */
+  CompletableFuture<Void> unbindAsync(String accountId, RequestOptions options);
+}

@@ -1,0 +1,41 @@
+package io.cityservices.utilities;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The citizen's utility bills. Every call acts for a citizen: pass {@link RequestOptions#forCitizen};
+ * without one a {@link io.cityservices.core.error.ValidationException} is thrown and nothing is sent.
+ * All calls are reads: safe and idempotent. See {@link UtilitiesClient} for the errors common to all
+ * operations.
+ */
+public interface BillsApi {
+
+  /**
+   * A page of bills of one account or of all the citizen's accounts, newest period first. Idempotent.
+   * {@code GET /v1/cities/{city}/utilities/bills?account_id=&status=&limit=&cursor=}
+   *
+   * @throws io.cityservices.core.error.ValidationException for a page size out of range or an unknown
+   *     status (nothing sent)
+   */
+  Page<Bill> list(ListBillsRequest request, RequestOptions options);
+
+  /** The asynchronous form of {@link #list}. */
+  CompletableFuture<Page<Bill>> listAsync(ListBillsRequest request, RequestOptions options);
+
+  /** Every bill matching {@code request}, fetching pages lazily as iteration reaches them. */
+  PagedIterable<Bill> listAll(ListBillsRequest request, RequestOptions options);
+
+  /**
+   * One bill. Idempotent. {@code GET /v1/cities/{city}/utilities/bills/{bill_id}}
+   *
+   * @throws io.cityservices.core.error.ValidationException if {@code billId} is blank (nothing sent)
+   * @throws io.cityservices.core.error.NotFoundException if the citizen has no such bill
+   */
+  Bill get(String billId, RequestOptions options);
+
+  /** The asynchronous form of {@link #get}. */
+  CompletableFuture<Bill> getAsync(String billId, RequestOptions options);
+}

@@ -1,0 +1,25 @@
+package io.cityservices.utilities;
+
+import io.cityservices.core.RequestOptions;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The utility companies of the city (water, electricity, gas, heating). Public reference data: needs
+ * only the app's token. See {@link UtilitiesClient} for the errors common to all operations.
+ */
+public interface CompaniesApi {
+
+  /**
+   * The utility companies of the city, of one type or all ({@code type} null). Public reference
+   * data: needs only the app's token, cached per HTTP caching, safe to call often. Idempotent.
+   * {@code GET /v1/cities/{city}/utilities/companies?type=}
+   *
+   * @throws io.cityservices.core.error.ValidationException if {@code type} is
+   *     {@link UtilityType#UNKNOWN} (nothing sent)
+   */
+  List<UtilityCompany> list(UtilityType type, RequestOptions options);
+
+  /** The asynchronous form of {@link #list}. */
+  CompletableFuture<List<UtilityCompany>> listAsync(UtilityType type, RequestOptions options);
+}

@@ -1,0 +1,85 @@
+package io.cityservices.utilities;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Paying bills and topping up prepaid accounts, and reading payments, receipts and the payment
+ * history. Every call acts for a citizen: pass {@link RequestOptions#forCitizen}; without one a
+ * {@link io.cityservices.core.error.ValidationException} is thrown and nothing is sent. See
+ * {@link UtilitiesClient} for the errors common to all operations.
+ */
+public interface PaymentsApi {
+
+  /**
+   * Pays one or several bills in one payment. Checked first: the amount must be positive and equal
+   * the bills' total due, each bill must be payable and listed once. Idempotent through its
+   * {@code Idempotency-Key}: the transport reuses the key on every retry, so a retry after a lost
+   * response returns the first payment instead of paying twice. Pass your own key (e.g. your order
+   * id) in {@code options} to stay idempotent across process restarts.
+   * {@code POST /v1/cities/{city}/utilities/payments}
+   *
+   * @throws io.cityservices.core.error.ValidationException on a bad request (nothing sent), or the
+   *     platform's {@code 422 amount_mismatch} when a bill's amount changed meanwhile
+   * @throws io.cityservices.core.error.ConflictException {@code bill_already_paid} if a bill is already
+   *     paid or being paid (never a second charge)
+   */
+  Payment pay(PayBillsRequest request, RequestOptions options);
+
+  /** The asynchronous form of {@link #pay}. */
+  CompletableFuture<Payment> payAsync(PayBillsRequest request, RequestOptions options);
+
+  /**
+   * Tops up a prepaid account. Idempotent through its {@code Idempotency-Key}, like
+   * {@link #pay}. {@code POST /v1/cities/{city}/utilities/accounts/{account_id}/top-ups}
+   *
+   * @throws io.cityservices.core.error.ValidationException if the account id is blank or the amount
+   *     is not positive (nothing sent)
+   * @throws io.cityservices.core.error.ConflictException {@code not_prepaid} if the account is postpaid
+   */
+  Payment topUp(TopUpRequest request, RequestOptions options);
+
+  /** The asynchronous form of {@link #topUp}. */
+  CompletableFuture<Payment> topUpAsync(TopUpRequest request, RequestOptions options);
+
+  /**
+   * A payment and its status. Idempotent. {@code GET /v1/cities/{city}/utilities/payments/{payment_id}}
+   *
+   * @throws io.cityservices.core.error.ValidationException if {@code paymentId} is blank (nothing sent)
+   * @throws io.cityservices.core.error.NotFoundException if the citizen has no such payment
+   */
+  Payment get(String paymentId, RequestOptions options);
+
+  /** The asynchronous form of {@link #get}. */
+  CompletableFuture<Payment> getAsync(String paymentId, RequestOptions options);
+
+  /**
+   * The receipt of a successful payment. Idempotent.
+   * {@code GET /v1/cities/{city}/utilities/payments/{payment_id}/receipt}
+   *
+   * @throws io.cityservices.core.error.ValidationException if {@code paymentId} is blank (nothing sent)
+   * @throws io.cityservices.core.error.NotFoundException if there is no such payment
+   * @throws io.cityservices.core.error.ConflictException {@code receipt_not_available} while the
+   *     payment has not succeeded
+   */
+  PaymentReceipt receipt(String paymentId, RequestOptions options);
+
+  /** The asynchronous form of {@link #receipt}. */
+  CompletableFuture<PaymentReceipt> receiptAsync(String paymentId, RequestOptions options);
+
+  /**
+   * A page of the citizen's utility payments, newest first. Idempotent.
+   * {@code GET /v1/cities/{city}/utilities/payments?limit=&cursor=}
+   *
+   * @throws io.cityservices.core.error.ValidationException for a page size out of range (nothing sent)
+   */
+  Page<Payment> list(ListPaymentsRequest request, RequestOptions options);
+
+  /** The asynchronous form of {@link #list}. */
+  CompletableFuture<Page<Payment>> listAsync(ListPaymentsRequest request, RequestOptions options);
+
+  /** The whole payment history, fetching pages lazily. */
+  PagedIterable<Payment> listAll(ListPaymentsRequest request, RequestOptions options);
+}

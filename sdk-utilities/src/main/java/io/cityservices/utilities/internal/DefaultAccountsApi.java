@@ -1,0 +1,82 @@
+package io.cityservices.utilities.internal;
+
+import static io.cityservices.utilities.internal.UtilitiesCalls.requireId;
+import static io.cityservices.utilities.internal.UtilitiesOperations.ACCOUNT;
+import static io.cityservices.utilities.internal.UtilitiesOperations.ACCOUNTS;
+import static io.cityservices.utilities.internal.UtilitiesOperations.BIND_ACCOUNT;
+import static io.cityservices.utilities.internal.UtilitiesOperations.LIST_ACCOUNTS;
+import static io.cityservices.utilities.internal.UtilitiesOperations.NONE;
+import static io.cityservices.utilities.internal.UtilitiesOperations.UNBIND_ACCOUNT;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.ValidationException;
+import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.utilities.AccountsApi;
+import io.cityservices.utilities.BindAccountRequest;
+import io.cityservices.utilities.UtilityAccount;
+import io.cityservices.utilities.UtilityCompany;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+final class DefaultAccountsApi implements AccountsApi {
+
+  private final UtilitiesCalls calls;
+
+  DefaultAccountsApi(UtilitiesCalls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public UtilityAccount bind(BindAccountRequest request, RequestOptions options) {
+    return calls.execute(bindRequest(request), options, ACCOUNT);
+  }
+
+  @Override
+  public CompletableFuture<UtilityAccount> bindAsync(BindAccountRequest request, RequestOptions options) {
+    return calls.executeAsync(() -> bindRequest(request), options, ACCOUNT);
+  }
+
+  private ApiRequest bindRequest(BindAccountRequest request) {
+    Objects.requireNonNull(request, "request");
+    UtilityCompany company = request.company();
+    String number = request.accountNumber();
+    if (company != null && number != null && !number.isEmpty() && !company.acceptsAccountNumber(number)) {
+      String hint = company.accountNumberHint() == null ? "" : " (" + company.accountNumberHint() + ")";
+      throw ValidationException.of("accountNumber", "does not have the format of " + company.name() + "'s account numbers" + hint);
+    }
+    return calls.request(BIND_ACCOUNT)
+        .validate(request)
+        .body(new WireBodies.BindAccount(company == null ? null : company.companyCode(), number))
+        .build();
+  }
+
+  @Override
+  public List<UtilityAccount> list(RequestOptions options) {
+    return calls.execute(listRequest(), options, ACCOUNTS).data();
+  }
+
+  @Override
+  public CompletableFuture<List<UtilityAccount>> listAsync(RequestOptions options) {
+    return calls.executeAsync(this::listRequest, options, ACCOUNTS).thenApply(Page::data);
+  }
+
+  private ApiRequest listRequest() {
+    return calls.request(LIST_ACCOUNTS).build();
+  }
+
+  @Override
+  public void unbind(String accountId, RequestOptions options) {
+    calls.execute(unbindRequest(accountId), options, NONE);
+  }
+
+  @Override
+  public CompletableFuture<Void> unbindAsync(String accountId, RequestOptions options) {
+    return calls.executeAsync(() -> unbindRequest(accountId), options, NONE);
+  }
+
+  private ApiRequest unbindRequest(String accountId) {
+    return calls.request(UNBIND_ACCOUNT).path("account_id", requireId("accountId", accountId)).build();
+  }
+}

@@ -1,5 +1,6 @@
 package io.cityservices.testkit.traffic;
 
+import io.cityservices.core.error.FieldViolation;
 import io.cityservices.testkit.RouteFlags;
 import io.cityservices.testkit.Router;
 import io.cityservices.testkit.SandboxContext;
@@ -90,15 +91,15 @@ public final class TrafficSandbox implements SandboxModule {
     if (plate.isEmpty() && plateType.isEmpty() && suffix.isEmpty()) {
       return SandboxResponse.ok(world.ownViolations(city(r), citizenId, state(r), limit(r), offset(r)));
     }
-    List<io.cityservices.core.error.FieldViolation> errors = new ArrayList<>();
+    List<FieldViolation> errors = new ArrayList<>();
     if (plate.isEmpty()) {
-      errors.add(new io.cityservices.core.error.FieldViolation("plate", "is required with plate_type and engine_no_suffix"));
+      errors.add(new FieldViolation("plate", "is required with plate_type and engine_no_suffix"));
     }
     if (plateType.filter(t -> PLATE_TYPE.matcher(t).matches()).isEmpty()) {
-      errors.add(new io.cityservices.core.error.FieldViolation("plate_type", "must be a two-digit GA 24.7 code"));
+      errors.add(new FieldViolation("plate_type", "must be a two-digit GA 24.7 code"));
     }
     if (suffix.filter(s -> ENGINE_SUFFIX.matcher(s).matches()).isEmpty()) {
-      errors.add(new io.cityservices.core.error.FieldViolation("engine_no_suffix", "must be 6 letters or digits"));
+      errors.add(new FieldViolation("engine_no_suffix", "must be 6 letters or digits"));
     }
     if (!errors.isEmpty()) {
       throw SandboxProblem.validation(errors);
@@ -132,18 +133,21 @@ public final class TrafficSandbox implements SandboxModule {
   private SandboxResponse book(SandboxRequest r) {
     String citizenId = r.requireCitizen();
     Wire.BookBody body = r.bodyAs(Wire.BookBody.class);
-    List<io.cityservices.core.error.FieldViolation> errors = new ArrayList<>();
-    Map.of("station_id", String.valueOf(body.stationId()), "slot_id", String.valueOf(body.slotId()),
-            "plate", String.valueOf(body.plate()), "plate_type", String.valueOf(body.plateType()))
-        .forEach((field, value) -> {
-          if (value.equals("null") || value.isBlank()) {
-            errors.add(new io.cityservices.core.error.FieldViolation(field, "is required"));
-          }
-        });
+    List<FieldViolation> errors = new ArrayList<>();
+    requireText(errors, "station_id", body.stationId());
+    requireText(errors, "slot_id", body.slotId());
+    requireText(errors, "plate", body.plate());
+    requireText(errors, "plate_type", body.plateType());
     if (!errors.isEmpty()) {
       throw SandboxProblem.validation(errors);
     }
     return SandboxResponse.created(world.book(city(r), citizenId, body));
+  }
+
+  private static void requireText(List<FieldViolation> errors, String field, String value) {
+    if (value == null || value.isBlank()) {
+      errors.add(new FieldViolation(field, "is required"));
+    }
   }
 
   private SandboxResponse reschedule(SandboxRequest r) {

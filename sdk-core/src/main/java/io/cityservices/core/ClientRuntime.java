@@ -130,11 +130,11 @@ final class ClientRuntime {
     } else {
       this.citizenAuthorization = null;
     }
-    List<RequestPolicy> policies = new ArrayList<>(List.of(headers));
+    // Auth first: a call for a citizen without one fails before even the catalog is fetched.
+    List<RequestPolicy> policies = new ArrayList<>(List.of(headers, auth));
     if (config.checkServiceCatalog()) {
       policies.add(new ServiceAvailabilityPolicy(this::catalog, config.clock(), CATALOG_MAX_AGE));
     }
-    policies.add(auth);
     policies.addAll(signing);
     ResponseCache<IncomingResponse> cache =
         config.cacheEntries() == 0

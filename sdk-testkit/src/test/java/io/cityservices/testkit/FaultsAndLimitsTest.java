@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @CitySandboxTest
 class FaultsAndLimitsTest {
   /** The department endpoint used here has no route: department checks come before routing. */
-  private static final String SHANGHAI_TRAFFIC = "/v1/cities/310000/traffic/violations";
+  private static final String SHANGHAI_TRAFFIC = "/v1/cities/310000/traffic/no-such-route";
 
   CitySandbox sandbox;
   private TestClient client;
@@ -36,7 +36,7 @@ class FaultsAndLimitsTest {
     assertThat(reply.status()).isEqualTo(503);
     assertThat(reply.json().get("code").asText()).isEqualTo("department_unavailable");
     assertThat(reply.json().get("department").get("city_code").asText()).isEqualTo("310000");
-    assertThat(client.get("/v1/cities/330100/traffic/violations").status()).isEqualTo(404);
+    assertThat(client.get("/v1/cities/330100/traffic/no-such-route").status()).isEqualTo(404);
   }
 
   @Test

@@ -1,6 +1,13 @@
 package io.cityservices.examples;
 
 import io.cityservices.core.CityServices;
+import io.cityservices.core.RequestOptions;
+import io.cityservices.testkit.utilities.SeededAccount;
+import io.cityservices.testkit.utilities.UtilitiesData;
+import io.cityservices.utilities.BindAccountRequest;
+import io.cityservices.utilities.UtilitiesClient;
+import io.cityservices.utilities.UtilityCompany;
+import java.util.List;
 import io.cityservices.core.auth.AppCredentials;
 import io.cityservices.core.auth.CitizenToken;
 import io.cityservices.core.model.CityCode;
@@ -8,6 +15,7 @@ import io.cityservices.core.signing.SignatureAlgorithm;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.SandboxLogin;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Where the examples run. With no configuration: a sandbox started in-process, its default app,
@@ -36,6 +45,19 @@ public final class ExampleEnvironment implements AutoCloseable {
     this.client = client;
     this.citizen = citizen;
     this.city = city;
+  }
+
+  /**
+   * The body of every example's {@code main}: sets up the environment from the process's
+   * variables, says where it runs, runs {@code example}, and tears everything down.
+   */
+  public static void run(String title, BiConsumer<ExampleEnvironment, PrintStream> example) {
+    PrintStream out = System.out;
+    try (ExampleEnvironment env = fromEnvironment()) {
+      out.println("== " + title + " ==");
+      out.println("Running against the " + env.description());
+      example.accept(env, out);
+    }
   }
 
   /** The environment the process's variables describe. */
@@ -77,7 +99,28 @@ public final class ExampleEnvironment implements AutoCloseable {
             .defaultCity(city)
             .build();
     CitizenToken citizen = SandboxLogin.citizenToken(client, sandbox.seed().firstCitizen(city).id());
+    bindHouseholdAccounts(sandbox, client, citizen, city);
     return new ExampleEnvironment(sandbox, client, citizen, city);
+  }
+
+  /**
+   * Binds the seeded citizen's postpaid water and electricity accounts through the SDK, as the
+   * citizen would have done once in the app, so that the examples find bills to show and pay.
+   */
+  private static void bindHouseholdAccounts(
+      CitySandbox sandbox, CityServices client, CitizenToken citizen, CityCode city) {
+    UtilitiesClient utilities = UtilitiesClient.create(client, city);
+    RequestOptions asCitizen = RequestOptions.forCitizen(citizen);
+    List<UtilityCompany> companies = utilities.companies().list(null, RequestOptions.none());
+    for (SeededAccount account : sandbox.data(UtilitiesData.class).accountsOf(citizen.citizenId())) {
+      if (account.prepaid()) {
+        continue;
+      }
+      companies.stream()
+          .filter(c -> c.companyCode().equals(account.companyCode()))
+          .findFirst()
+          .ifPresent(c -> utilities.accounts().bind(BindAccountRequest.of(c, account.accountNumber()), asCitizen));
+    }
   }
 
   public CityServices client() {

@@ -82,6 +82,9 @@ public final class LoopbackPlatform implements AutoCloseable {
   private final byte[] paymentJson;
   private final String paymentDigest;
   private final AtomicInteger tokensIssued = new AtomicInteger();
+  /** Client ports seen, per side: how many connections each client opened. */
+  private final java.util.Set<Integer> sdkPorts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Set<Integer> rawPorts = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private LoopbackPlatform(int threads) throws IOException {
     new SecureRandom().nextBytes(sessionKey);
@@ -161,6 +164,11 @@ public final class LoopbackPlatform implements AutoCloseable {
     return tokensIssued.get();
   }
 
+  /** Connections (client ports) the SDK and the raw client used, for the run's log. */
+  public String connectionsSeen() {
+    return "connections opened: sdk=" + sdkPorts.size() + " raw=" + rawPorts.size();
+  }
+
   public byte[] pageJson() {
     return pageJson.clone();
   }
@@ -185,6 +193,7 @@ public final class LoopbackPlatform implements AutoCloseable {
   /** The SDK's endpoints: GET is the violation list, POST under a violation is a payment. */
   private void platform(HttpExchange ex) throws IOException {
     drain(ex);
+    sdkPorts.add(ex.getRemoteAddress().getPort());
     String requestId = ex.getRequestHeaders().getFirst("X-Request-Id");
     if ("POST".equals(ex.getRequestMethod())) {
       send(ex, 200, paymentJson, paymentDigest, requestId, true);
@@ -196,6 +205,7 @@ public final class LoopbackPlatform implements AutoCloseable {
   /** The raw GET: same body; signed as well so that the server does the same work for both. */
   private void rawViolations(HttpExchange ex) throws IOException {
     drain(ex);
+    rawPorts.add(ex.getRemoteAddress().getPort());
     send(ex, 200, pageJson, pageDigest, "raw-" + ThreadLocalRandom.current().nextLong(), false);
   }
 
@@ -206,6 +216,7 @@ public final class LoopbackPlatform implements AutoCloseable {
    */
   private void rawPayment(HttpExchange ex) throws IOException {
     drain(ex);
+    rawPorts.add(ex.getRemoteAddress().getPort());
     String timestamp = Long.toString(System.currentTimeMillis() / 1000);
     String nonce = Long.toHexString(ThreadLocalRandom.current().nextLong())
         + Long.toHexString(ThreadLocalRandom.current().nextLong());

@@ -43,6 +43,7 @@ public class LoopbackState {
   @TearDown(Level.Trial)
   public void stop() {
     int tokens = platform.tokensIssued();
+    System.out.println(platform.connectionsSeen() + ", tokens issued: " + tokens);
     sdk.close();
     raw.close();
     platform.close();

@@ -13,7 +13,6 @@ import io.cityservices.core.model.PlateNumber;
 import io.cityservices.core.model.PlateType;
 import io.cityservices.core.pagination.Page;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -61,8 +60,8 @@ public final class Fixtures {
               i % 4 == 0 ? Violation.State.PAID : Violation.State.UNPROCESSED,
               "上海市公安局交通警察总队",
               List.of(
-                  URI.create("https://evidence.cityservices.example/310000/v/" + i + "/1.jpg"),
-                  URI.create("https://evidence.cityservices.example/310000/v/" + i + "/2.jpg"))));
+                  "https://evidence.cityservices.example/310000/v/" + i + "/1.jpg",
+                  "https://evidence.cityservices.example/310000/v/" + i + "/2.jpg")));
     }
     return new Page<>(list, "eyJvZmZzZXQiOjUwfQ");
   }

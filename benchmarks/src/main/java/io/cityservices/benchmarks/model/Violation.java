@@ -6,7 +6,6 @@ import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.Money;
 import io.cityservices.core.model.PlateNumber;
 import io.cityservices.core.model.PlateType;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -29,7 +28,7 @@ public record Violation(
     int points,
     State state,
     String authority,
-    List<URI> evidenceUrls) {
+    List<String> evidenceUrls) {
 
   /** Where a violation is in its life. */
   public enum State {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the benchmarks and runs the short configuration (about 8 minutes on 2 cores), writing the
+# Builds the benchmarks and runs the short configuration (about 9 minutes on 2 cores), writing the
 # JMH JSON of each group and a markdown summary with SDK/raw ratios to benchmarks/results/<time>/.
 #
 #   benchmarks/run.sh            the short configuration documented in docs/BENCHMARKS.md
@@ -38,11 +38,15 @@ jmh() { # name, then JMH arguments
   grep -E '^[A-Z][A-Za-z]+Benchmark\.[a-zA-Z0-9]+ ' "$OUT/$name.log" | grep -v ':' || true
 }
 
-# The routine signed GET, blocking, at 1, 16 and 64 caller threads: throughput, then latency.
+# The routine signed GET, blocking, at 1, 16 and 64 caller threads: latency (p50/p99; the mean
+# gives the throughput, threads / mean), and at 16 threads, the target's, throughput as well, with
+# the SDK's signed call read into the baseline's plain records too (the transport's cost alone).
 for t in 1 16 64; do
-  jmh "get-thrpt-t$t" 'GetBenchmark\.(sdk|raw)Get$' -t "$t" -bm thrpt -tu s "${HTTP[@]}"
-  jmh "get-sample-t$t" 'GetBenchmark\.(sdk|raw)Get$' -t "$t" -bm sample -tu us "${HTTP[@]}"
+  jmh "get-sample-t$t" 'GetBenchmark\.((sdk|raw)Get|sdkTransportPlainModel)$' -t "$t" -bm sample -tu us "${HTTP[@]}"
 done
+jmh get-thrpt-t16 'GetBenchmark\.((sdk|raw)Get|sdkTransportPlainModel)$' -t 16 -bm thrpt -tu s "${HTTP[@]}"
+# SDK and raw callers at the same time (JMH thread groups): a shared machine's load hits both alike.
+jmh head-to-head 'HeadToHeadBenchmark' -bm thrpt -tu s "${HTTP[@]}"
 # The same read through the async API: one caller keeping 16 calls in flight.
 jmh get-async 'GetBenchmark\.(sdk|raw)GetAsync$' -t 1 -bm thrpt -tu s "${HTTP[@]}"
 # Payments, both tiers, against the RSA-2048 baseline: 4 blocking callers, then async (16 in flight).

@@ -16,6 +16,16 @@ def load(directory):
             pm = r["primaryMetric"]
             alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
             pct = pm.get("scorePercentiles", {})
+            for sub, m in r.get("secondaryMetrics", {}).items():
+                if not sub.startswith("gc.") and not sub.startswith("·"):
+                    rows.append({
+                        "cls": cls + "[" + method + "]", "method": sub, "mode": r["mode"],
+                        "threads": r["threads"], "score": m["score"], "error": m["scoreError"],
+                        "unit": m["scoreUnit"], "p50": None, "p99": None, "alloc": None,
+                        "group": True,
+                    })
+            if cls == "HeadToHeadBenchmark":
+                continue
             rows.append({
                 "cls": cls, "method": method, "mode": r["mode"], "threads": r["threads"],
                 "score": pm["score"], "error": pm["scoreError"], "unit": pm["scoreUnit"],
@@ -65,6 +75,8 @@ def main(directory):
             continue
         s, w = p["sdk"], p["raw"]
         cls, name, mode, threads = key
+        if s.get("group"):
+            threads = f"{threads} (half each, at once)"
         if mode == "thrpt":
             ratio = s["score"] / w["score"]
         else:  # time per op: throughput ratio is the inverse
@@ -73,6 +85,9 @@ def main(directory):
         if mode == "sample":
             sdk_v = f"p50 {fmt(s['p50'])} / p99 {fmt(s['p99'])}"
             raw_v = f"p50 {fmt(w['p50'])} / p99 {fmt(w['p99'])}"
+            t = int(threads)
+            sdk_v += f" (≈{fmt(t * 1e6 / s['score'])} ops/s)"
+            raw_v += f" (≈{fmt(t * 1e6 / w['score'])} ops/s)"
             out.append(f"| {label} | {threads} | sample | {sdk_v} | {raw_v} | {s['unit']} | {ratio:.2f}x (mean) "
                        f"| {fmt(s['alloc'], 0)} B | {fmt(w['alloc'], 0)} B |")
         else:
@@ -100,6 +115,20 @@ def main(directory):
         ratio = sg["score"] / rg["score"]
         out.append(f"- Signed GET at 16 threads: SDK {fmt(sg['score'])} ops/s vs raw unsigned {fmt(rg['score'])} ops/s "
                    f"= **{ratio:.2f}x** (target >= 0.9x: {'met' if ratio >= 0.9 else 'NOT met'})")
+    for mode in ("thrpt", "sample"):
+        tp, rg2 = find("GetBenchmark", "sdkTransportPlainModel", mode, 16), find("GetBenchmark", "rawGet", mode, 16)
+        sg2 = find("GetBenchmark", "sdkGet", mode, 16)
+        if tp and rg2 and sg2:
+            inv = (lambda a, b: a / b) if mode == "thrpt" else (lambda a, b: b / a)
+            out.append(f"- Signed GET at 16 threads ({mode}{', from mean latency' if mode == 'sample' else ''}): "
+                       f"SDK typed **{inv(sg2['score'], rg2['score']):.2f}x** raw; SDK transport with the plain "
+                       f"records **{inv(tp['score'], rg2['score']):.2f}x** raw")
+    for group, sdk_m, raw_m, what in (("get", "sdkGet", "rawGet", "Signed GET"), ("pay", "sdkPay", "rawPay", "Payment")):
+        hs = find("HeadToHeadBenchmark[" + group + "]", sdk_m, "thrpt")
+        hr = find("HeadToHeadBenchmark[" + group + "]", raw_m, "thrpt")
+        if hs and hr:
+            out.append(f"- {what}, head to head (SDK and raw callers at the same time, {hs['threads']} threads): "
+                       f"SDK {fmt(hs['score'])} ops/s vs raw {fmt(hr['score'])} ops/s = **{hs['score'] / hr['score']:.2f}x**")
     for method, label in (("Pay", "blocking, 4 threads"), ("PayAsync", "async, 16 in flight")):
         sp, rp = find("PaymentBenchmark", "sdk" + method, "thrpt"), find("PaymentBenchmark", "raw" + method, "thrpt")
         if sp and rp:

@@ -35,6 +35,12 @@ public class GetBenchmark {
     return s.raw.violations(LoopbackState.PLATE);
   }
 
+  /** The SDK's signed call read into the baseline's plain records (transport cost alone). */
+  @Benchmark
+  public RawPage sdkTransportPlainModel(LoopbackState s) {
+    return s.sdk.violationsPlainModel(LoopbackState.PLATE);
+  }
+
   /** One caller thread keeping {@value #IN_FLIGHT} calls in flight through the async API. */
   @Benchmark
   @OperationsPerInvocation(IN_FLIGHT)

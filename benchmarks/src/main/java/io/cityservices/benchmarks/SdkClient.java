@@ -2,6 +2,7 @@ package io.cityservices.benchmarks;
 
 import io.cityservices.benchmarks.model.Payments.PayFine;
 import io.cityservices.benchmarks.model.Payments.PaymentResult;
+import io.cityservices.benchmarks.model.RawViolation.RawPage;
 import io.cityservices.benchmarks.model.Violation;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
@@ -34,6 +35,7 @@ public final class SdkClient implements AutoCloseable {
       Operation.payment(
           "payFine", "traffic", "/v1/cities/{city}/traffic/violations/{violationId}/payments");
   static final ResponseType<Page<Violation>> PAGE = ResponseType.pageOf(Violation.class);
+  static final ResponseType<RawPage> PLAIN_PAGE = ResponseType.of(RawPage.class);
   static final ResponseType<PaymentResult> PAYMENT = ResponseType.of(PaymentResult.class);
 
   private final CityServices city;
@@ -80,6 +82,15 @@ public final class SdkClient implements AutoCloseable {
 
   public Page<Violation> violations(String plate) {
     return executor.execute(listRequest(plate), citizen, PAGE);
+  }
+
+  /**
+   * The same signed call read into the raw baseline's plain records: isolates what the transport
+   * (tokens, request id, signing, response verification and digest) costs from what the typed,
+   * self-checking model costs.
+   */
+  public RawPage violationsPlainModel(String plate) {
+    return executor.execute(listRequest(plate), citizen, PLAIN_PAGE);
   }
 
   public CompletableFuture<Page<Violation>> violationsAsync(String plate) {

@@ -17,7 +17,8 @@ def load(directory):
             alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
             pct = pm.get("scorePercentiles", {})
             for sub, m in r.get("secondaryMetrics", {}).items():
-                if not sub.startswith("gc.") and not sub.startswith("·"):
+                # thread-group subscores (HeadToHeadBenchmark): one per method of the group
+                if cls == "HeadToHeadBenchmark" and not sub.startswith("gc."):
                     rows.append({
                         "cls": cls + "[" + method + "]", "method": sub, "mode": r["mode"],
                         "threads": r["threads"], "score": m["score"], "error": m["scoreError"],

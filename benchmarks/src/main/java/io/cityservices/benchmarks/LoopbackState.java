@@ -1,0 +1,60 @@
+package io.cityservices.benchmarks;
+
+import io.cityservices.core.signing.SignatureAlgorithm;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One loopback platform and both clients, shared by all benchmark threads of a run: the SDK
+ * ({@link SdkClient}) and the hand-written baseline ({@link RawClient}) hit the same server.
+ */
+@State(Scope.Benchmark)
+public class LoopbackState {
+
+  static final String PLATE = "沪A20001";
+  static final String VIOLATION_ID = "V3100000001000001";
+
+  /** The app key that makes the SDK's second request signature on payments. */
+  @Param({"ed25519"})
+  public String appKey;
+
+  LoopbackPlatform platform;
+  SdkClient sdk;
+  RawClient raw;
+
+  @Setup(Level.Trial)
+  public void start() {
+    platform = LoopbackPlatform.start(16);
+    sdk = new SdkClient(platform, SignatureAlgorithm.fromName(appKey));
+    raw = new RawClient(platform);
+    // Fail fast on a misconfigured run, and take the token and key set fetches out of the timing.
+    check(sdk.violations(PLATE).data().size() == 50, "sdk page");
+    check(raw.violations(PLATE).data().size() == 50, "raw page");
+    check("SUCCEEDED".equals(sdk.pay(VIOLATION_ID).status()), "sdk payment");
+    check("SUCCEEDED".equals(raw.pay(VIOLATION_ID).status()), "raw payment");
+    check(sdk.violationsAsync(PLATE).join().data().size() == 50, "sdk async page");
+    check(sdk.payAsync(VIOLATION_ID).join().amount().amount() == 20_000, "sdk async payment");
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    int tokens = platform.tokensIssued();
+    System.out.println(platform.connectionsSeen() + ", tokens issued: " + tokens);
+    sdk.close();
+    raw.close();
+    platform.close();
+    if (tokens != 1) {
+      throw new IllegalStateException("the SDK fetched " + tokens + " tokens, expected 1");
+    }
+  }
+
+  private static void check(boolean ok, String what) {
+    if (!ok) {
+      throw new IllegalStateException("unexpected result from " + what);
+    }
+  }
+}

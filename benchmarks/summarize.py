@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Reads the JMH JSON files of one run.sh run and prints a markdown summary with SDK/raw ratios.
+
+Benchmarks are paired by name: sdkX against rawX in the same class, mode and thread count.
+"""
+import json
+import pathlib
+import sys
+
+
+def load(directory):
+    rows = []
+    for path in sorted(pathlib.Path(directory).glob("*.json")):
+        for r in json.loads(path.read_text() or "[]"):
+            cls, method = r["benchmark"].rsplit(".", 2)[-2:]
+            pm = r["primaryMetric"]
+            alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+            pct = pm.get("scorePercentiles", {})
+            for sub, m in r.get("secondaryMetrics", {}).items():
+                # thread-group subscores (HeadToHeadBenchmark): one per method of the group
+                if cls == "HeadToHeadBenchmark" and not sub.startswith("gc."):
+                    rows.append({
+                        "cls": cls + "[" + method + "]", "method": sub, "mode": r["mode"],
+                        "threads": r["threads"], "score": m["score"], "error": m["scoreError"],
+                        "unit": m["scoreUnit"], "p50": None, "p99": None, "alloc": None,
+                        "group": True,
+                    })
+            if cls == "HeadToHeadBenchmark":
+                continue
+            rows.append({
+                "cls": cls, "method": method, "mode": r["mode"], "threads": r["threads"],
+                "score": pm["score"], "error": pm["scoreError"], "unit": pm["scoreUnit"],
+                "p50": pct.get("50.0"), "p99": pct.get("99.0"), "alloc": alloc,
+            })
+    return rows
+
+
+def fmt(x, digits=1):
+    if isinstance(x, str):
+        try:
+            x = float(x)
+        except ValueError:
+            return "n/a"
+    if x is None or x != x:
+        return "n/a"
+    if abs(x) >= 100:
+        return f"{x:,.0f}"
+    return f"{x:,.{digits}f}"
+
+
+def pair_key(r):
+    m = r["method"]
+    for prefix in ("sdk", "raw"):
+        if m.startswith(prefix):
+            return (r["cls"], m[len(prefix):], r["mode"], r["threads"]), prefix
+    return None, None
+
+
+def main(directory):
+    rows = load(directory)
+    pairs, singles = {}, []
+    for r in rows:
+        key, side = pair_key(r)
+        if key is None:
+            singles.append(r)
+        else:
+            pairs.setdefault(key, {})[side] = r
+    out = []
+    out.append("### SDK against raw OkHttp + Jackson (same run, same loopback server)\n")
+    out.append("| benchmark | threads | mode | SDK | raw | unit | SDK/raw throughput | SDK alloc/op | raw alloc/op |")
+    out.append("|---|---:|---|---:|---:|---|---:|---:|---:|")
+    for key in sorted(pairs, key=lambda k: (k[0], k[1], k[2], k[3])):
+        p = pairs[key]
+        if "sdk" not in p or "raw" not in p:
+            singles.extend(p.values())
+            continue
+        s, w = p["sdk"], p["raw"]
+        cls, name, mode, threads = key
+        if s.get("group"):
+            threads = f"{threads} (half each, at once)"
+        if mode == "thrpt":
+            ratio = s["score"] / w["score"]
+        else:  # time per op: throughput ratio is the inverse
+            ratio = w["score"] / s["score"]
+        label = f"{cls}.*{name}"
+        if mode == "sample":
+            sdk_v = f"p50 {fmt(s['p50'])} / p99 {fmt(s['p99'])}"
+            raw_v = f"p50 {fmt(w['p50'])} / p99 {fmt(w['p99'])}"
+            t = int(threads)
+            sdk_v += f" (≈{fmt(t * 1e6 / s['score'])} ops/s)"
+            raw_v += f" (≈{fmt(t * 1e6 / w['score'])} ops/s)"
+            out.append(f"| {label} | {threads} | sample | {sdk_v} | {raw_v} | {s['unit']} | {ratio:.2f}x (mean) "
+                       f"| {fmt(s['alloc'], 0)} B | {fmt(w['alloc'], 0)} B |")
+        else:
+            out.append(f"| {label} | {threads} | {mode} | {fmt(s['score'])} ± {fmt(s['error'])} "
+                       f"| {fmt(w['score'])} ± {fmt(w['error'])} | {s['unit']} | {ratio:.2f}x "
+                       f"| {fmt(s['alloc'], 0)} B | {fmt(w['alloc'], 0)} B |")
+    if singles:
+        out.append("\n### Single measurements\n")
+        out.append("| benchmark | threads | mode | score | unit | alloc/op |")
+        out.append("|---|---:|---|---:|---|---:|")
+        for r in sorted(singles, key=lambda r: (r["cls"], r["method"])):
+            out.append(f"| {r['cls']}.{r['method']} | {r['threads']} | {r['mode']} "
+                       f"| {fmt(r['score'])} ± {fmt(r['error'])} | {r['unit']} | {fmt(r['alloc'], 0)} B |")
+
+    def find(cls, method, mode, threads=None):
+        for r in rows:
+            if r["cls"] == cls and r["method"] == method and r["mode"] == mode and (
+                    threads is None or r["threads"] == threads):
+                return r
+        return None
+
+    out.append("\n### Targets\n")
+    sg, rg = find("GetBenchmark", "sdkGet", "thrpt", 16), find("GetBenchmark", "rawGet", "thrpt", 16)
+    if sg and rg:
+        ratio = sg["score"] / rg["score"]
+        out.append(f"- Signed GET at 16 threads: SDK {fmt(sg['score'])} ops/s vs raw unsigned {fmt(rg['score'])} ops/s "
+                   f"= **{ratio:.2f}x** (target >= 0.9x: {'met' if ratio >= 0.9 else 'NOT met'})")
+    for mode in ("thrpt", "sample"):
+        tp, rg2 = find("GetBenchmark", "sdkTransportPlainModel", mode, 16), find("GetBenchmark", "rawGet", mode, 16)
+        sg2 = find("GetBenchmark", "sdkGet", mode, 16)
+        if tp and rg2 and sg2:
+            inv = (lambda a, b: a / b) if mode == "thrpt" else (lambda a, b: b / a)
+            out.append(f"- Signed GET at 16 threads ({mode}{', from mean latency' if mode == 'sample' else ''}): "
+                       f"SDK typed **{inv(sg2['score'], rg2['score']):.2f}x** raw; SDK transport with the plain "
+                       f"records **{inv(tp['score'], rg2['score']):.2f}x** raw")
+    for group, sdk_m, raw_m, what in (("get", "sdkGet", "rawGet", "Signed GET"), ("pay", "sdkPay", "rawPay", "Payment")):
+        hs = find("HeadToHeadBenchmark[" + group + "]", sdk_m, "thrpt")
+        hr = find("HeadToHeadBenchmark[" + group + "]", raw_m, "thrpt")
+        if hs and hr:
+            out.append(f"- {what}, head to head (SDK and raw callers at the same time, {hs['threads']} threads): "
+                       f"SDK {fmt(hs['score'])} ops/s vs raw {fmt(hr['score'])} ops/s = **{hs['score'] / hr['score']:.2f}x**")
+    for method, label in (("Pay", "blocking, 4 threads"), ("PayAsync", "async, 16 in flight")):
+        sp, rp = find("PaymentBenchmark", "sdk" + method, "thrpt"), find("PaymentBenchmark", "raw" + method, "thrpt")
+        if sp and rp:
+            ratio = sp["score"] / rp["score"]
+            out.append(f"- Payment ({label}): SDK {fmt(sp['score'])} ops/s vs RSA-2048 baseline {fmt(rp['score'])} ops/s "
+                       f"= **{ratio:.2f}x** (target >= 1.5x: {'met' if ratio >= 1.5 else 'NOT met'})")
+    sc, rc = find("CryptoBenchmark", "sdkPaymentClientCrypto", "avgt"), find("CryptoBenchmark", "rawPaymentClientCrypto", "avgt")
+    if sc and rc:
+        out.append(f"- Client-side crypto per payment: SDK {fmt(sc['score'])} µs vs RSA baseline {fmt(rc['score'])} µs "
+                   f"= **{rc['score'] / sc['score']:.2f}x** the throughput per client core")
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else ".")

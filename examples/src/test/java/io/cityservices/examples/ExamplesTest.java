@@ -1,0 +1,96 @@
+package io.cityservices.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs each example's {@code main}, as {@code exec:java} does (no configuration, so against an
+ * in-process sandbox), and checks what it printed, personal data included.
+ */
+class ExamplesTest {
+
+  /** The seeded citizen's plates, names and identity numbers must only ever appear masked. */
+  private static final String CLEAR_PLATE = "[沪浙粤][A-Z][A-Z0-9]{5}\\b";
+  private static final String CLEAR_ID = "\\b\\d{17}[0-9X]\\b";
+
+  private static String run(Consumer<String[]> main) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    try {
+      main.accept(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    String printed = buffer.toString(StandardCharsets.UTF_8);
+    original.println(printed);
+    assertThat(printed).containsPattern("Running against the in-process sandbox at http://127\\.0\\.0\\.1:\\d+");
+    assertThat(printed).doesNotContainPattern(CLEAR_PLATE).doesNotContainPattern(CLEAR_ID);
+    return printed;
+  }
+
+  @Test
+  void quickStartShowsTheOverviewThenPaysAFineAndABill() {
+    String out = run(QuickStart::main);
+
+    assertThat(out).contains("Citizen overview for city 310000", "every department answered");
+    assertThat(out).containsPattern("Unpaid fines: +\\d+ to pay");
+    assertThat(out).containsPattern("Outstanding bills: +\\d+ to pay");
+    assertThat(out).contains("-> traffic.fines().pay(violation, options)");
+    assertThat(out).containsPattern("Paid the fine for 沪[A-Z]\\*+[A-Z0-9]{2}: CNY \\d+\\.\\d{2}, payment \\S+ is SUCCEEDED");
+    assertThat(out).containsPattern("Paid the (water|electricity|gas) bill for \\d{4}-\\d{2}: CNY [\\d.]+, payment \\S+ is SUCCEEDED");
+    assertThat(out).containsPattern("Owed before: CNY [\\d.]+, owed now: CNY [\\d.]+");
+  }
+
+  @Test
+  void trafficJourneyPaysEveryUnpaidFineAndBooksAnInspection() {
+    String out = run(TrafficJourney::main);
+
+    assertThat(out).contains("Violations of my vehicles:", "(nothing was sent)", "BOOKED", "Cancelled it again: CANCELLED");
+    assertThat(out).containsPattern("Paid CNY [\\d.]+ in total");
+    assertThat(out).doesNotContain("-> PAYABLE]").contains("Road events between");
+  }
+
+  @Test
+  void utilitiesJourneyPaysAllBillsInOnePaymentAndNeverTwice() {
+    String out = run(UtilitiesJourney::main);
+
+    assertThat(out).contains("Paying them again is refused: bill_already_paid", "Payment history:");
+    assertThat(out).containsPattern("Payment \\S+: SUCCEEDED, CNY [\\d.]+");
+    assertThat(out).containsPattern("is now PAID");
+  }
+
+  @Test
+  void healthJourneyBooksAndCancelsGivingThePlaceBack() {
+    String out = run(HealthJourney::main);
+
+    assertThat(out).containsPattern("Places left now: (\\d+)");
+    assertThat(out).contains("As FHIR R4: booked Appointment", "Cancelled: CANCELLED, refund SUCCEEDED");
+    String before = out.replaceAll("(?s).*?(\\d+) of \\d+ places left.*", "$1");
+    String after = out.replaceAll("(?s).*Places left after cancelling: (\\d+).*", "$1");
+    assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void webhookReceiverVerifiesEveryEvent() {
+    String out = run(WebhookReceiver::main);
+
+    assertThat(out).contains("Verified event traffic.violation.recorded", "Verified event traffic.violation.paid",
+        "Verified event payment.succeeded");
+    assertThat(out).doesNotContain("Rejected a delivery", "Not every expected event arrived");
+  }
+
+  @Test
+  void multiCityShowsTheCatalogAndRefusesAServiceACityLacks() {
+    String out = run(MultiCity::main);
+
+    assertThat(out).contains("440100 广州   offers traffic, utilities", "app second-app in 广州 Guangzhou:",
+        "health: not offered here, refused before sending (service_not_offered)");
+    assertThat(out).containsPattern("app sandbox-app in 上海 Shanghai:\\s+traffic: \\d+ inspection stations");
+  }
+}

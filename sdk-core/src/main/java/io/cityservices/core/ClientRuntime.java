@@ -35,6 +35,7 @@ import io.cityservices.core.webhook.WebhookVerifier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -61,6 +62,7 @@ final class ClientRuntime {
   private final boolean ownsHttp;
   private final ScheduledThreadPoolExecutor scheduler;
   private final HttpPipeline executor;
+  private final HttpPipeline bootstrap;
   private final CitizenAuthorization citizenAuthorization;
   private final WebhookVerifier webhooks;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -91,7 +93,7 @@ final class ClientRuntime {
     if (credentials != null) {
       bootstrapPolicies.add(new ClientAuthenticationPolicy(credentials));
     }
-    HttpPipeline bootstrap =
+    this.bootstrap =
         new HttpPipeline(
             http, mapper, config.baseUrl(), bootstrapPolicies, config.interceptors(), guard,
             validator, config.clock(), config.callTimeout(), null, scheduler);
@@ -133,7 +135,7 @@ final class ClientRuntime {
     // Auth first: a call for a citizen without one fails before even the catalog is fetched.
     List<RequestPolicy> policies = new ArrayList<>(List.of(headers, auth));
     if (config.checkServiceCatalog()) {
-      policies.add(new ServiceAvailabilityPolicy(this::catalog, config.clock(), CATALOG_MAX_AGE));
+      policies.add(new ServiceAvailabilityPolicy(this::catalogAsync, config.clock(), CATALOG_MAX_AGE));
     }
     policies.addAll(signing);
     ResponseCache<IncomingResponse> cache =
@@ -152,6 +154,10 @@ final class ClientRuntime {
 
   Catalog catalog() {
     return executor.execute(ApiRequest.of(CATALOG).build(), RequestOptions.none(), CATALOG_TYPE);
+  }
+
+  private CompletableFuture<Catalog> catalogAsync() {
+    return executor.executeAsync(ApiRequest.of(CATALOG).build(), RequestOptions.none(), CATALOG_TYPE);
   }
 
   WebhookVerifier webhooks() {
@@ -174,6 +180,8 @@ final class ClientRuntime {
       return;
     }
     scheduler.shutdownNow();
+    executor.close();
+    bootstrap.close();
     if (ownsHttp) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();

@@ -18,6 +18,7 @@ public class CityServicesException extends RuntimeException {
   private final String requestId;
   private final Problem problem;
   private volatile int attempts;
+  private volatile String idempotencyKey;
 
   /**
    * @param message a redacted, human-readable message
@@ -62,9 +63,23 @@ public class CityServicesException extends RuntimeException {
     return attempts;
   }
 
-  /** Records the attempt count; called by the retry machinery before the exception escapes. */
-  public void recordAttempts(int attempts) {
+  /**
+   * The idempotency key the failed create or pay call was sent with, or null for other calls.
+   * When a payment fails with an unknown outcome (a timeout, a reset connection), retry it with
+   * {@code RequestOptions.builder().idempotencyKey(e.idempotencyKey())}: the platform then returns
+   * the first attempt's result instead of charging again.
+   */
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  /**
+   * Records how the call went; called once by the SDK's transport before the exception escapes.
+   * Not for application use.
+   */
+  public void recordCall(int attempts, String idempotencyKey) {
     this.attempts = attempts;
+    this.idempotencyKey = idempotencyKey;
   }
 
   @Override

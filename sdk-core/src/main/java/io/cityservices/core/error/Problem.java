@@ -33,6 +33,18 @@ public record Problem(
     errors = errors == null ? List.of() : List.copyOf(errors);
   }
 
+  /**
+   * Shows everything but the free-text {@code detail} and the {@code instance}, which may name a
+   * person in a way no pattern recognises.
+   */
+  @Override
+  public String toString() {
+    return "Problem[type=" + type + ", title=" + title + ", status=" + status + ", code=" + code
+        + ", requestId=" + requestId
+        + (detail == null ? "" : ", detail=***(" + detail.length() + " chars)")
+        + ", errors=" + errors + "]";
+  }
+
   /** A problem carrying only a status, title and code; used when the server sent no usable body. */
   public static Problem of(int status, String title, String code, String detail) {
     return new Problem("about:blank", title, status, detail, null, code, null, List.of());

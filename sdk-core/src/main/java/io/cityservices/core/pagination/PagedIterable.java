@@ -69,6 +69,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     private String cursor;
     private boolean started;
     private boolean finished;
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
 
     @Override
     public boolean hasNext() {
@@ -85,6 +86,10 @@ public final class PagedIterable<T> implements Iterable<T> {
       }
       Page<T> page = fetch.apply(cursor);
       started = true;
+      if (page.nextCursor() != null && !seen.add(page.nextCursor())) {
+        // A server repeating a cursor would otherwise make iteration spin forever.
+        throw new IllegalStateException("the platform repeated a pagination cursor; stopping");
+      }
       cursor = page.nextCursor();
       finished = cursor == null;
       return page;

@@ -261,6 +261,16 @@ public final class Redactor {
         return Redactor::maskSecret;
       }
     }
+    // payer_name, holder_name, service_address, file_number, decision_number, card_number, ...
+    if (key.endsWith("name")) {
+      return Redactor::maskName;
+    }
+    if (key.endsWith("address")) {
+      return Redactor::maskAddressLine;
+    }
+    if (key.endsWith("number")) {
+      return Redactor::maskSecret;
+    }
     return null;
   }
 

@@ -135,6 +135,34 @@ class ResilienceTest {
   }
 
   @Test
+  void closingTheClientFailsACallWaitingToRetryInsteadOfLeavingItPending() throws Exception {
+    server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "5")));
+    CountDownLatch firstAttempt = new CountDownLatch(1);
+    server.addMockServiceRequestListener((request, response) -> firstAttempt.countDown());
+    CityServices closing = WireMockSupport.client(server).retryPolicy(FAST_RETRIES).build();
+
+    CompletableFuture<Void> call =
+        closing.apiExecutor().executeAsync(list(CityCode.SHANGHAI), RequestOptions.none(), ResponseType.none());
+    assertThat(firstAttempt.await(5, TimeUnit.SECONDS)).isTrue();
+    closing.close();
+
+    assertThatThrownBy(() -> call.get(5, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(TransportException.class)
+        .hasMessageContaining("client_closed");
+  }
+
+  @Test
+  void aFailedPaymentTellsWhichIdempotencyKeyToRetryWith() {
+    server.stubFor(post(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+    TransportException e = catchThrowableOfType(TransportException.class, () -> call(pay(), ResponseType.none()));
+
+    List<LoggedRequest> sent = server.findAll(postRequestedFor(anyUrl()));
+    assertThat(sent).isNotEmpty();
+    assertThat("\"" + e.idempotencyKey() + "\"").isEqualTo(sent.get(0).getHeader("Idempotency-Key"));
+  }
+
+  @Test
   void anOpenBreakerFailsFastWithoutSendingAndOnlyForItsDepartment() {
     List<String> transitions = new CopyOnWriteArrayList<>();
     server.stubFor(get(urlPathEqualTo("/v1/cities/310000/traffic/items")).willReturn(aResponse().withStatus(500)));

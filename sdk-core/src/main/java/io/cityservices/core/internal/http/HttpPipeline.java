@@ -3,6 +3,7 @@ package io.cityservices.core.internal.http;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.ApiTimeoutException;
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.TransportException;
 import io.cityservices.core.http.ApiExecutor;
@@ -25,6 +26,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -59,6 +64,8 @@ public final class HttpPipeline implements ApiExecutor {
   private final ScheduledExecutorService scheduler;
   private final ResponseCache<IncomingResponse> cache;
   private final SingleFlight<String, IncomingResponse> inFlight = new SingleFlight<>();
+  /** Calls waiting for a delayed retry: failed by {@link #close()}, never left pending. */
+  private final java.util.Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
 
   /**
    * @param baseUrl the platform's base URL without a trailing slash
@@ -96,11 +103,7 @@ public final class HttpPipeline implements ApiExecutor {
   public <T> T execute(ApiRequest request, RequestOptions options, ResponseType<T> type) {
     CallContext call = begin(request, options);
     if (isCached(call)) {
-      try {
-        return decode(call, cachedAsync(call).join(), type);
-      } catch (CompletionException e) {
-        throw unwrap(e);
-      }
+      return decode(call, awaitShared(call), type);
     }
     return decode(call, runSync(call), type);
   }
@@ -115,8 +118,15 @@ public final class HttpPipeline implements ApiExecutor {
       return CompletableFuture.failedFuture(e);
     }
     if (isCached(call)) {
-      // A dependent future: a caller cancelling its own call must not cancel the shared request.
-      return cachedAsync(call).thenApply(r -> decode(call, r, type));
+      // A dependent future: a caller cancelling its own call must not cancel the shared request,
+      // and each caller of a coalesced read waits no longer than its own deadline.
+      return cachedAsync(call)
+          .thenApply(r -> decode(call, r, type))
+          .orTimeout(call.deadline().remaining().toNanos(), TimeUnit.NANOSECONDS)
+          .exceptionally(
+              t -> {
+                throw asCityServices(call, t);
+              });
     }
     CompletableFuture<IncomingResponse> response = new CompletableFuture<>();
     CompletableFuture<T> result = response.thenApply(r -> decode(call, r, type));
@@ -185,6 +195,36 @@ public final class HttpPipeline implements ApiExecutor {
           attemptAsync(call, response);
           return response.thenApply(r -> storeOrRevalidate(key, r));
         });
+  }
+
+  /** Waits for a shared public read, no longer than this caller's own deadline. */
+  private IncomingResponse awaitShared(CallContext call) {
+    try {
+      return cachedAsync(call).get(call.deadline().remaining().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw interrupted(call, e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw asCityServices(call, e);
+    }
+  }
+
+  private CityServicesException asCityServices(CallContext call, Throwable t) {
+    Throwable cause =
+        (t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null
+            ? t.getCause()
+            : t;
+    if (cause instanceof CityServicesException e) {
+      return e;
+    }
+    if (cause instanceof TimeoutException) {
+      return new ApiTimeoutException(
+          "The deadline of " + call.operation().name() + " passed", 0, "deadline_exceeded",
+          call.requestId(), null, cause);
+    }
+    return new TransportException(
+        call.operation().name() + " failed: " + cause.getClass().getSimpleName(), 0,
+        "transport_error", call.requestId(), null, cause);
   }
 
   private IncomingResponse storeOrRevalidate(String key, IncomingResponse response) {
@@ -287,14 +327,52 @@ public final class HttpPipeline implements ApiExecutor {
       task.run();
       return;
     }
-    var scheduled = scheduler.schedule(task, wait.toNanos(), TimeUnit.NANOSECONDS);
-    result.whenComplete((v, t) -> scheduled.cancel(false));
+    // Registered before scheduling, so that close() either sees it or the scheduler refuses it.
+    waiting.add(result);
+    result.whenComplete((v, t) -> waiting.remove(result));
+    try {
+      // The scheduler's one thread only times the wait; the attempt itself (which may block, e.g.
+      // on a token refresh) runs on the HTTP client's worker pool.
+      var scheduled =
+          scheduler.schedule(
+              () -> runOnWorker(task, result), wait.toNanos(), TimeUnit.NANOSECONDS);
+      result.whenComplete((v, t) -> scheduled.cancel(false));
+    } catch (RejectedExecutionException e) {
+      closed(result, e);
+    }
+  }
+
+  /**
+   * Fails every call that is waiting for a delayed retry; called when the client closes, after
+   * its scheduler has stopped taking tasks, so that no future is left pending forever.
+   */
+  public void close() {
+    for (CompletableFuture<?> result : List.copyOf(waiting)) {
+      closed(result, new RejectedExecutionException("client closed"));
+    }
+  }
+
+  private void runOnWorker(Runnable task, CompletableFuture<?> result) {
+    try {
+      http.dispatcher().executorService().execute(task);
+    } catch (RejectedExecutionException e) {
+      closed(result, e);
+    }
+  }
+
+  private static void closed(CompletableFuture<?> result, RejectedExecutionException e) {
+    result.completeExceptionally(
+        new TransportException(
+            "The client was closed while the call waited to retry", 0, "client_closed", null,
+            null, e));
   }
 
   private Duration retryDelayOrThrow(CallContext call, CityServicesException e) {
-    Duration wait = guard.retryDelay(call, e);
+    // An interrupted caller wants the call to end, not to spend the retry budget on it.
+    boolean interrupted = Thread.currentThread().isInterrupted() || "interrupted".equals(e.code());
+    Duration wait = interrupted ? null : guard.retryDelay(call, e);
     if (wait == null) {
-      e.recordAttempts(Math.max(1, call.attempt()));
+      e.recordCall(Math.max(1, call.attempt()), call.idempotencyKey());
       throw e;
     }
     log.retrying(call, e, wait);
@@ -384,10 +462,6 @@ public final class HttpPipeline implements ApiExecutor {
     }
   }
 
-  private static RuntimeException unwrap(CompletionException e) {
-    return e.getCause() instanceof RuntimeException r ? r : e;
-  }
-
   private static void sleep(CallContext call, Duration wait) {
     if (wait.isZero()) {
       return;
@@ -396,13 +470,13 @@ public final class HttpPipeline implements ApiExecutor {
       TimeUnit.NANOSECONDS.sleep(wait.toNanos());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransportException(
-          "Interrupted while waiting to send " + call.operation().name(),
-          0,
-          "interrupted",
-          call.requestId(),
-          null,
-          e);
+      throw interrupted(call, e);
     }
+  }
+
+  private static TransportException interrupted(CallContext call, InterruptedException e) {
+    return new TransportException(
+        "Interrupted while waiting for " + call.operation().name(), 0, "interrupted",
+        call.requestId(), null, e);
   }
 }

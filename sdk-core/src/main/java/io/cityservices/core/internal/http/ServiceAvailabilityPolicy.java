@@ -1,26 +1,32 @@
 package io.cityservices.core.internal.http;
 
 import io.cityservices.core.catalog.Catalog;
-import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.ServiceNotOfferedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
  * Refuses, before sending, a call to a service the city does not offer according to the platform's
- * catalog. The catalog is read-mostly: it is kept for a while and refreshed in the background of a
- * later call. If it cannot be fetched, calls go ahead and the platform decides.
+ * catalog. Only the first call waits for the catalog; afterwards a stale catalog keeps being used
+ * while one asynchronous refresh runs, so no call ever blocks a shared thread on it. If the
+ * catalog cannot be fetched, calls go ahead and the platform decides.
  */
 public final class ServiceAvailabilityPolicy implements RequestPolicy {
 
-  private final Supplier<Catalog> fetch;
+  private final Supplier<CompletableFuture<Catalog>> fetch;
   private final Clock clock;
   private final Duration maxAge;
+  private final AtomicBoolean refreshing = new AtomicBoolean();
+  private final Object firstFetch = new Object();
   private volatile Snapshot snapshot;
 
-  public ServiceAvailabilityPolicy(Supplier<Catalog> fetch, Clock clock, Duration maxAge) {
+  public ServiceAvailabilityPolicy(
+      Supplier<CompletableFuture<Catalog>> fetch, Clock clock, Duration maxAge) {
     this.fetch = fetch;
     this.clock = clock;
     this.maxAge = maxAge;
@@ -48,20 +54,29 @@ public final class ServiceAvailabilityPolicy implements RequestPolicy {
 
   private Catalog catalog() {
     Snapshot s = snapshot;
-    Instant now = clock.instant();
-    if (s != null && now.isBefore(s.fetchedAt().plus(maxAge))) {
-      return s.catalog();
+    if (s == null) {
+      synchronized (firstFetch) {
+        if (snapshot == null) {
+          snapshot = new Snapshot(fetchNow(), clock.instant());
+        }
+        return snapshot.catalog();
+      }
     }
+    if (!clock.instant().isBefore(s.fetchedAt().plus(maxAge)) && refreshing.compareAndSet(false, true)) {
+      fetch.get().whenComplete((fresh, failure) -> {
+        // On failure keep the last known catalog until the next refresh.
+        snapshot = new Snapshot(fresh != null ? fresh : s.catalog(), clock.instant());
+        refreshing.set(false);
+      });
+    }
+    return s.catalog();
+  }
+
+  private Catalog fetchNow() {
     try {
-      Catalog fresh = fetch.get();
-      snapshot = new Snapshot(fresh, now);
-      return fresh;
-    } catch (CityServicesException e) {
-      // Keep the last known catalog (or none) until the next refresh, rather than asking again on
-      // every call while the platform is struggling.
-      Catalog last = s == null ? null : s.catalog();
-      snapshot = new Snapshot(last, now);
-      return last;
+      return fetch.get().join();
+    } catch (CompletionException | io.cityservices.core.error.CityServicesException e) {
+      return null;
     }
   }
 

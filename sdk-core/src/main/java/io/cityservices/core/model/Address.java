@@ -30,7 +30,10 @@ public record Address(String province, String city, String district, String stre
     city = Rules.requireText(city, TYPE + " city", MAX_PART_LENGTH);
     district = Rules.requireText(district, TYPE + " district", MAX_PART_LENGTH);
     street = Rules.requireText(street, TYPE + " street", MAX_STREET_LENGTH);
-    Rules.require(postcode == null || postcode.matches("\\d{6}"), TYPE, "postcode must be six digits");
+    Rules.require(
+        postcode == null || (postcode.length() == 6 && Rules.isAsciiDigits(postcode, 0, 6)),
+        TYPE,
+        "postcode must be six digits");
   }
 
   /**

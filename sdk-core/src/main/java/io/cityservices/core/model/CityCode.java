@@ -53,7 +53,7 @@ public record CityCode(String value) {
    */
   public CityCode {
     Rules.requirePresent(value, TYPE);
-    Rules.require(value.length() == 6 && value.chars().allMatch(c -> c >= '0' && c <= '9'), TYPE, "must be six digits (GB/T 2260)");
+    Rules.require(value.length() == 6 && Rules.isAsciiDigits(value, 0, 6), TYPE, "must be six digits (GB/T 2260)");
     Rules.require(Rules.isAreaCode(value, 0), TYPE, "first two digits must be a province code (GB/T 2260)");
   }
 

@@ -1,9 +1,8 @@
 package io.cityservices.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -18,6 +17,7 @@ import java.util.Objects;
  * @param currency the ISO 4217 currency
  */
 @JsonPropertyOrder({"amount", "currency"})
+@JsonDeserialize(using = MoneyDeserializer.class)
 public record Money(long amount, Currency currency) implements Comparable<Money> {
 
   private static final String TYPE = "money";
@@ -70,23 +70,23 @@ public record Money(long amount, Currency currency) implements Comparable<Money>
   }
 
   /**
-   * Reads the wire form {@code {"amount": <integer>, "currency": "<ISO 4217 code>"}}.
+   * Checks the members read from the wire form {@code {"amount": <integer>, "currency": "<ISO 4217
+   * code>"}}, in this order: the value is an object, the amount, then the currency.
    *
-   * @throws IllegalArgumentException if the node is not such an object, the amount is not an integer
+   * @param object whether the value was a JSON object
+   * @param integralAmount whether the last {@code amount} member was an integer that fits a {@code long}
+   * @param amount that integer, when {@code integralAmount}
+   * @param currency the last {@code currency} member's value when it was a string, else null
+   * @throws IllegalArgumentException if the value is not such an object, the amount is not an integer
    *     that fits a {@code long} (a fractional amount like {@code 200.5} is refused), or the currency is
    *     not an ISO 4217 code
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  static Money fromJson(JsonNode node) {
-    Rules.require(node != null && node.isObject(), TYPE, "must be an object with amount and currency");
-    JsonNode amount = node.path("amount");
+  static Money fromWire(boolean object, boolean integralAmount, long amount, String currency) {
+    Rules.require(object, TYPE, "must be an object with amount and currency");
     Rules.require(
-        amount.isIntegralNumber() && amount.canConvertToLong(),
-        TYPE,
-        "amount must be an integer number of minor units (e.g. fen), not a decimal or string");
-    JsonNode currency = node.path("currency");
-    Rules.require(currency.isTextual(), TYPE, "currency must be an ISO 4217 code string");
-    return new Money(amount.longValue(), currencyOf(currency.textValue()));
+        integralAmount, TYPE, "amount must be an integer number of minor units (e.g. fen), not a decimal or string");
+    Rules.require(currency != null, TYPE, "currency must be an ISO 4217 code string");
+    return new Money(amount, currencyOf(currency));
   }
 
   private static Currency currencyOf(String code) {

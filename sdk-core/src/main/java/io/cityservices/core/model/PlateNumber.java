@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.cityservices.core.privacy.Redactor;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A motor-vehicle licence plate number (GA 36): a province abbreviation, an issuing-authority letter
@@ -23,10 +22,8 @@ public record PlateNumber(String value) {
 
   private static final String TYPE = "plate number";
   private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s·•.]");
-  private static final Pattern AUTHORITY = Pattern.compile("[A-HJ-NP-Z]");
-  private static final Pattern ORDINARY_SERIAL = Pattern.compile("[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳]");
-  private static final Pattern NEW_ENERGY_SERIAL = Pattern.compile("[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]");
+  /** The ordinary serial's last character may also be one of these (trailer, learner, police, HK, Macao). */
+  private static final String ORDINARY_SUFFIXES = "挂学警港澳";
 
   /**
    * Normalises and checks the plate.
@@ -44,14 +41,14 @@ public record PlateNumber(String value) {
         TYPE,
         "must start with a province abbreviation (embassy and other special plates are not supported)");
     Rules.require(
-        AUTHORITY.matcher(value.substring(1, 2)).matches(),
+        isAuthorityLetter(value.charAt(1)),
         TYPE,
         "issuing-authority letter must be A-Z other than I and O");
-    String serial = value.substring(2);
+    boolean ordinary = value.length() == 7;
     Rules.require(
-        (serial.length() == 5 ? ORDINARY_SERIAL : NEW_ENERGY_SERIAL).matcher(serial).matches(),
+        ordinary ? isOrdinarySerial(value) : isNewEnergySerial(value),
         TYPE,
-        serial.length() == 5
+        ordinary
             ? "serial must be 5 digits or letters other than I and O, the last possibly 挂/学/警/港/澳"
             : "new-energy serial must be D or F, a letter or digit and 4 digits, or 5 digits and D or F (GA 36-2018)");
   }
@@ -89,7 +86,63 @@ public record PlateNumber(String value) {
     return Redactor.maskPlate(value);
   }
 
+  /**
+   * Removes the separators (the regex {@code [\s·•.]}: space, tab, line feed, vertical tab, form feed,
+   * carriage return, {@code ·}, {@code •} and {@code .}) and upper-cases. Copies only when there is a
+   * separator to remove.
+   */
   private static String normalise(String raw) {
-    return SEPARATORS.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
+    StringBuilder kept = null;
+    for (int i = 0, n = raw.length(); i < n; i++) {
+      char c = raw.charAt(i);
+      if (isSeparator(c)) {
+        if (kept == null) {
+          kept = new StringBuilder(n).append(raw, 0, i);
+        }
+      } else if (kept != null) {
+        kept.append(c);
+      }
+    }
+    return (kept == null ? raw : kept.toString()).toUpperCase(Locale.ROOT);
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r'
+        || c == '·' || c == '•' || c == '.';
+  }
+
+  /** {@code [A-HJ-NP-Z]}. */
+  private static boolean isAuthorityLetter(char c) {
+    return c >= 'A' && c <= 'Z' && c != 'I' && c != 'O';
+  }
+
+  /** {@code [A-HJ-NP-Z0-9]}. */
+  private static boolean isLetterOrDigit(char c) {
+    return isAuthorityLetter(c) || isDigit(c);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The five characters from index 2 match {@code [A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳]}. */
+  private static boolean isOrdinarySerial(String plate) {
+    for (int i = 2; i < 6; i++) {
+      if (!isLetterOrDigit(plate.charAt(i))) {
+        return false;
+      }
+    }
+    char last = plate.charAt(6);
+    return isLetterOrDigit(last) || ORDINARY_SUFFIXES.indexOf(last) >= 0;
+  }
+
+  /** The six characters from index 2 match {@code [DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]}. */
+  private static boolean isNewEnergySerial(String plate) {
+    char first = plate.charAt(2);
+    char last = plate.charAt(7);
+    if ((first == 'D' || first == 'F') && isLetterOrDigit(plate.charAt(3))) {
+      return Rules.isAsciiDigits(plate, 4, 8);
+    }
+    return Rules.isAsciiDigits(plate, 2, 7) && (last == 'D' || last == 'F');
   }
 }

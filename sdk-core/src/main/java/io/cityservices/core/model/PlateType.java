@@ -45,6 +45,10 @@ public enum PlateType {
   /** A code this SDK version does not know; serialised as an empty string. */
   UNKNOWN("");
 
+  /** Every type but {@link #UNKNOWN}, cached: {@code values()} clones its array on each call. */
+  private static final PlateType[] KNOWN =
+      Arrays.stream(values()).filter(type -> type != UNKNOWN).toArray(PlateType[]::new);
+
   private final String code;
 
   PlateType(String code) {
@@ -60,9 +64,14 @@ public enum PlateType {
   /** The type with this code, or {@link #UNKNOWN} for null or an unknown code. Never throws. */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PlateType fromCode(String code) {
-    return Arrays.stream(values())
-        .filter(type -> type != UNKNOWN && type.code.equals(code))
-        .findFirst()
-        .orElse(UNKNOWN);
+    if (code == null) {
+      return UNKNOWN;
+    }
+    for (PlateType type : KNOWN) {
+      if (type.code.equals(code)) {
+        return type;
+      }
+    }
+    return UNKNOWN;
   }
 }

@@ -59,7 +59,7 @@ public final class ResidentIdNumber {
   public static ResidentIdNumber of(String value, Clock clock) {
     String id = Rules.requirePresent(value, TYPE).toUpperCase(Locale.ROOT);
     Rules.require(id.length() == 18, TYPE, "must be 18 characters");
-    Rules.require(id.chars().limit(17).allMatch(c -> c >= '0' && c <= '9'), TYPE, "first 17 characters must be digits");
+    Rules.require(Rules.isAsciiDigits(id, 0, 17), TYPE, "first 17 characters must be digits");
     Rules.require(Character.isDigit(id.charAt(17)) || id.charAt(17) == 'X', TYPE, "check character must be a digit or X");
     Rules.require(Rules.isAreaCode(id, 0), TYPE, "area code must start with a province code (GB/T 2260)");
     LocalDate birthDate = parseBirthDate(id.substring(6, 14));

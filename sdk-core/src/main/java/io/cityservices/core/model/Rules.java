@@ -44,9 +44,39 @@ final class Rules {
     String trimmed = requirePresent(value, type).strip();
     int length = trimmed.codePointCount(0, trimmed.length());
     require(length > 0, type, "must not be blank");
-    require(length <= maxLength, type, "must be at most " + maxLength + " characters");
-    require(trimmed.codePoints().noneMatch(Character::isISOControl), type, "must not contain control characters");
+    if (length > maxLength) {
+      // Built only on failure: concatenating it for every accepted value is a hot-path allocation.
+      throw invalid(type, "must be at most " + maxLength + " characters");
+    }
+    require(!hasControlChar(trimmed), type, "must not contain control characters");
     return trimmed;
+  }
+
+  /**
+   * Tells whether {@code s} contains an ISO control character (U+0000-U+001F, U+007F-U+009F). All of
+   * them are in the BMP and none is a surrogate, so a char loop equals a code-point test.
+   */
+  static boolean hasControlChar(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (Character.isISOControl(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the characters of {@code s} from {@code start} (inclusive) to {@code end} (exclusive)
+   * are ASCII digits, as the regex {@code \d} without flags.
+   */
+  static boolean isAsciiDigits(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -31,7 +31,7 @@ public record UnifiedSocialCreditCode(String value) {
     Rules.requirePresent(value, TYPE);
     Rules.require(value.length() == 18, TYPE, "must be 18 characters");
     Rules.require(
-        value.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0),
+        usesOnlyAlphabet(value),
         TYPE,
         "must use only 0-9 and upper-case letters other than I, O, Z, S and V (GB 32100)");
     Rules.require(Rules.isAreaCode(value, 2), TYPE, "characters 3-8 must be an area code (GB/T 2260)");
@@ -73,6 +73,15 @@ public record UnifiedSocialCreditCode(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  private static boolean usesOnlyAlphabet(String code) {
+    for (int i = 0, n = code.length(); i < n; i++) {
+      if (ALPHABET.indexOf(code.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** GB 11714: letters count 10 for A up to 35 for Z; C9 = 11 - (sum mod 11), 10 is X and 11 is 0. */

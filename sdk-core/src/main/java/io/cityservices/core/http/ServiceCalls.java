@@ -1,0 +1,119 @@
+package io.cityservices.core.http;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.CityServicesException;
+import io.cityservices.core.error.ValidationException;
+import io.cityservices.core.model.CityCode;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What every service module's implementation needs to run its operations for one city: requests
+ * rooted at the city, blocking and asynchronous execution that fail the same way (a request that
+ * breaks a rule while being built fails the future rather than throwing), an optional translation
+ * of platform errors into the module's more specific exceptions, and the common argument checks.
+ * Service provider interface for modules; thread-safe.
+ */
+public final class ServiceCalls {
+
+  private final ApiExecutor executor;
+  private final CityCode city;
+  private final Function<CityServicesException, CityServicesException> translate;
+
+  /**
+   * @param translate turns a platform error into the module's more specific exception (for
+   *     example a 409 {@code slot_full} into {@code SlotUnavailableException}); identity if none
+   */
+  public ServiceCalls(
+      ApiExecutor executor,
+      CityCode city,
+      Function<CityServicesException, CityServicesException> translate) {
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.city = Objects.requireNonNull(city, "city");
+    this.translate = Objects.requireNonNull(translate, "translate");
+  }
+
+  /** Calls for {@code city} without error translation. */
+  public ServiceCalls(ApiExecutor executor, CityCode city) {
+    this(executor, city, Function.identity());
+  }
+
+  /** The city the calls address. */
+  public CityCode city() {
+    return city;
+  }
+
+  /** Starts a request of {@code operation} with the {@code city} path parameter filled in. */
+  public ApiRequest.Builder request(Operation operation) {
+    return ApiRequest.of(operation).path("city", city.value());
+  }
+
+  /**
+   * Builds and runs a call, waiting for its result.
+   *
+   * @throws CityServicesException (translated) on any failure
+   */
+  public <T> T execute(Supplier<ApiRequest> request, RequestOptions options, ResponseType<T> type) {
+    try {
+      return executor.execute(request.get(), orNone(options), type);
+    } catch (CityServicesException e) {
+      throw translate.apply(e);
+    }
+  }
+
+  /**
+   * Builds and runs a call without blocking. Every failure, including a rule broken while the
+   * request is built, completes the future exceptionally (translated); nothing is thrown.
+   */
+  public <T> CompletableFuture<T> executeAsync(
+      Supplier<ApiRequest> request, RequestOptions options, ResponseType<T> type) {
+    CompletableFuture<T> future;
+    try {
+      future = executor.executeAsync(request.get(), orNone(options), type);
+    } catch (RuntimeException e) {
+      future = CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<T> translated = new CompletableFuture<>();
+    future.whenComplete(
+        (value, failure) -> {
+          if (failure == null) {
+            translated.complete(value);
+            return;
+          }
+          Throwable cause =
+              failure instanceof CompletionException && failure.getCause() != null
+                  ? failure.getCause()
+                  : failure;
+          translated.completeExceptionally(
+              cause instanceof CityServicesException e ? translate.apply(e) : cause);
+        });
+    // Cancelling the caller's future cancels the call in flight.
+    translated.whenComplete(
+        (v, t) -> {
+          if (translated.isCancelled()) {
+            future.cancel(true);
+          }
+        });
+    return translated;
+  }
+
+  /**
+   * Checks a path identifier before anything is sent.
+   *
+   * @return {@code value}
+   * @throws ValidationException naming {@code field} when it is null or blank
+   */
+  public static String requireId(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw ValidationException.of(field, "must not be blank");
+    }
+    return value;
+  }
+
+  private static RequestOptions orNone(RequestOptions options) {
+    return options == null ? RequestOptions.none() : options;
+  }
+}

@@ -70,12 +70,7 @@ public final class ServiceCalls {
    */
   public <T> CompletableFuture<T> executeAsync(
       Supplier<ApiRequest> request, RequestOptions options, ResponseType<T> type) {
-    CompletableFuture<T> future;
-    try {
-      future = executor.executeAsync(request.get(), orNone(options), type);
-    } catch (RuntimeException e) {
-      future = CompletableFuture.failedFuture(e);
-    }
+    CompletableFuture<T> future = start(request, options, type);
     CompletableFuture<T> translated = new CompletableFuture<>();
     future.whenComplete(
         (value, failure) -> {
@@ -98,6 +93,15 @@ public final class ServiceCalls {
           }
         });
     return translated;
+  }
+
+  private <T> CompletableFuture<T> start(
+      Supplier<ApiRequest> request, RequestOptions options, ResponseType<T> type) {
+    try {
+      return executor.executeAsync(request.get(), orNone(options), type);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /**

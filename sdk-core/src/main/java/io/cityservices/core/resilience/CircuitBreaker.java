@@ -169,6 +169,17 @@ public final class CircuitBreaker {
     }
   }
 
+  /**
+   * Reports that a permitted call ended in a way that says nothing about the department's health
+   * (rejected credentials, a bad signature, a rate limit): no outcome is recorded, and a half-open
+   * trial slot is given back for another call to use.
+   */
+  public synchronized void onIgnored() {
+    if (state == State.HALF_OPEN && trialsIssued > trialsSucceeded) {
+      trialsIssued--;
+    }
+  }
+
   /** Reports that a permitted call failed (5xx, timeout, connection error: the caller decides). */
   public synchronized void onFailure() {
     switch (state) {

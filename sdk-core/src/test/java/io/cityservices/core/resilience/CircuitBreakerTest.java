@@ -133,6 +133,19 @@ class CircuitBreakerTest {
   }
 
   @Test
+  void anIgnoredTrialGivesItsSlotBackWithoutClosing() {
+    CircuitBreaker b = openBreaker();
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(b.tryAcquirePermission()).isTrue();
+    assertThat(b.tryAcquirePermission()).isTrue();
+    b.onIgnored();
+
+    assertThat(b.state()).isEqualTo(HALF_OPEN);
+    assertThat(b.tryAcquirePermission()).isTrue();
+    assertThat(b.tryAcquirePermission()).isFalse();
+  }
+
+  @Test
   void successfulTrialsCloseWithAnEmptyWindow() {
     CircuitBreaker b = openBreaker();
     clock.advance(Duration.ofSeconds(30));

@@ -76,8 +76,11 @@ public final class ResilienceGuard implements CallGuard {
     var breaker = breakers.forDepartment(call.request().department());
     if (isDepartmentFailure(status, failure)) {
       breaker.onFailure();
+    } else if (status == 0 || status == 401 || status == 403 || status == 429) {
+      // Rejected credentials, a bad signature or a rate limit say nothing about the department.
+      breaker.onIgnored();
     } else {
-      // A 4xx or a rejected signature says nothing about the department's health.
+      // Any other 4xx is the department answering: it is up.
       breaker.onSuccess();
     }
   }

@@ -3,6 +3,8 @@ package io.cityservices.core.signing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.math.BigInteger;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -30,8 +32,9 @@ import java.util.Map;
  */
 final class JwkCodec {
 
-  /** Shared, configured once, never reconfigured: ObjectMapper is thread-safe for reading and writing. */
-  static final ObjectMapper JSON = new ObjectMapper();
+  // ObjectReader and ObjectWriter are immutable, so sharing them is not shared mutable state.
+  private static final ObjectReader READER = new ObjectMapper().reader();
+  private static final ObjectWriter WRITER = new ObjectMapper().writer();
 
   // DER prefixes of Ed25519 SubjectPublicKeyInfo and PKCS#8 (RFC 8410), followed by the 32 raw bytes.
   private static final byte[] ED25519_SPKI_PREFIX = hex("302a300506032b6570032100");
@@ -41,7 +44,7 @@ final class JwkCodec {
 
   static JsonNode read(String json) {
     try {
-      JsonNode node = JSON.readTree(json);
+      JsonNode node = READER.readTree(json);
       if (node == null || !node.isObject()) {
         throw new IllegalArgumentException("a JWK must be a JSON object");
       }
@@ -176,7 +179,7 @@ final class JwkCodec {
 
   static String write(Object value) {
     try {
-      return JSON.writeValueAsString(value);
+      return WRITER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise JWK", e);
     }

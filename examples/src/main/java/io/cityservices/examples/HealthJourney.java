@@ -13,7 +13,7 @@ import io.cityservices.health.Doctor;
 import io.cityservices.health.HealthClient;
 import io.cityservices.health.Hospital;
 import io.cityservices.health.HospitalLevel;
-import io.cityservices.health.HospitalSearch;
+import io.cityservices.health.HospitalQuery;
 import io.cityservices.health.Patient;
 import io.cityservices.health.Slot;
 import io.cityservices.health.SlotQuery;
@@ -47,7 +47,7 @@ public final class HealthJourney {
 
     out.println("== Health: find a hospital, book a registration, cancel it ==");
     List<Hospital> hospitals = health.hospitals()
-        .search(HospitalSearch.builder().level(HospitalLevel.GRADE_3A).department("心血管").build(), RequestOptions.none())
+        .search(HospitalQuery.builder().level(HospitalLevel.GRADE_3A).department("心血管").build(), RequestOptions.none())
         .data();
     out.printf("%d %s hospitals with cardiology in %s%n", hospitals.size(), HospitalLevel.GRADE_3A.label(), health.city());
     Hospital hospital = hospitals.get(0);

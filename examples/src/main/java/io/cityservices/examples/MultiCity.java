@@ -6,7 +6,7 @@ import io.cityservices.core.catalog.Catalog;
 import io.cityservices.core.error.ServiceNotOfferedException;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.health.HealthClient;
-import io.cityservices.health.HospitalSearch;
+import io.cityservices.health.HospitalQuery;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.SandboxApp;
 import io.cityservices.traffic.StationQuery;
@@ -60,7 +60,7 @@ public final class MultiCity {
       out.printf("  traffic: %d inspection stations; utilities: %d companies%n", stations, companies);
       try {
         int hospitals = HealthClient.create(services, city).hospitals()
-            .search(HospitalSearch.all(), RequestOptions.none()).data().size();
+            .search(HospitalQuery.all(), RequestOptions.none()).data().size();
         out.printf("  health: %d hospitals%n", hospitals);
       } catch (ServiceNotOfferedException e) {
         out.printf("  health: not offered here, refused before sending (%s)%n", e.code());

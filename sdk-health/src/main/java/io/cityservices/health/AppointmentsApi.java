@@ -28,26 +28,47 @@ public interface AppointmentsApi {
    */
   Appointment book(BookAppointmentRequest request, RequestOptions options);
 
-  /** The asynchronous form of {@link #book}. */
+  /** The asynchronous form of {@link #book}; its future fails with the same exceptions. */
   CompletableFuture<Appointment> bookAsync(BookAppointmentRequest request, RequestOptions options);
 
-  /** {@code GET /appointments}: one page of the citizen's appointments, newest first. A read. */
+  /**
+   * {@code GET /appointments}: one page of the citizen's appointments matching {@code query}, newest
+   * first, starting at its {@link AppointmentQuery#cursor() cursor}. A read: safe to retry, and the
+   * SDK retries it on transient failures.
+   *
+   * @throws io.cityservices.core.error.ValidationException when {@code options} carry no citizen, or
+   *     naming {@code limit} when it is outside 1 to 100; nothing is sent
+   * @throws io.cityservices.core.error.AuthenticationException when the citizen's token is expired
+   *     or revoked
+   * @throws io.cityservices.core.error.DepartmentUnavailableException while the city's health
+   *     department is down
+   * @throws NullPointerException when {@code query} is null
+   */
   Page<Appointment> list(AppointmentQuery query, RequestOptions options);
 
-  /** The asynchronous form of {@link #list}. */
+  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<Page<Appointment>> listAsync(AppointmentQuery query, RequestOptions options);
 
-  /** Every appointment matching {@code query}, fetching pages lazily. */
+  /**
+   * Every appointment matching {@code query}, starting at its {@link AppointmentQuery#cursor()
+   * cursor} (the first page when it has none) and fetching the following pages lazily. Each page is
+   * a {@link #list} call, so iterating throws what {@link #list} throws; nothing is sent before
+   * iteration starts. Reads: safe to iterate again.
+   *
+   * @throws NullPointerException when {@code query} is null
+   */
   PagedIterable<Appointment> listAll(AppointmentQuery query, RequestOptions options);
 
   /**
    * {@code GET /appointments/{appointment_id}}: one appointment. A read.
    *
+   * @throws io.cityservices.core.error.ValidationException when {@code options} carry no citizen, or
+   *     naming {@code appointment_id} when it is null or blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's
    */
   Appointment get(String appointmentId, RequestOptions options);
 
-  /** The asynchronous form of {@link #get}. */
+  /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
   CompletableFuture<Appointment> getAsync(String appointmentId, RequestOptions options);
 
   /**
@@ -56,13 +77,16 @@ public interface AppointmentsApi {
    * Idempotency-Key}, and cancelling a cancelled appointment returns it unchanged.
    *
    * @return the cancelled appointment with its {@link Appointment#refund()}
-   * @throws CancellationCutoffPassedException when the cut-off has passed
+   * @throws io.cityservices.core.error.ValidationException when {@code options} carry no citizen, or
+   *     naming {@code appointment_id} when it is null or blank; nothing is sent
+   * @throws CancellationCutoffPassedException when the cut-off has passed (whether the platform
+   *     answered 409 or 422)
    * @throws io.cityservices.core.error.ConflictException {@code not_cancellable} when the appointment
    *     has already been checked in, fulfilled or has expired
    * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's
    */
   Appointment cancel(String appointmentId, RequestOptions options);
 
-  /** The asynchronous form of {@link #cancel}. */
+  /** The asynchronous form of {@link #cancel}; its future fails with the same exceptions. */
   CompletableFuture<Appointment> cancelAsync(String appointmentId, RequestOptions options);
 }

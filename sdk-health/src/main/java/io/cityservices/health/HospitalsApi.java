@@ -9,41 +9,77 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A city's hospitals, departments and doctors. Public reference data: the app's token is enough (no
  * citizen), responses are cached per HTTP caching and identical concurrent reads are coalesced. Every
- * operation is a read, hence safe and retried. Errors: {@link io.cityservices.core.error.ValidationException}
- * for bad input (nothing sent), {@link io.cityservices.core.error.NotFoundException} for an unknown
- * hospital, {@link io.cityservices.core.error.DepartmentUnavailableException} while the city's health
- * department is down, and the other {@link io.cityservices.core.error.CityServicesException}s.
+ * operation is a read: safe to retry, and the SDK retries it on transient failures.
+ *
+ * <p>Besides the cases each method lists, any call may throw {@link
+ * io.cityservices.core.error.DepartmentUnavailableException} while the city's health department is
+ * down, and the other {@link io.cityservices.core.error.CityServicesException}s (authentication,
+ * rate limiting, timeouts, transport). The asynchronous forms throw nothing: every failure,
+ * including invalid input, completes their future exceptionally with the same exception.
  */
 public interface HospitalsApi {
 
-  /** {@code GET /hospitals}: one page of the hospitals matching {@code search}. */
-  Page<Hospital> search(HospitalSearch search, RequestOptions options);
+  /**
+   * {@code GET /hospitals}: one page of the hospitals matching {@code query}, starting at its
+   * {@link HospitalQuery#cursor() cursor}. A read: safe, retried.
+   *
+   * @throws io.cityservices.core.error.ValidationException naming the field when the query breaks a
+   *     rule (a name or department longer than 64 characters, a district that is not six digits, a
+   *     limit outside 1 to 100); nothing is sent
+   * @throws NullPointerException when {@code query} is null
+   */
+  Page<Hospital> search(HospitalQuery query, RequestOptions options);
 
-  /** The asynchronous form of {@link #search}. */
-  CompletableFuture<Page<Hospital>> searchAsync(HospitalSearch search, RequestOptions options);
+  /** The asynchronous form of {@link #search}; its future fails with the same exceptions. */
+  CompletableFuture<Page<Hospital>> searchAsync(HospitalQuery query, RequestOptions options);
 
-  /** Every hospital matching {@code search}, fetching pages lazily as the iteration goes. */
-  PagedIterable<Hospital> searchAll(HospitalSearch search, RequestOptions options);
+  /**
+   * Every hospital matching {@code query}, starting at its {@link HospitalQuery#cursor() cursor} (the
+   * first page when it has none) and fetching the following pages lazily as the iteration goes. Each
+   * page is a {@link #search} call, so iterating throws what {@link #search} throws; nothing is sent
+   * before iteration starts. Reads: safe to iterate again.
+   *
+   * @throws NullPointerException when {@code query} is null
+   */
+  PagedIterable<Hospital> searchAll(HospitalQuery query, RequestOptions options);
 
-  /** {@code GET /hospitals/{hospital_id}}: one hospital. */
+  /**
+   * {@code GET /hospitals/{hospital_id}}: one hospital. A read: safe, retried.
+   *
+   * @throws io.cityservices.core.error.ValidationException naming {@code hospital_id} when it is null
+   *     or blank; nothing is sent
+   * @throws io.cityservices.core.error.NotFoundException when the city has no such hospital
+   */
   Hospital get(String hospitalId, RequestOptions options);
 
-  /** The asynchronous form of {@link #get}. */
+  /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
   CompletableFuture<Hospital> getAsync(String hospitalId, RequestOptions options);
 
-  /** {@code GET /hospitals/{hospital_id}/departments}: every department, parents before children. */
+  /**
+   * {@code GET /hospitals/{hospital_id}/departments}: every department of the hospital, parents
+   * before children. A read: safe, retried.
+   *
+   * @throws io.cityservices.core.error.ValidationException naming {@code hospital_id} when it is null
+   *     or blank; nothing is sent
+   * @throws io.cityservices.core.error.NotFoundException when the city has no such hospital
+   */
   List<Department> departments(String hospitalId, RequestOptions options);
 
-  /** The asynchronous form of {@link #departments}. */
+  /** The asynchronous form of {@link #departments}; its future fails with the same exceptions. */
   CompletableFuture<List<Department>> departmentsAsync(String hospitalId, RequestOptions options);
 
   /**
-   * {@code GET /hospitals/{hospital_id}/doctors?department_id=}: the hospital's doctors.
+   * {@code GET /hospitals/{hospital_id}/doctors?department_id=}: the hospital's doctors. A read:
+   * safe, retried.
    *
    * @param departmentId only this department's doctors, or null for all
+   * @throws io.cityservices.core.error.ValidationException naming {@code hospital_id} when it is null
+   *     or blank; nothing is sent
+   * @throws io.cityservices.core.error.NotFoundException when the city has no such hospital, or the
+   *     hospital no such department
    */
   List<Doctor> doctors(String hospitalId, String departmentId, RequestOptions options);
 
-  /** The asynchronous form of {@link #doctors}. */
+  /** The asynchronous form of {@link #doctors}; its future fails with the same exceptions. */
   CompletableFuture<List<Doctor>> doctorsAsync(String hospitalId, String departmentId, RequestOptions options);
 }

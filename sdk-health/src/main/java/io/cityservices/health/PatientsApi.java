@@ -12,11 +12,19 @@ import java.util.concurrent.CompletableFuture;
 public interface PatientsApi {
 
   /**
-   * {@code GET /patients}: the citizen's patients, the citizen themself first. A read: safe, retried.
+   * {@code GET /patients}: the citizen's patients, the citizen themself first. A read: safe to
+   * retry, and the SDK retries it on transient failures.
+   *
+   * @throws io.cityservices.core.error.ValidationException when {@code options} carry no citizen;
+   *     nothing is sent
+   * @throws io.cityservices.core.error.AuthenticationException when the citizen's token is expired
+   *     or revoked
+   * @throws io.cityservices.core.error.DepartmentUnavailableException while the city's health
+   *     department is down
    */
   List<Patient> list(RequestOptions options);
 
-  /** The asynchronous form of {@link #list}. */
+  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<List<Patient>> listAsync(RequestOptions options);
 
   /**
@@ -29,18 +37,20 @@ public interface PatientsApi {
    */
   Patient add(NewPatient patient, RequestOptions options);
 
-  /** The asynchronous form of {@link #add}. */
+  /** The asynchronous form of {@link #add}; its future fails with the same exceptions. */
   CompletableFuture<Patient> addAsync(NewPatient patient, RequestOptions options);
 
   /**
    * {@code DELETE /patients/{patient_id}}: removes a family member. Idempotent by nature: removing one
    * already removed answers {@link io.cityservices.core.error.NotFoundException}.
    *
+   * @throws io.cityservices.core.error.ValidationException naming {@code patient_id} when it is null
+   *     or blank; nothing is sent
    * @throws io.cityservices.core.error.ConflictException {@code cannot_remove_self} for the citizen
    *     themself, or {@code patient_has_appointments} while they hold booked appointments
    */
   void remove(String patientId, RequestOptions options);
 
-  /** The asynchronous form of {@link #remove}. */
+  /** The asynchronous form of {@link #remove}; its future fails with the same exceptions. */
   CompletableFuture<Void> removeAsync(String patientId, RequestOptions options);
 }

@@ -7,19 +7,39 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Bookable slots ({@code GET /slots}). Capacity changes by the second, so slots are never cached;
- * the app's token is enough, a citizen is optional. Reads: safe and retried. Errors: {@link
- * io.cityservices.core.error.ValidationException} for a bad query (nothing sent), {@link
- * io.cityservices.core.error.NotFoundException} for an unknown hospital, and the other {@link
- * io.cityservices.core.error.CityServicesException}s.
+ * the app's token is enough, a citizen is optional. Every operation is a read: safe to retry, and
+ * the SDK retries it on transient failures.
+ *
+ * <p>Besides the cases each method lists, any call may throw {@link
+ * io.cityservices.core.error.DepartmentUnavailableException} while the city's health department is
+ * down, and the other {@link io.cityservices.core.error.CityServicesException}s (authentication,
+ * rate limiting, timeouts, transport). The asynchronous form throws nothing: every failure,
+ * including invalid input, completes its future exceptionally with the same exception.
  */
 public interface SlotsApi {
 
-  /** One page of the slots matching {@code query}, in start order. */
+  /**
+   * One page of the slots matching {@code query}, in start order, starting at its {@link
+   * SlotQuery#cursor() cursor}. A read: safe, retried. (An inverted or too long date range is
+   * already refused when the {@link SlotQuery} is built.)
+   *
+   * @throws io.cityservices.core.error.ValidationException naming the field when the query breaks a
+   *     rule (a blank hospital id, a limit outside 1 to 200); nothing is sent
+   * @throws io.cityservices.core.error.NotFoundException when the city has no such hospital
+   * @throws NullPointerException when {@code query} is null
+   */
   Page<Slot> list(SlotQuery query, RequestOptions options);
 
-  /** The asynchronous form of {@link #list}. */
+  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<Page<Slot>> listAsync(SlotQuery query, RequestOptions options);
 
-  /** Every slot matching {@code query}, fetching pages lazily. */
+  /**
+   * Every slot matching {@code query}, starting at its {@link SlotQuery#cursor() cursor} (the first
+   * page when it has none) and fetching the following pages lazily. Each page is a {@link #list}
+   * call, so iterating throws what {@link #list} throws; nothing is sent before iteration starts.
+   * Reads: safe to iterate again, though capacities may have changed.
+   *
+   * @throws NullPointerException when {@code query} is null
+   */
   PagedIterable<Slot> listAll(SlotQuery query, RequestOptions options);
 }

@@ -21,6 +21,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.auth.CitizenToken;
+import io.cityservices.core.error.BadRequestException;
 import io.cityservices.core.error.ConflictException;
 import io.cityservices.core.error.NotFoundException;
 import io.cityservices.core.model.CityCode;
@@ -109,7 +110,7 @@ class HealthClientWireMockTest {
     wm.stubFor(get(urlPathEqualTo(BASE + "/hospitals"))
         .willReturn(json(200, "{\"data\":[" + HOSPITAL_JSON.formatted(creditCode()) + "],\"next_cursor\":\"20\"}")));
 
-    Page<Hospital> page = health.hospitals().search(HospitalSearch.builder()
+    Page<Hospital> page = health.hospitals().search(HospitalQuery.builder()
         .name("华山").district("310106").level(HospitalLevel.GRADE_3A).department("神经").limit(20).cursor("0").build(),
         RequestOptions.none());
 
@@ -136,7 +137,7 @@ class HealthClientWireMockTest {
     wm.stubFor(get(urlEqualTo(BASE + "/hospitals?cursor=1"))
         .willReturn(json(200, "{\"data\":[" + HOSPITAL_JSON.formatted(creditCode()).replace("h-1", "h-2") + "],\"next_cursor\":null}")));
 
-    assertThat(health.hospitals().searchAll(HospitalSearch.all(), RequestOptions.none()).stream().map(Hospital::id))
+    assertThat(health.hospitals().searchAll(HospitalQuery.all(), RequestOptions.none()).stream().map(Hospital::id))
         .containsExactly("h-1", "h-2");
   }
 
@@ -282,6 +283,8 @@ class HealthClientWireMockTest {
       assertThatThrownBy(() -> health.appointments().book(request, CITIZEN))
           .isInstanceOf(ConflictException.class)
           .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo(c[1]))
+          // The specific exception still tells which key to retry the payment with.
+          .satisfies(e -> assertThat(((ConflictException) e).idempotencyKey()).isNotBlank())
           .extracting(e -> ((ConflictException) e).code()).isEqualTo(c[0]);
       assertThatThrownBy(() -> health.appointments().bookAsync(request, CITIZEN).join())
           .cause().satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo(c[1]));
@@ -349,11 +352,59 @@ class HealthClientWireMockTest {
   }
 
   @Test
+  void aCutoffAnsweredWith422IsTheSameException() {
+    wm.stubFor(post(urlEqualTo(BASE + "/appointments/apt-1/cancellation")).willReturn(aResponse().withStatus(422)
+        .withHeader("Content-Type", "application/problem+json")
+        .withBody("{\"type\":\"about:blank\",\"title\":\"Unprocessable\",\"status\":422,\"code\":\"cancellation_cutoff_passed\"}")));
+    RequestOptions keyed = CITIZEN.toBuilder().idempotencyKey("cancel-apt-1-key").build();
+
+    assertThatThrownBy(() -> health.appointments().cancel("apt-1", keyed))
+        .isInstanceOfSatisfying(CancellationCutoffPassedException.class, e -> {
+          assertThat(e.status()).isEqualTo(422);
+          assertThat(e.code()).isEqualTo("cancellation_cutoff_passed");
+          assertThat(e.idempotencyKey()).isEqualTo("cancel-apt-1-key");
+        });
+    assertThatThrownBy(() -> health.appointments().cancelAsync("apt-1", keyed).join())
+        .hasCauseInstanceOf(CancellationCutoffPassedException.class);
+  }
+
+  @Test
+  void otherUnprocessableAnswersAreNotTranslated() {
+    wm.stubFor(post(urlEqualTo(BASE + "/appointments/apt-1/cancellation")).willReturn(aResponse().withStatus(422)
+        .withHeader("Content-Type", "application/problem+json")
+        .withBody("{\"type\":\"about:blank\",\"title\":\"Unprocessable\",\"status\":422,\"code\":\"slot_full\"}")));
+
+    assertThatThrownBy(() -> health.appointments().cancel("apt-1", CITIZEN))
+        .isInstanceOf(BadRequestException.class)
+        .isNotInstanceOf(SlotUnavailableException.class);
+  }
+
+  @Test
+  void listAllStartsAtTheQueryCursor() {
+    wm.stubFor(get(urlEqualTo(BASE + "/hospitals?cursor=5"))
+        .willReturn(json(200, "{\"data\":[" + HOSPITAL_JSON.formatted(creditCode()) + "],\"next_cursor\":\"6\"}")));
+    wm.stubFor(get(urlEqualTo(BASE + "/hospitals?cursor=6"))
+        .willReturn(json(200, "{\"data\":[" + HOSPITAL_JSON.formatted(creditCode()).replace("h-1", "h-2") + "],\"next_cursor\":null}")));
+    wm.stubFor(get(urlEqualTo(BASE + "/slots?hospital_id=h-1&cursor=5"))
+        .willReturn(json(200, "{\"data\":[" + SLOT_JSON + "],\"next_cursor\":null}")));
+    wm.stubFor(get(urlEqualTo(BASE + "/appointments?cursor=5"))
+        .willReturn(json(200, "{\"data\":[" + APPOINTMENT_JSON.formatted("BOOKED", "") + "],\"next_cursor\":null}")));
+
+    assertThat(health.hospitals().searchAll(HospitalQuery.builder().cursor("5").build(), RequestOptions.none()).stream()
+        .map(Hospital::id)).containsExactly("h-1", "h-2");
+    assertThat(health.slots().listAll(SlotQuery.builder("h-1").cursor("5").build(), RequestOptions.none()).stream()
+        .map(Slot::id)).containsExactly("s-1");
+    assertThat(health.appointments().listAll(new AppointmentQuery(null, null, null, "5"), CITIZEN).stream()
+        .map(Appointment::id)).containsExactly("apt-1");
+    wm.verify(0, getRequestedFor(urlEqualTo(BASE + "/hospitals")));
+  }
+
+  @Test
   void clientForAnotherCityUsesItsCode() {
     wm.stubFor(get(urlEqualTo("/v1/cities/330100/health/hospitals")).willReturn(json(200, "{\"data\":[]}")));
     HealthClient hangzhou = HealthClient.create(services, CityCode.HANGZHOU);
     assertThat(hangzhou.city()).isEqualTo(CityCode.HANGZHOU);
-    assertThat(hangzhou.hospitals().search(HospitalSearch.all(), RequestOptions.none()).data()).isEmpty();
+    assertThat(hangzhou.hospitals().search(HospitalQuery.all(), RequestOptions.none()).data()).isEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.cityservices.health.internal;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ResponseType;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.health.Appointment;
@@ -17,9 +18,9 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
   private static final ResponseType<Appointment> APPOINTMENT = ResponseType.of(Appointment.class);
   private static final ResponseType<Page<Appointment>> APPOINTMENT_PAGE = ResponseType.pageOf(Appointment.class);
 
-  private final HealthCalls calls;
+  private final ServiceCalls calls;
 
-  DefaultAppointmentsApi(HealthCalls calls) {
+  DefaultAppointmentsApi(ServiceCalls calls) {
     this.calls = calls;
   }
 
@@ -51,7 +52,7 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
   @Override
   public PagedIterable<Appointment> listAll(AppointmentQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(cursor -> list(query.withCursor(cursor), options));
+    return new PagedIterable<>(cursor -> list(cursor == null ? query : query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(AppointmentQuery query) {
@@ -77,7 +78,7 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
 
   private ApiRequest getRequest(String appointmentId) {
     return calls.request(HealthOperations.GET_APPOINTMENT)
-        .path("appointment_id", HealthCalls.requireId("appointment_id", appointmentId))
+        .path("appointment_id", ServiceCalls.requireId(appointmentId, "appointment_id"))
         .build();
   }
 
@@ -93,7 +94,7 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
 
   private ApiRequest cancelRequest(String appointmentId) {
     return calls.request(HealthOperations.CANCEL_APPOINTMENT)
-        .path("appointment_id", HealthCalls.requireId("appointment_id", appointmentId))
+        .path("appointment_id", ServiceCalls.requireId(appointmentId, "appointment_id"))
         .body(Map.of("reason", "PATIENT_REQUEST"))
         .build();
   }

@@ -1,6 +1,7 @@
 package io.cityservices.health.internal;
 
-import io.cityservices.core.http.ApiExecutor;
+import io.cityservices.core.CityServices;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.health.AppointmentsApi;
 import io.cityservices.health.HealthClient;
@@ -9,7 +10,7 @@ import io.cityservices.health.PatientsApi;
 import io.cityservices.health.SlotsApi;
 import java.util.Objects;
 
-/** The {@link HealthClient} of the SDK. Internal: use {@link HealthClient#create}. */
+/** The {@link HealthClient} over the shared transport. Internal: use {@link HealthClient#create}. */
 public final class DefaultHealthClient implements HealthClient {
   private final CityCode city;
   private final HospitalsApi hospitals;
@@ -17,10 +18,11 @@ public final class DefaultHealthClient implements HealthClient {
   private final PatientsApi patients;
   private final AppointmentsApi appointments;
 
-  /** A client of {@code city} running its calls on {@code executor}. */
-  public DefaultHealthClient(ApiExecutor executor, CityCode city) {
+  /** Made by {@link HealthClient#create}; not for applications. */
+  public DefaultHealthClient(CityServices services, CityCode city) {
+    Objects.requireNonNull(services, "services");
     this.city = Objects.requireNonNull(city, "city");
-    HealthCalls calls = new HealthCalls(Objects.requireNonNull(executor, "executor"), city);
+    ServiceCalls calls = new ServiceCalls(services.apiExecutor(), city, HealthErrors::translate);
     this.hospitals = new DefaultHospitalsApi(calls);
     this.slots = new DefaultSlotsApi(calls);
     this.patients = new DefaultPatientsApi(calls);

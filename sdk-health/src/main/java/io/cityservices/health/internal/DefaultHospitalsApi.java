@@ -3,12 +3,13 @@ package io.cityservices.health.internal;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ResponseType;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.health.Department;
 import io.cityservices.health.Doctor;
 import io.cityservices.health.Hospital;
-import io.cityservices.health.HospitalSearch;
+import io.cityservices.health.HospitalQuery;
 import io.cityservices.health.HospitalsApi;
 import java.util.List;
 import java.util.Objects;
@@ -20,38 +21,38 @@ final class DefaultHospitalsApi implements HospitalsApi {
   private static final ResponseType<List<Department>> DEPARTMENTS = ResponseType.listOf(Department.class);
   private static final ResponseType<List<Doctor>> DOCTORS = ResponseType.listOf(Doctor.class);
 
-  private final HealthCalls calls;
+  private final ServiceCalls calls;
 
-  DefaultHospitalsApi(HealthCalls calls) {
+  DefaultHospitalsApi(ServiceCalls calls) {
     this.calls = calls;
   }
 
   @Override
-  public Page<Hospital> search(HospitalSearch search, RequestOptions options) {
-    return calls.execute(() -> searchRequest(search), options, HOSPITAL_PAGE);
+  public Page<Hospital> search(HospitalQuery query, RequestOptions options) {
+    return calls.execute(() -> searchRequest(query), options, HOSPITAL_PAGE);
   }
 
   @Override
-  public CompletableFuture<Page<Hospital>> searchAsync(HospitalSearch search, RequestOptions options) {
-    return calls.executeAsync(() -> searchRequest(search), options, HOSPITAL_PAGE);
+  public CompletableFuture<Page<Hospital>> searchAsync(HospitalQuery query, RequestOptions options) {
+    return calls.executeAsync(() -> searchRequest(query), options, HOSPITAL_PAGE);
   }
 
   @Override
-  public PagedIterable<Hospital> searchAll(HospitalSearch search, RequestOptions options) {
-    Objects.requireNonNull(search, "search");
-    return new PagedIterable<>(cursor -> search(search.withCursor(cursor), options));
+  public PagedIterable<Hospital> searchAll(HospitalQuery query, RequestOptions options) {
+    Objects.requireNonNull(query, "query");
+    return new PagedIterable<>(cursor -> search(cursor == null ? query : query.withCursor(cursor), options));
   }
 
-  private ApiRequest searchRequest(HospitalSearch search) {
-    Objects.requireNonNull(search, "search");
+  private ApiRequest searchRequest(HospitalQuery query) {
+    Objects.requireNonNull(query, "query");
     return calls.request(HealthOperations.SEARCH_HOSPITALS)
-        .query("name", search.name())
-        .query("district", search.district())
-        .query("level", search.level())
-        .query("department", search.department())
-        .query("limit", search.limit())
-        .query("cursor", search.cursor())
-        .validate(search)
+        .query("name", query.name())
+        .query("district", query.district())
+        .query("level", query.level())
+        .query("department", query.department())
+        .query("limit", query.limit())
+        .query("cursor", query.cursor())
+        .validate(query)
         .build();
   }
 
@@ -67,7 +68,7 @@ final class DefaultHospitalsApi implements HospitalsApi {
 
   private ApiRequest getRequest(String hospitalId) {
     return calls.request(HealthOperations.GET_HOSPITAL)
-        .path("hospital_id", HealthCalls.requireId("hospital_id", hospitalId))
+        .path("hospital_id", ServiceCalls.requireId(hospitalId, "hospital_id"))
         .build();
   }
 
@@ -83,7 +84,7 @@ final class DefaultHospitalsApi implements HospitalsApi {
 
   private ApiRequest departmentsRequest(String hospitalId) {
     return calls.request(HealthOperations.LIST_DEPARTMENTS)
-        .path("hospital_id", HealthCalls.requireId("hospital_id", hospitalId))
+        .path("hospital_id", ServiceCalls.requireId(hospitalId, "hospital_id"))
         .build();
   }
 
@@ -99,7 +100,7 @@ final class DefaultHospitalsApi implements HospitalsApi {
 
   private ApiRequest doctorsRequest(String hospitalId, String departmentId) {
     return calls.request(HealthOperations.LIST_DOCTORS)
-        .path("hospital_id", HealthCalls.requireId("hospital_id", hospitalId))
+        .path("hospital_id", ServiceCalls.requireId(hospitalId, "hospital_id"))
         .query("department_id", departmentId)
         .build();
   }

@@ -3,6 +3,7 @@ package io.cityservices.health.internal;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ResponseType;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.health.NewPatient;
 import io.cityservices.health.Patient;
 import io.cityservices.health.PatientsApi;
@@ -14,9 +15,9 @@ final class DefaultPatientsApi implements PatientsApi {
   private static final ResponseType<List<Patient>> PATIENTS = ResponseType.listOf(Patient.class);
   private static final ResponseType<Patient> PATIENT = ResponseType.of(Patient.class);
 
-  private final HealthCalls calls;
+  private final ServiceCalls calls;
 
-  DefaultPatientsApi(HealthCalls calls) {
+  DefaultPatientsApi(ServiceCalls calls) {
     this.calls = calls;
   }
 
@@ -61,7 +62,7 @@ final class DefaultPatientsApi implements PatientsApi {
 
   private ApiRequest removeRequest(String patientId) {
     return calls.request(HealthOperations.REMOVE_PATIENT)
-        .path("patient_id", HealthCalls.requireId("patient_id", patientId))
+        .path("patient_id", ServiceCalls.requireId(patientId, "patient_id"))
         .build();
   }
 }

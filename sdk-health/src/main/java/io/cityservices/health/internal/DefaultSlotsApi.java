@@ -3,6 +3,7 @@ package io.cityservices.health.internal;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ResponseType;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.health.Slot;
@@ -14,9 +15,9 @@ import java.util.concurrent.CompletableFuture;
 final class DefaultSlotsApi implements SlotsApi {
   private static final ResponseType<Page<Slot>> SLOT_PAGE = ResponseType.pageOf(Slot.class);
 
-  private final HealthCalls calls;
+  private final ServiceCalls calls;
 
-  DefaultSlotsApi(HealthCalls calls) {
+  DefaultSlotsApi(ServiceCalls calls) {
     this.calls = calls;
   }
 
@@ -33,7 +34,7 @@ final class DefaultSlotsApi implements SlotsApi {
   @Override
   public PagedIterable<Slot> listAll(SlotQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(cursor -> list(query.withCursor(cursor), options));
+    return new PagedIterable<>(cursor -> list(cursor == null ? query : query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(SlotQuery query) {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /**
- * Criteria for searching a city's hospitals; every criterion is optional and they combine with AND.
+ * Which of a city's hospitals to search for; every criterion is optional and they combine with AND.
  * Build one with {@link #builder()}.
  *
  * @param name part of the hospital's name, e.g. {@code 华山}
@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * @param limit the page size, 1 to 100; null for the platform's default
  * @param cursor the cursor of the page to fetch, or null for the first page
  */
-public record HospitalSearch(
+public record HospitalQuery(
     @Size(max = 64) String name,
     @Pattern(regexp = "\\d{6}", message = "must be a six-digit district code") String district,
     HospitalLevel level,
@@ -25,7 +25,7 @@ public record HospitalSearch(
     String cursor) {
 
   /** Every hospital of the city. */
-  public static HospitalSearch all() {
+  public static HospitalQuery all() {
     return builder().build();
   }
 
@@ -34,12 +34,12 @@ public record HospitalSearch(
     return new Builder();
   }
 
-  /** The same search starting at another page. */
-  public HospitalSearch withCursor(String nextCursor) {
-    return new HospitalSearch(name, district, level, department, limit, nextCursor);
+  /** The same query starting at another page. */
+  public HospitalQuery withCursor(String nextCursor) {
+    return new HospitalQuery(name, district, level, department, limit, nextCursor);
   }
 
-  /** Builds a {@link HospitalSearch}. */
+  /** Builds a {@link HospitalQuery}. */
   public static final class Builder {
     private String name;
     private String district;
@@ -86,8 +86,9 @@ public record HospitalSearch(
       return this;
     }
 
-    public HospitalSearch build() {
-      return new HospitalSearch(name, district, level, department, limit, cursor);
+    /** Builds the query; its constraints are checked when it is sent. */
+    public HospitalQuery build() {
+      return new HospitalQuery(name, district, level, department, limit, cursor);
     }
   }
 }

@@ -1,12 +1,14 @@
 package io.cityservices.traffic;
 
 import io.cityservices.core.model.PlateType;
+import io.cityservices.core.privacy.Redactor;
 import io.cityservices.core.validation.ValidPlate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * Books a slot of an inspection station for one of the citizen's vehicles.
+ * Books a slot of an inspection station for one of the citizen's vehicles. {@link #toString()} masks
+ * the plate.
  *
  * @param stationId the station
  * @param slotId a free slot of that station ({@link InspectionsApi#slots})
@@ -19,6 +21,6 @@ public record BookInspectionRequest(
   @Override
   public String toString() {
     return "BookInspectionRequest[stationId=" + stationId + ", slotId=" + slotId + ", plate="
-        + (plate == null ? null : io.cityservices.core.privacy.Redactor.maskPlate(plate)) + ", plateType=" + plateType + "]";
+        + Redactor.maskPlate(plate) + ", plateType=" + plateType + "]";
   }
 }

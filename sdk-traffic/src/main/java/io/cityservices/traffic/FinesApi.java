@@ -27,31 +27,55 @@ public interface FinesApi {
    * @return the payment, state SUCCEEDED when the money was taken
    * @throws io.cityservices.core.error.ConflictException {@code violation_not_payable} or
    *     {@code amount_mismatch}; nothing charged
-   * @throws io.cityservices.core.error.ValidationException missing violation id or amount; nothing sent
+   * @throws io.cityservices.core.error.ValidationException missing violation id, a missing or
+   *     non-positive amount, or no citizen in the options; nothing sent
    * @throws io.cityservices.core.error.NotFoundException no such violation
    */
   FinePayment pay(PayFineRequest request, RequestOptions options);
 
-  /** The asynchronous form of {@link #pay(PayFineRequest, RequestOptions)}. */
+  /**
+   * The asynchronous form of {@link #pay(PayFineRequest, RequestOptions)}: same request, key and
+   * guarantees; failures, the checks before sending included, complete the future exceptionally.
+   */
   CompletableFuture<FinePayment> payAsync(PayFineRequest request, RequestOptions options);
 
   /**
-   * Pays {@code violation}'s amount due as the citizen was shown it. Refuses before sending, with a
-   * {@code ConflictException} {@code violation_not_payable} (status 0), when its state is not payable.
+   * Pays {@code violation}'s amount due as the citizen was shown it ({@link Violation#amountDue()}),
+   * through the same call as {@link #pay(PayFineRequest, RequestOptions)}. Idempotent through its key,
+   * generated once and reused on every retry, so the fine is paid at most once.
+   *
+   * @return the payment, state SUCCEEDED when the money was taken
+   * @throws io.cityservices.core.error.ConflictException {@code violation_not_payable}: refused before
+   *     sending (status 0) when the violation's state is not payable, or answered by the platform (409)
+   *     when it changed meanwhile; {@code amount_mismatch} when a late fee accrued since the violation
+   *     was read. Nothing charged either way
+   * @throws io.cityservices.core.error.ValidationException no citizen in the options, or the
+   *     violation has no id or no positive amount due; nothing sent
+   * @throws io.cityservices.core.error.NotFoundException no such violation for this citizen
+   * @throws NullPointerException if {@code violation} is null
    */
   FinePayment pay(Violation violation, RequestOptions options);
 
-  /** The asynchronous form of {@link #pay(Violation, RequestOptions)}; a refusal fails the future. */
+  /**
+   * The asynchronous form of {@link #pay(Violation, RequestOptions)}: every failure, a refusal before
+   * sending included, fails the future instead of being thrown.
+   */
   CompletableFuture<FinePayment> payAsync(Violation violation, RequestOptions options);
 
   /**
    * A fine payment ({@code GET /payments/{payment_id}}): whether it was paid at the channel or written
-   * off by the treasury, and the receipt number. A safe read.
+   * off by the treasury, and the receipt number. Acts for a citizen; a safe, idempotent read, retried
+   * by the transport.
    *
+   * @throws io.cityservices.core.error.ValidationException a blank {@code paymentId} or no citizen in
+   *     the options; nothing sent
    * @throws io.cityservices.core.error.NotFoundException no such payment for this citizen
    */
-  FinePayment payment(String paymentId, RequestOptions options);
+  FinePayment get(String paymentId, RequestOptions options);
 
-  /** The asynchronous form of {@link #payment}. */
-  CompletableFuture<FinePayment> paymentAsync(String paymentId, RequestOptions options);
+  /**
+   * The asynchronous form of {@link #get(String, RequestOptions)}; failures complete the future
+   * exceptionally.
+   */
+  CompletableFuture<FinePayment> getAsync(String paymentId, RequestOptions options);
 }

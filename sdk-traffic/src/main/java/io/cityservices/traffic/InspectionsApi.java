@@ -18,27 +18,52 @@ public interface InspectionsApi {
   String SLOT_FULL = "slot_full";
 
   /**
-   * Stations of the city, or near a point ({@code GET /inspection-stations?near=lat,lon&radius_km=}).
-   * A cacheable public read.
+   * Stations of the city, or near a point ({@code GET /inspection-stations?near=lat,lon&radius_km=}):
+   * the page at {@link StationQuery#cursor()}. A cacheable public read: safe, idempotent and retried by
+   * the transport; no citizen needed.
    *
-   * @throws io.cityservices.core.error.ValidationException a radius without a point, or out of range
+   * @throws io.cityservices.core.error.ValidationException a radius without a point, a radius outside
+   *     (0, 100] km, a limit outside 1-100; nothing is sent
+   * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
+   *     limit, timeout, the platform unavailable), as its specific subclass
+   * @throws NullPointerException if {@code query} is null
    */
   Page<InspectionStation> stations(StationQuery query, RequestOptions options);
 
-  /** The asynchronous form of {@link #stations}. */
+  /**
+   * The asynchronous form of {@link #stations}: same request and guarantees; failures, the checks
+   * before sending included, complete the future exceptionally instead of being thrown.
+   */
   CompletableFuture<Page<InspectionStation>> stationsAsync(StationQuery query, RequestOptions options);
 
-  /** Every station matching {@code query}, from the first page on. */
+  /**
+   * Every station matching {@code query}, from the page at {@code query}'s cursor on (the first page
+   * when it has none), fetching each page lazily with {@link #stations}; each new iteration starts
+   * again at that cursor. Nothing is sent until iteration starts, and the exceptions of
+   * {@link #stations} are thrown from {@code hasNext()}/{@code next()}. Safe to iterate again: every
+   * page is an idempotent read.
+   *
+   * @throws NullPointerException if {@code query} is null
+   */
   PagedIterable<InspectionStation> listAllStations(StationQuery query, RequestOptions options);
 
   /**
    * A station's slots on a day, full ones included ({@code GET /inspection-stations/{station_id}/slots?date=}).
+   * Public data (no citizen needed) but never cached, since free places change with every booking. A
+   * safe, idempotent read, retried by the transport.
    *
+   * @throws io.cityservices.core.error.ValidationException a blank {@code stationId} or a null
+   *     {@code date} (both named when both are wrong); nothing is sent
    * @throws io.cityservices.core.error.NotFoundException no such station
+   * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
+   *     limit, timeout, the platform unavailable), as its specific subclass
    */
   List<InspectionSlot> slots(String stationId, LocalDate date, RequestOptions options);
 
-  /** The asynchronous form of {@link #slots}. */
+  /**
+   * The asynchronous form of {@link #slots}: same request and guarantees; failures, the checks before
+   * sending included, complete the future exceptionally instead of being thrown.
+   */
   CompletableFuture<List<InspectionSlot>> slotsAsync(String stationId, LocalDate date, RequestOptions options);
 
   /**
@@ -50,16 +75,36 @@ public interface InspectionsApi {
    */
   InspectionBooking book(BookInspectionRequest request, RequestOptions options);
 
-  /** The asynchronous form of {@link #book}. */
+  /**
+   * The asynchronous form of {@link #book}: same request and guarantees; failures, the checks before
+   * sending included, complete the future exceptionally instead of being thrown.
+   */
   CompletableFuture<InspectionBooking> bookAsync(BookInspectionRequest request, RequestOptions options);
 
-  /** A page of the citizen's bookings, newest first ({@code GET /inspection-bookings?cursor=}). */
+  /**
+   * A page of the citizen's bookings, newest first ({@code GET /inspection-bookings?cursor=}), plates
+   * masked in {@code toString()}. Acts for a citizen; a safe, idempotent read, retried by the transport.
+   *
+   * @param cursor the page to fetch ({@link Page#nextCursor()} of the previous one), or null for the
+   *     first
+   * @throws io.cityservices.core.error.ValidationException no citizen in the options; nothing is sent
+   * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
+   *     limit, timeout, the platform unavailable), as its specific subclass
+   */
   Page<InspectionBooking> bookings(String cursor, RequestOptions options);
 
-  /** The asynchronous form of {@link #bookings}. */
+  /**
+   * The asynchronous form of {@link #bookings}: same request and guarantees; failures complete the
+   * future exceptionally instead of being thrown.
+   */
   CompletableFuture<Page<InspectionBooking>> bookingsAsync(String cursor, RequestOptions options);
 
-  /** All the citizen's bookings, fetching pages lazily. */
+  /**
+   * All the citizen's bookings, from the first page on, fetching each page lazily with
+   * {@link #bookings}; each new iteration starts again. Nothing is sent until iteration starts, and the
+   * exceptions of {@link #bookings} are thrown from {@code hasNext()}/{@code next()}. Safe to iterate
+   * again: every page is an idempotent read.
+   */
   PagedIterable<InspectionBooking> listAllBookings(RequestOptions options);
 
   /**
@@ -67,22 +112,32 @@ public interface InspectionsApi {
    * Idempotent: cancelling a cancelled booking returns it unchanged.
    *
    * @return the booking, state CANCELLED
+   * @throws io.cityservices.core.error.ValidationException a blank {@code bookingId} or no citizen in
+   *     the options; nothing is sent
    * @throws io.cityservices.core.error.ConflictException the booking is no longer active (completed,
    *     no-show, expired)
    */
   InspectionBooking cancel(String bookingId, RequestOptions options);
 
-  /** The asynchronous form of {@link #cancel}. */
+  /**
+   * The asynchronous form of {@link #cancel}: same request and guarantees; failures, the checks before
+   * sending included, complete the future exceptionally instead of being thrown.
+   */
   CompletableFuture<InspectionBooking> cancelAsync(String bookingId, RequestOptions options);
 
   /**
    * Moves a booking to another slot of the same station ({@code PUT /inspection-bookings/{booking_id}}
    * with {@code {"slot_id"}}). Idempotent: moving to the slot it already has changes nothing.
    *
+   * @throws io.cityservices.core.error.ValidationException a blank {@code bookingId} or {@code slotId}
+   *     (both named when both are), or no citizen in the options; nothing is sent
    * @throws io.cityservices.core.error.ConflictException {@code slot_full}, or the booking is not active
    */
   InspectionBooking reschedule(String bookingId, String slotId, RequestOptions options);
 
-  /** The asynchronous form of {@link #reschedule}. */
+  /**
+   * The asynchronous form of {@link #reschedule}: same request and guarantees; failures, the checks before
+   * sending included, complete the future exceptionally instead of being thrown.
+   */
   CompletableFuture<InspectionBooking> rescheduleAsync(String bookingId, String slotId, RequestOptions options);
 }

@@ -7,12 +7,19 @@ import java.util.concurrent.CompletableFuture;
 public interface LicenceApi {
 
   /**
-   * The licence ({@code GET /licence}): class, validity, points of the cycle, statuses.
+   * The licence ({@code GET /licence}): class, validity, points of the cycle, statuses; the licence and
+   * file numbers masked in {@code toString()}. A safe, idempotent read, retried by the transport.
    *
+   * @throws io.cityservices.core.error.ValidationException no citizen in the options; nothing sent
    * @throws io.cityservices.core.error.NotFoundException the citizen holds no licence
+   * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
+   *     limit, timeout, the platform unavailable), as its specific subclass
    */
   DrivingLicence get(RequestOptions options);
 
-  /** The asynchronous form of {@link #get}. */
+  /**
+   * The asynchronous form of {@link #get}: same request and guarantees; failures complete the future
+   * exceptionally instead of being thrown.
+   */
   CompletableFuture<DrivingLicence> getAsync(RequestOptions options);
 }

@@ -10,16 +10,31 @@ public interface RoadConditionsApi {
 
   /**
    * Events along a route ({@code GET /road-conditions?route=lat,lon;lat,lon}) or in a box
-   * ({@code ?bbox=min_lon,min_lat,max_lon,max_lat}). A cacheable public read.
+   * ({@code ?bbox=min_lon,min_lat,max_lon,max_lat}), one page at {@link RoadConditionQuery#cursor()}.
+   * A cacheable public read: safe, idempotent and retried by the transport; no citizen needed.
    *
    * @throws io.cityservices.core.error.ValidationException an empty or one-point route, more than 50
-   *     points, both or neither of route and box, an inverted box; nothing is sent
+   *     points, a null point, both or neither of route and box, a box missing a corner or inverted, a
+   *     limit outside 1-100; nothing is sent
+   * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
+   *     limit, timeout, the platform unavailable), as its specific subclass
+   * @throws NullPointerException if {@code query} is null
    */
   Page<RoadEvent> list(RoadConditionQuery query, RequestOptions options);
 
-  /** The asynchronous form of {@link #list}. */
+  /**
+   * The asynchronous form of {@link #list}: same request and guarantees; failures, the checks before
+   * sending included, complete the future exceptionally instead of being thrown.
+   */
   CompletableFuture<Page<RoadEvent>> listAsync(RoadConditionQuery query, RequestOptions options);
 
-  /** Every event matching {@code query}, from the first page on. */
+  /**
+   * Every event matching {@code query}, from the page at {@code query}'s cursor on (the first page when
+   * it has none), fetching each page lazily with {@link #list}; each new iteration starts again at that
+   * cursor. Nothing is sent until iteration starts, and the exceptions of {@link #list} are thrown from
+   * {@code hasNext()}/{@code next()}. Safe to iterate again: every page is an idempotent read.
+   *
+   * @throws NullPointerException if {@code query} is null
+   */
   PagedIterable<RoadEvent> listAll(RoadConditionQuery query, RequestOptions options);
 }

@@ -34,7 +34,11 @@ public interface TrafficClient {
             () -> new IllegalStateException("no default city configured: use create(services, city)")));
   }
 
-  /** A client for {@code city}. */
+  /**
+   * A client for {@code city}.
+   *
+   * @throws NullPointerException if {@code services} or {@code city} is null
+   */
   static TrafficClient create(CityServices services, CityCode city) {
     return new DefaultTrafficClient(services, city);
   }

@@ -5,15 +5,36 @@ import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
 import java.util.concurrent.CompletableFuture;
 
-/** The vehicles bound to the citizen. Acts for a citizen; safe, retried reads. */
+/**
+ * The vehicles bound to the citizen (机动车). Every call acts for a citizen: pass
+ * {@link RequestOptions#forCitizen}. All calls are reads: safe, idempotent and retried by the
+ * transport.
+ */
 public interface VehiclesApi {
 
-  /** A page of the citizen's vehicles ({@code GET /vehicles?cursor=}); {@code cursor} null for the first. */
+  /**
+   * A page of the citizen's vehicles ({@code GET /vehicles?cursor=}), plates and VINs masked in
+   * {@code toString()}. A safe, idempotent read, retried by the transport.
+   *
+   * @param cursor the page to fetch ({@link Page#nextCursor()} of the previous one), or null for the
+   *     first
+   * @throws io.cityservices.core.error.ValidationException no citizen in the options; nothing sent
+   * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
+   *     limit, timeout, the platform unavailable), as its specific subclass
+   */
   Page<Vehicle> list(String cursor, RequestOptions options);
 
-  /** The asynchronous form of {@link #list}. */
+  /**
+   * The asynchronous form of {@link #list}: same request and guarantees; failures complete the future
+   * exceptionally instead of being thrown.
+   */
   CompletableFuture<Page<Vehicle>> listAsync(String cursor, RequestOptions options);
 
-  /** All the citizen's vehicles, fetching pages lazily. */
+  /**
+   * All the citizen's vehicles, from the first page on, fetching each page lazily with
+   * {@link #list} as iteration reaches it; each new iteration starts again. Nothing is sent until then,
+   * and the exceptions of {@link #list} are thrown from {@code hasNext()}/{@code next()}. Safe to
+   * iterate again: every page is an idempotent read.
+   */
   PagedIterable<Vehicle> listAll(RequestOptions options);
 }

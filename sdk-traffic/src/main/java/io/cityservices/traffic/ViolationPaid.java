@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
  * Data of {@code traffic.violation.paid}: a violation's fine was paid.
  *
  * @param violationId the violation
- * @param paymentId the payment ({@link FinesApi#payment})
+ * @param paymentId the payment ({@link FinesApi#get})
  * @param citizenId the citizen who paid
  * @param amount the amount paid
  * @param paidAt when

@@ -1,6 +1,7 @@
 package io.cityservices.traffic;
 
 import io.cityservices.core.model.PlateType;
+import io.cityservices.core.privacy.Redactor;
 import io.cityservices.core.validation.ValidPlate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +14,8 @@ import jakarta.validation.constraints.Pattern;
  *
  * <p>Checked before sending: the plate must be valid (GA 36), the plate type known, the engine-number
  * suffix six letters or digits, and the three vehicle fields given together or not at all.
+ *
+ * <p>{@link #toString()} masks the plate and the engine-number suffix.
  *
  * @param plate the plate number as typed, or null for the citizen's own vehicles
  * @param plateType the plate type, or null for the citizen's own vehicles
@@ -53,6 +56,13 @@ public record ViolationQuery(
   /** The same query for another page. */
   public ViolationQuery withCursor(String nextCursor) {
     return new ViolationQuery(plate, plateType, engineNoSuffix, state, limit, nextCursor);
+  }
+
+  @Override
+  public String toString() {
+    return "ViolationQuery[plate=" + Redactor.maskPlate(plate) + ", plateType=" + plateType
+        + ", engineNoSuffix=" + Redactor.maskSecret(engineNoSuffix) + ", state=" + state + ", limit=" + limit
+        + ", cursor=" + cursor + "]";
   }
 
   /** Builds a {@link ViolationQuery}. */

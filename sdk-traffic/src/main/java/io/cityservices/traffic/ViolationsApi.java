@@ -18,35 +18,83 @@ public interface ViolationsApi {
 
   /**
    * Lists violations of one vehicle ({@code GET /violations?plate=&plate_type=&engine_no_suffix=}) or,
-   * with {@link ViolationQuery#ownVehicles()}, of every vehicle bound to the citizen.
+   * with {@link ViolationQuery#ownVehicles()}, of every vehicle bound to the citizen: the page at
+   * {@link ViolationQuery#cursor()}. A safe, idempotent read, retried by the transport.
    *
    * @throws io.cityservices.core.error.ValidationException bad plate, unknown plate type, bad
-   *     engine-number suffix, a partial vehicle or a bad limit; nothing is sent
+   *     engine-number suffix, a partial vehicle, an {@code UNKNOWN} state, a limit outside 1-100, or
+   *     no citizen in the options; nothing is sent
+   * @throws io.cityservices.core.error.NotFoundException the platform knows no such vehicle
+   * @throws io.cityservices.core.error.PermissionException the vehicle is not bound to the citizen
+   * @throws io.cityservices.core.error.DepartmentUnavailableException the traffic police system is down
+   * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
+   *     limit, timeout, the platform unavailable), as its specific subclass
+   * @throws NullPointerException if {@code query} is null
    */
   Page<Violation> list(ViolationQuery query, RequestOptions options);
 
-  /** The asynchronous form of {@link #list}; failures complete the future exceptionally. */
+  /**
+   * The asynchronous form of {@link #list}: same request and guarantees; failures, the checks before
+   * sending included, complete the future exceptionally instead of being thrown.
+   */
   CompletableFuture<Page<Violation>> listAsync(ViolationQuery query, RequestOptions options);
 
-  /** Every violation matching {@code query}, from the first page on, fetching pages lazily. */
+  /**
+   * Every violation matching {@code query}, from the page at {@code query}'s cursor on (the first page
+   * when it has none), fetching each page lazily with {@link #list}; each new iteration starts again at
+   * that cursor. Nothing is sent until iteration starts, and the exceptions of {@link #list} are thrown
+   * from {@code hasNext()}/{@code next()}. Safe to iterate again: every page is an idempotent read.
+   *
+   * @throws NullPointerException if {@code query} is null
+   */
   PagedIterable<Violation> listAll(ViolationQuery query, RequestOptions options);
 
-  /** Lists the violations recorded against the citizen's own driving licence ({@code GET /licence/violations}). */
+  /**
+   * Lists the violations recorded against the citizen's own driving licence
+   * ({@code GET /licence/violations?state=}): the page at {@link LicenceViolationQuery#cursor()}. A safe,
+   * idempotent read, retried by the transport.
+   *
+   * @throws io.cityservices.core.error.ValidationException an {@code UNKNOWN} state, a limit outside
+   *     1-100, or no citizen in the options; nothing is sent
+   * @throws io.cityservices.core.error.DepartmentUnavailableException the traffic police system is down
+   * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
+   *     limit, timeout, the platform unavailable), as its specific subclass
+   * @throws NullPointerException if {@code query} is null
+   */
   Page<Violation> listForLicence(LicenceViolationQuery query, RequestOptions options);
 
-  /** The asynchronous form of {@link #listForLicence}. */
+  /**
+   * The asynchronous form of {@link #listForLicence}: same request and guarantees; failures, the
+   * checks before sending included, complete the future exceptionally instead of being thrown.
+   */
   CompletableFuture<Page<Violation>> listForLicenceAsync(LicenceViolationQuery query, RequestOptions options);
 
-  /** Every violation of the citizen's licence matching {@code query}, from the first page on. */
+  /**
+   * Every violation of the citizen's licence matching {@code query}, from the page at {@code query}'s
+   * cursor on (the first page when it has none), fetching each page lazily with
+   * {@link #listForLicence}; each new iteration starts again at that cursor. Nothing is sent until
+   * iteration starts, and the exceptions of {@link #listForLicence} are thrown from
+   * {@code hasNext()}/{@code next()}. Safe to iterate again: every page is an idempotent read.
+   *
+   * @throws NullPointerException if {@code query} is null
+   */
   PagedIterable<Violation> listAllForLicence(LicenceViolationQuery query, RequestOptions options);
 
   /**
-   * One violation ({@code GET /violations/{violation_id}}).
+   * One violation ({@code GET /violations/{violation_id}}). A safe, idempotent read, retried by the
+   * transport.
    *
+   * @throws io.cityservices.core.error.ValidationException a blank {@code violationId} or no citizen in
+   *     the options; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException no such violation for this citizen
+   * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
+   *     limit, timeout, the platform unavailable), as its specific subclass
    */
   Violation get(String violationId, RequestOptions options);
 
-  /** The asynchronous form of {@link #get}. */
+  /**
+   * The asynchronous form of {@link #get}: same request and guarantees; failures complete the future
+   * exceptionally instead of being thrown.
+   */
   CompletableFuture<Violation> getAsync(String violationId, RequestOptions options);
 }

@@ -42,6 +42,15 @@ class TrafficPrivacyTest {
   }
 
   @Test
+  void violationQueryMasksThePlateAndTheEngineNumberSuffix() {
+    ViolationQuery query = ViolationQuery.forVehicle(PLATE, PlateType.SMALL, "A1B2C3").limit(5).build();
+
+    assertThat(query.toString()).doesNotContain(PLATE).doesNotContain("A1B2C3").contains("沪A***45")
+        .contains("limit=5");
+    assertThat(ViolationQuery.ownVehicles().build().toString()).contains("plate=null");
+  }
+
+  @Test
   void licenceMasksNumberAndFileNumber() {
     DrivingLicence licence = new DrivingLicence("310101199001011234", "310012345678", "C1", null, null, null, 2, null,
         Set.of("A"));

@@ -87,7 +87,7 @@ class TrafficSandboxJourneyTest {
       assertThat(event.city()).isEqualTo(CityCode.SHANGHAI);
       assertThat(receiver.failures()).isEmpty();
       assertThat(sandbox.events().published()).anyMatch(e -> e.type().equals("payment.succeeded"));
-      assertThat(traffic.fines().payment(payment.id(), asCitizen).settlement())
+      assertThat(traffic.fines().get(payment.id(), asCitizen).settlement())
           .isEqualTo(FinePayment.Settlement.PAID_AT_CHANNEL);
     }
   }
@@ -150,7 +150,7 @@ class TrafficSandboxJourneyTest {
         .collect(Collectors.toList());
     assertThat(keys).hasSize(2);
     assertThat(keys.get(0)).isEqualTo(keys.get(1));
-    assertThat(traffic.fines().payment(payment.id(), asCitizen).id()).isEqualTo(payment.id());
+    assertThat(traffic.fines().get(payment.id(), asCitizen).id()).isEqualTo(payment.id());
   }
 
   @Test
@@ -402,7 +402,7 @@ class TrafficSandboxJourneyTest {
       RequestOptions as = RequestOptions.forCitizen(SandboxClients.citizenToken(later, sandbox, citizen.id()));
       TrafficClient laterTraffic = TrafficClient.create(later);
 
-      FinePayment settled = laterTraffic.fines().payment(payment.id(), as);
+      FinePayment settled = laterTraffic.fines().get(payment.id(), as);
       Violation overdue = laterTraffic.violations().get(dueSoon, as);
 
       assertThat(settled.settlement()).isEqualTo(FinePayment.Settlement.WRITTEN_OFF_BY_TREASURY);

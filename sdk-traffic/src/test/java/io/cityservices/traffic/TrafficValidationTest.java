@@ -128,7 +128,7 @@ class TrafficValidationTest {
   @Test
   void blankIdsAreRefused() {
     assertInvalid(() -> traffic.violations().get(" ", AS_CITIZEN), "violation_id");
-    assertInvalid(() -> traffic.fines().payment(null, AS_CITIZEN), "payment_id");
+    assertInvalid(() -> traffic.fines().get(null, AS_CITIZEN), "payment_id");
     assertInvalid(() -> traffic.inspections().cancel("", AS_CITIZEN), "booking_id");
     assertInvalid(() -> traffic.inspections().reschedule("ib_1", "", AS_CITIZEN), "slot_id");
     assertInvalid(() -> traffic.inspections().slots("", null, RequestOptions.none()), "station_id", "date");

@@ -137,6 +137,35 @@ class TrafficWireMockTest {
   }
 
   @Test
+  void listAllStartsAtTheQuerysCursor() {
+    String station = """
+        {"id":"st-9","name":"检测站","address":"检测路9号","location":{"latitude":31.2,"longitude":121.4}}""";
+    String event = """
+        {"id":"re-9","type":"ROADWORK","geometry":{"type":"Point","coordinates":[121.4,31.2]}}""";
+    answer(get(urlEqualTo(BASE + "/violations?cursor=cur_5")), 200, page(VIOLATION, "cur_6"));
+    answer(get(urlEqualTo(BASE + "/violations?cursor=cur_6")), 200, page(VIOLATION.replace("0002\"", "0003\""), null));
+    answer(get(urlEqualTo(BASE + "/licence/violations?cursor=lic_5")), 200, page(VIOLATION, null));
+    answer(get(urlEqualTo(BASE + "/inspection-stations?cursor=st_5")), 200, page(station, null));
+    answer(get(urlEqualTo(BASE + "/road-conditions?route=31.2%2C121.4%3B31.25%2C121.5&cursor=rc_5")), 200,
+        page(event, null));
+
+    var violations = traffic.violations().listAll(ViolationQuery.ownVehicles().cursor("cur_5").build(), AS_CITIZEN);
+
+    assertThat(violations.stream().toList()).extracting(Violation::id)
+        .containsExactly("3100000000000002", "3100000000000003");
+    assertThat(violations.stream().toList()).as("a new iteration starts at the query's cursor again").hasSize(2);
+    assertThat(traffic.violations().listAllForLicence(new LicenceViolationQuery(null, null, "lic_5"), AS_CITIZEN)
+        .stream().toList()).hasSize(1);
+    assertThat(traffic.inspections().listAllStations(StationQuery.inCity().withCursor("st_5"), RequestOptions.none())
+        .stream().toList()).extracting(InspectionStation::id).containsExactly("st-9");
+    assertThat(traffic.roadConditions().listAll(
+        RoadConditionQuery.alongRoute(List.of(GeoPoint.of(31.2, 121.4), GeoPoint.of(31.25, 121.5))).withCursor("rc_5"),
+        RequestOptions.none()).stream().toList()).extracting(RoadEvent::id).containsExactly("re-9");
+    assertThat(server.getAllServeEvents()).as("no first page fetched").hasSize(7)
+        .allSatisfy(e -> assertThat(e.getRequest().getUrl()).contains("cursor="));
+  }
+
+  @Test
   void unknownEnumValuesReadAsUnknown() {
     answer(get(urlPathEqualTo(BASE + "/violations/v1")), 200,
         VIOLATION.replace("\"OVERDUE\"", "\"DISPUTED\"").replace("\"CAMERA\"", "\"DRONE\"").replace("\"02\"", "\"99\""));
@@ -237,10 +266,10 @@ class TrafficWireMockTest {
   void getPayment() {
     answer(get(urlEqualTo(BASE + "/payments/pay_1")), 200, PAYMENT);
 
-    FinePayment payment = traffic.fines().payment("pay_1", AS_CITIZEN);
+    FinePayment payment = traffic.fines().get("pay_1", AS_CITIZEN);
 
     assertThat(payment.receiptNumber()).isEqualTo("R1");
-    assertThat(traffic.fines().paymentAsync("pay_1", AS_CITIZEN).join()).isEqualTo(payment);
+    assertThat(traffic.fines().getAsync("pay_1", AS_CITIZEN).join()).isEqualTo(payment);
     server.verify(2, getRequestedFor(urlEqualTo(BASE + "/payments/pay_1")).withHeader("X-Citizen-Token", equalTo(TOKEN)));
   }
 

@@ -7,6 +7,7 @@ import static io.cityservices.traffic.internal.TrafficOperations.PAY_FINE;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.ConflictException;
 import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.model.Money;
 import io.cityservices.traffic.FinePayment;
 import io.cityservices.traffic.FinesApi;
@@ -17,15 +18,15 @@ import java.util.concurrent.CompletableFuture;
 
 final class DefaultFinesApi implements FinesApi {
 
-  private final Calls calls;
+  private final ServiceCalls calls;
 
-  DefaultFinesApi(Calls calls) {
+  DefaultFinesApi(ServiceCalls calls) {
     this.calls = calls;
   }
 
   @Override
   public FinePayment pay(PayFineRequest request, RequestOptions options) {
-    return calls.execute(payRequest(request), options, PAYMENT);
+    return calls.execute(() -> payRequest(request), options, PAYMENT);
   }
 
   @Override
@@ -35,7 +36,7 @@ final class DefaultFinesApi implements FinesApi {
 
   @Override
   public FinePayment pay(Violation violation, RequestOptions options) {
-    return calls.execute(payRequest(payable(violation)), options, PAYMENT);
+    return calls.execute(() -> payRequest(payable(violation)), options, PAYMENT);
   }
 
   @Override
@@ -71,16 +72,16 @@ final class DefaultFinesApi implements FinesApi {
   private record PayFineBody(Money expectedAmount) {}
 
   @Override
-  public FinePayment payment(String paymentId, RequestOptions options) {
-    return calls.execute(paymentRequest(paymentId), options, PAYMENT);
+  public FinePayment get(String paymentId, RequestOptions options) {
+    return calls.execute(() -> getRequest(paymentId), options, PAYMENT);
   }
 
   @Override
-  public CompletableFuture<FinePayment> paymentAsync(String paymentId, RequestOptions options) {
-    return calls.executeAsync(() -> paymentRequest(paymentId), options, PAYMENT);
+  public CompletableFuture<FinePayment> getAsync(String paymentId, RequestOptions options) {
+    return calls.executeAsync(() -> getRequest(paymentId), options, PAYMENT);
   }
 
-  private ApiRequest paymentRequest(String paymentId) {
-    return calls.request(GET_PAYMENT).path("payment_id", Checks.id(paymentId, "paymentId")).build();
+  private ApiRequest getRequest(String paymentId) {
+    return calls.request(GET_PAYMENT).path("payment_id", ServiceCalls.requireId(paymentId, "paymentId")).build();
   }
 }

@@ -13,6 +13,7 @@ import static io.cityservices.traffic.internal.TrafficOperations.STATION_PAGE;
 
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.model.PlateNumber;
 import io.cityservices.core.model.PlateType;
 import io.cityservices.core.pagination.Page;
@@ -30,15 +31,15 @@ import java.util.concurrent.CompletableFuture;
 
 final class DefaultInspectionsApi implements InspectionsApi {
 
-  private final Calls calls;
+  private final ServiceCalls calls;
 
-  DefaultInspectionsApi(Calls calls) {
+  DefaultInspectionsApi(ServiceCalls calls) {
     this.calls = calls;
   }
 
   @Override
   public Page<InspectionStation> stations(StationQuery query, RequestOptions options) {
-    return calls.execute(stationsRequest(query), options, STATION_PAGE);
+    return calls.execute(() -> stationsRequest(query), options, STATION_PAGE);
   }
 
   @Override
@@ -49,7 +50,7 @@ final class DefaultInspectionsApi implements InspectionsApi {
   @Override
   public PagedIterable<InspectionStation> listAllStations(StationQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(cursor -> stations(query.withCursor(cursor), options));
+    return Paging.from(query.cursor(), cursor -> stations(query.withCursor(cursor), options));
   }
 
   private ApiRequest stationsRequest(StationQuery query) {
@@ -66,7 +67,7 @@ final class DefaultInspectionsApi implements InspectionsApi {
 
   @Override
   public List<InspectionSlot> slots(String stationId, LocalDate date, RequestOptions options) {
-    return calls.execute(slotsRequest(stationId, date), options, SLOT_PAGE).data();
+    return calls.execute(() -> slotsRequest(stationId, date), options, SLOT_PAGE).data();
   }
 
   @Override
@@ -81,7 +82,7 @@ final class DefaultInspectionsApi implements InspectionsApi {
 
   @Override
   public InspectionBooking book(BookInspectionRequest request, RequestOptions options) {
-    return calls.execute(bookRequest(request), options, BOOKING);
+    return calls.execute(() -> bookRequest(request), options, BOOKING);
   }
 
   @Override
@@ -117,7 +118,7 @@ final class DefaultInspectionsApi implements InspectionsApi {
 
   @Override
   public Page<InspectionBooking> bookings(String cursor, RequestOptions options) {
-    return calls.execute(bookingsRequest(cursor), options, BOOKING_PAGE);
+    return calls.execute(() -> bookingsRequest(cursor), options, BOOKING_PAGE);
   }
 
   @Override
@@ -136,7 +137,7 @@ final class DefaultInspectionsApi implements InspectionsApi {
 
   @Override
   public InspectionBooking cancel(String bookingId, RequestOptions options) {
-    return calls.execute(cancelRequest(bookingId), options, BOOKING);
+    return calls.execute(() -> cancelRequest(bookingId), options, BOOKING);
   }
 
   @Override
@@ -145,12 +146,12 @@ final class DefaultInspectionsApi implements InspectionsApi {
   }
 
   private ApiRequest cancelRequest(String bookingId) {
-    return calls.request(CANCEL_BOOKING).path("booking_id", Checks.id(bookingId, "bookingId")).build();
+    return calls.request(CANCEL_BOOKING).path("booking_id", ServiceCalls.requireId(bookingId, "bookingId")).build();
   }
 
   @Override
   public InspectionBooking reschedule(String bookingId, String slotId, RequestOptions options) {
-    return calls.execute(rescheduleRequest(bookingId, slotId), options, BOOKING);
+    return calls.execute(() -> rescheduleRequest(bookingId, slotId), options, BOOKING);
   }
 
   @Override

@@ -5,21 +5,22 @@ import static io.cityservices.traffic.internal.TrafficOperations.LICENCE;
 
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.traffic.DrivingLicence;
 import io.cityservices.traffic.LicenceApi;
 import java.util.concurrent.CompletableFuture;
 
 final class DefaultLicenceApi implements LicenceApi {
 
-  private final Calls calls;
+  private final ServiceCalls calls;
 
-  DefaultLicenceApi(Calls calls) {
+  DefaultLicenceApi(ServiceCalls calls) {
     this.calls = calls;
   }
 
   @Override
   public DrivingLicence get(RequestOptions options) {
-    return calls.execute(request(), options, LICENCE);
+    return calls.execute(this::request, options, LICENCE);
   }
 
   @Override

@@ -5,6 +5,7 @@ import static io.cityservices.traffic.internal.TrafficOperations.ROAD_EVENT_PAGE
 
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.traffic.RoadConditionQuery;
@@ -19,15 +20,15 @@ final class DefaultRoadConditionsApi implements RoadConditionsApi {
   /** The most route points one request may carry, so the URL stays well under proxies' limits. */
   static final int MAX_ROUTE_POINTS = 50;
 
-  private final Calls calls;
+  private final ServiceCalls calls;
 
-  DefaultRoadConditionsApi(Calls calls) {
+  DefaultRoadConditionsApi(ServiceCalls calls) {
     this.calls = calls;
   }
 
   @Override
   public Page<RoadEvent> list(RoadConditionQuery query, RequestOptions options) {
-    return calls.execute(request(query), options, ROAD_EVENT_PAGE);
+    return calls.execute(() -> request(query), options, ROAD_EVENT_PAGE);
   }
 
   @Override
@@ -38,7 +39,7 @@ final class DefaultRoadConditionsApi implements RoadConditionsApi {
   @Override
   public PagedIterable<RoadEvent> listAll(RoadConditionQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(cursor -> list(query.withCursor(cursor), options));
+    return Paging.from(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest request(RoadConditionQuery query) {

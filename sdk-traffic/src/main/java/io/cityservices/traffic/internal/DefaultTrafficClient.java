@@ -1,6 +1,7 @@
 package io.cityservices.traffic.internal;
 
 import io.cityservices.core.CityServices;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.traffic.FinesApi;
 import io.cityservices.traffic.InspectionsApi;
@@ -26,7 +27,7 @@ public final class DefaultTrafficClient implements TrafficClient {
   public DefaultTrafficClient(CityServices services, CityCode city) {
     Objects.requireNonNull(services, "services");
     this.city = Objects.requireNonNull(city, "city");
-    Calls calls = new Calls(services.apiExecutor(), city);
+    ServiceCalls calls = new ServiceCalls(services.apiExecutor(), city);
     this.violations = new DefaultViolationsApi(calls);
     this.fines = new DefaultFinesApi(calls);
     this.licence = new DefaultLicenceApi(calls);

@@ -5,6 +5,7 @@ import static io.cityservices.traffic.internal.TrafficOperations.VEHICLE_PAGE;
 
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.traffic.Vehicle;
@@ -13,15 +14,15 @@ import java.util.concurrent.CompletableFuture;
 
 final class DefaultVehiclesApi implements VehiclesApi {
 
-  private final Calls calls;
+  private final ServiceCalls calls;
 
-  DefaultVehiclesApi(Calls calls) {
+  DefaultVehiclesApi(ServiceCalls calls) {
     this.calls = calls;
   }
 
   @Override
   public Page<Vehicle> list(String cursor, RequestOptions options) {
-    return calls.execute(request(cursor), options, VEHICLE_PAGE);
+    return calls.execute(() -> request(cursor), options, VEHICLE_PAGE);
   }
 
   @Override

@@ -8,6 +8,7 @@ import static io.cityservices.traffic.internal.TrafficOperations.VIOLATION_PAGE;
 
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.model.PlateNumber;
 import io.cityservices.core.model.PlateType;
 import io.cityservices.core.pagination.Page;
@@ -23,15 +24,15 @@ import java.util.concurrent.CompletableFuture;
 
 final class DefaultViolationsApi implements ViolationsApi {
 
-  private final Calls calls;
+  private final ServiceCalls calls;
 
-  DefaultViolationsApi(Calls calls) {
+  DefaultViolationsApi(ServiceCalls calls) {
     this.calls = calls;
   }
 
   @Override
   public Page<Violation> list(ViolationQuery query, RequestOptions options) {
-    return calls.execute(listRequest(query), options, VIOLATION_PAGE);
+    return calls.execute(() -> listRequest(query), options, VIOLATION_PAGE);
   }
 
   @Override
@@ -42,7 +43,7 @@ final class DefaultViolationsApi implements ViolationsApi {
   @Override
   public PagedIterable<Violation> listAll(ViolationQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(cursor -> list(query.withCursor(cursor), options));
+    return Paging.from(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(ViolationQuery query) {
@@ -86,7 +87,7 @@ final class DefaultViolationsApi implements ViolationsApi {
 
   @Override
   public Page<Violation> listForLicence(LicenceViolationQuery query, RequestOptions options) {
-    return calls.execute(licenceRequest(query), options, VIOLATION_PAGE);
+    return calls.execute(() -> licenceRequest(query), options, VIOLATION_PAGE);
   }
 
   @Override
@@ -97,7 +98,7 @@ final class DefaultViolationsApi implements ViolationsApi {
   @Override
   public PagedIterable<Violation> listAllForLicence(LicenceViolationQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(cursor -> listForLicence(query.withCursor(cursor), options));
+    return Paging.from(query.cursor(), cursor -> listForLicence(query.withCursor(cursor), options));
   }
 
   private ApiRequest licenceRequest(LicenceViolationQuery query) {
@@ -113,7 +114,7 @@ final class DefaultViolationsApi implements ViolationsApi {
 
   @Override
   public Violation get(String violationId, RequestOptions options) {
-    return calls.execute(getRequest(violationId), options, VIOLATION);
+    return calls.execute(() -> getRequest(violationId), options, VIOLATION);
   }
 
   @Override
@@ -122,6 +123,8 @@ final class DefaultViolationsApi implements ViolationsApi {
   }
 
   private ApiRequest getRequest(String violationId) {
-    return calls.request(GET_VIOLATION).path("violation_id", Checks.id(violationId, "violationId")).build();
+    return calls.request(GET_VIOLATION)
+        .path("violation_id", ServiceCalls.requireId(violationId, "violationId"))
+        .build();
   }
 }

@@ -5,16 +5,16 @@ import io.cityservices.core.RequestOptions;
 import io.cityservices.core.auth.CitizenToken;
 import io.cityservices.core.error.ConflictException;
 import io.cityservices.utilities.Bill;
+import io.cityservices.utilities.BillQuery;
 import io.cityservices.utilities.BillStatus;
 import io.cityservices.utilities.BindAccountRequest;
-import io.cityservices.utilities.ListBillsRequest;
-import io.cityservices.utilities.ListPaymentsRequest;
 import io.cityservices.utilities.PayBillsRequest;
 import io.cityservices.utilities.Payment;
+import io.cityservices.utilities.PaymentQuery;
 import io.cityservices.utilities.PaymentReceipt;
+import io.cityservices.utilities.UsageQuery;
 import io.cityservices.utilities.UsageReading;
 import io.cityservices.utilities.UsageReport;
-import io.cityservices.utilities.UsageRequest;
 import io.cityservices.utilities.UtilitiesClient;
 import io.cityservices.utilities.UtilityAccount;
 import io.cityservices.utilities.UtilityCompany;
@@ -65,7 +65,7 @@ public final class UtilitiesJourney {
     // The platform masks the holder's name; the SDK masks the account number and address in toString.
     out.println("Bound " + account);
 
-    List<Bill> due = utilities.bills().list(ListBillsRequest.builder()
+    List<Bill> due = utilities.bills().list(BillQuery.builder()
         .accountId(account.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     out.println("Outstanding bills:");
     for (Bill bill : due) {
@@ -98,11 +98,11 @@ public final class UtilitiesJourney {
     }
 
     out.println("Payment history:");
-    utilities.payments().listAll(ListPaymentsRequest.firstPage(), asCitizen).forEach(p ->
+    utilities.payments().listAll(PaymentQuery.firstPage(), asCitizen).forEach(p ->
         out.printf("  %s  %s  %s  %d bill(s)%n", p.paymentId(), p.status(), p.amount().toDisplayString(), p.billIds().size()));
 
     YearMonth last = YearMonth.now().minusMonths(1);
-    UsageReport usage = utilities.usage().get(UsageRequest.monthly(account.accountId(), last.minusMonths(5), last), asCitizen);
+    UsageReport usage = utilities.usage().get(UsageQuery.monthly(account.accountId(), last.minusMonths(5), last), asCitizen);
     out.println("Usage, last six months (" + usage.unit() + "):");
     for (UsageReading reading : usage.readings()) {
       out.printf("  %s  %10s %s  %s%n", YearMonth.from(reading.start()), reading.value().toPlainString(), reading.unit(),

@@ -19,6 +19,7 @@ public interface AccountsApi {
    * the caller's from {@code options}); binding an already bound number returns the existing binding.
    * {@code POST /v1/cities/{city}/utilities/accounts}
    *
+   * @throws NullPointerException if {@code request} is null
    * @throws io.cityservices.core.error.ValidationException if the company is missing or the number
    *     does not match its format (nothing sent)
    * @throws io.cityservices.core.error.NotFoundException ({@code account_not_found}) if the company
@@ -26,16 +27,26 @@ public interface AccountsApi {
    */
   UtilityAccount bind(BindAccountRequest request, RequestOptions options);
 
-  /** The asynchronous form of {@link #bind}. */
+  /**
+   * The asynchronous form of {@link #bind}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #bind} would throw.
+   */
   CompletableFuture<UtilityAccount> bindAsync(BindAccountRequest request, RequestOptions options);
 
   /**
-   * The citizen's bound accounts in this city. Idempotent.
+   * The citizen's bound accounts in this city. Idempotent: a read, safe to retry.
    * {@code GET /v1/cities/{city}/utilities/accounts}
+   *
+   * @throws io.cityservices.core.error.ValidationException without a citizen token (nothing sent)
    */
   List<UtilityAccount> list(RequestOptions options);
 
-  /** The asynchronous form of {@link #list}. */
+  /**
+   * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #list} would throw.
+   */
   CompletableFuture<List<UtilityAccount>> listAsync(RequestOptions options);
 
   /**
@@ -48,6 +59,10 @@ public interface AccountsApi {
    */
   void unbind(String accountId, RequestOptions options);
 
-  /** The asynchronous form of {@link #unbind}. */
+  /**
+   * The asynchronous form of {@link #unbind}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #unbind} would throw.
+   */
   CompletableFuture<Void> unbindAsync(String accountId, RequestOptions options);
 }

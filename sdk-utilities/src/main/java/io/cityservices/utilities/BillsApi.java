@@ -17,16 +17,28 @@ public interface BillsApi {
    * A page of bills of one account or of all the citizen's accounts, newest period first. Idempotent.
    * {@code GET /v1/cities/{city}/utilities/bills?account_id=&status=&limit=&cursor=}
    *
+   * @throws NullPointerException if {@code request} is null
    * @throws io.cityservices.core.error.ValidationException for a page size out of range or an unknown
    *     status (nothing sent)
    */
-  Page<Bill> list(ListBillsRequest request, RequestOptions options);
+  Page<Bill> list(BillQuery request, RequestOptions options);
 
-  /** The asynchronous form of {@link #list}. */
-  CompletableFuture<Page<Bill>> listAsync(ListBillsRequest request, RequestOptions options);
+  /**
+   * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #list} would throw.
+   */
+  CompletableFuture<Page<Bill>> listAsync(BillQuery request, RequestOptions options);
 
-  /** Every bill matching {@code request}, fetching pages lazily as iteration reaches them. */
-  PagedIterable<Bill> listAll(ListBillsRequest request, RequestOptions options);
+  /**
+   * Every bill matching {@code request}, fetching pages lazily as iteration reaches them (nothing is
+   * sent until iteration starts). Each page is an idempotent read, safe to retry.
+   *
+   * @throws NullPointerException if {@code request} is null
+   * @throws io.cityservices.core.error.ValidationException from iteration, for a page size out of
+   *     range or an unknown status (nothing sent); iteration also throws what {@link #list} throws
+   */
+  PagedIterable<Bill> listAll(BillQuery request, RequestOptions options);
 
   /**
    * One bill. Idempotent. {@code GET /v1/cities/{city}/utilities/bills/{bill_id}}
@@ -36,6 +48,10 @@ public interface BillsApi {
    */
   Bill get(String billId, RequestOptions options);
 
-  /** The asynchronous form of {@link #get}. */
+  /**
+   * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #get} would throw.
+   */
   CompletableFuture<Bill> getAsync(String billId, RequestOptions options);
 }

@@ -20,6 +20,10 @@ public interface CompaniesApi {
    */
   List<UtilityCompany> list(UtilityType type, RequestOptions options);
 
-  /** The asynchronous form of {@link #list}. */
+  /**
+   * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #list} would throw.
+   */
   CompletableFuture<List<UtilityCompany>> listAsync(UtilityType type, RequestOptions options);
 }

@@ -21,6 +21,7 @@ public interface PaymentsApi {
    * id) in {@code options} to stay idempotent across process restarts.
    * {@code POST /v1/cities/{city}/utilities/payments}
    *
+   * @throws NullPointerException if {@code request} is null
    * @throws io.cityservices.core.error.ValidationException on a bad request (nothing sent), or the
    *     platform's {@code 422 amount_mismatch} when a bill's amount changed meanwhile
    * @throws io.cityservices.core.error.ConflictException {@code bill_already_paid} if a bill is already
@@ -28,20 +29,29 @@ public interface PaymentsApi {
    */
   Payment pay(PayBillsRequest request, RequestOptions options);
 
-  /** The asynchronous form of {@link #pay}. */
+  /**
+   * The asynchronous form of {@link #pay}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #pay} would throw.
+   */
   CompletableFuture<Payment> payAsync(PayBillsRequest request, RequestOptions options);
 
   /**
    * Tops up a prepaid account. Idempotent through its {@code Idempotency-Key}, like
    * {@link #pay}. {@code POST /v1/cities/{city}/utilities/accounts/{account_id}/top-ups}
    *
+   * @throws NullPointerException if {@code request} is null
    * @throws io.cityservices.core.error.ValidationException if the account id is blank or the amount
    *     is not positive (nothing sent)
    * @throws io.cityservices.core.error.ConflictException {@code not_prepaid} if the account is postpaid
    */
   Payment topUp(TopUpRequest request, RequestOptions options);
 
-  /** The asynchronous form of {@link #topUp}. */
+  /**
+   * The asynchronous form of {@link #topUp}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #topUp} would throw.
+   */
   CompletableFuture<Payment> topUpAsync(TopUpRequest request, RequestOptions options);
 
   /**
@@ -52,7 +62,11 @@ public interface PaymentsApi {
    */
   Payment get(String paymentId, RequestOptions options);
 
-  /** The asynchronous form of {@link #get}. */
+  /**
+   * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #get} would throw.
+   */
   CompletableFuture<Payment> getAsync(String paymentId, RequestOptions options);
 
   /**
@@ -66,20 +80,36 @@ public interface PaymentsApi {
    */
   PaymentReceipt receipt(String paymentId, RequestOptions options);
 
-  /** The asynchronous form of {@link #receipt}. */
+  /**
+   * The asynchronous form of {@link #receipt}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #receipt} would throw.
+   */
   CompletableFuture<PaymentReceipt> receiptAsync(String paymentId, RequestOptions options);
 
   /**
    * A page of the citizen's utility payments, newest first. Idempotent.
    * {@code GET /v1/cities/{city}/utilities/payments?limit=&cursor=}
    *
+   * @throws NullPointerException if {@code request} is null
    * @throws io.cityservices.core.error.ValidationException for a page size out of range (nothing sent)
    */
-  Page<Payment> list(ListPaymentsRequest request, RequestOptions options);
+  Page<Payment> list(PaymentQuery request, RequestOptions options);
 
-  /** The asynchronous form of {@link #list}. */
-  CompletableFuture<Page<Payment>> listAsync(ListPaymentsRequest request, RequestOptions options);
+  /**
+   * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #list} would throw.
+   */
+  CompletableFuture<Page<Payment>> listAsync(PaymentQuery request, RequestOptions options);
 
-  /** The whole payment history, fetching pages lazily. */
-  PagedIterable<Payment> listAll(ListPaymentsRequest request, RequestOptions options);
+  /**
+   * The whole payment history, newest first, fetching pages lazily as iteration reaches them
+   * (nothing is sent until iteration starts). Each page is an idempotent read, safe to retry.
+   *
+   * @throws NullPointerException if {@code request} is null
+   * @throws io.cityservices.core.error.ValidationException from iteration, for a page size out of
+   *     range (nothing sent); iteration also throws what {@link #list} throws
+   */
+  PagedIterable<Payment> listAll(PaymentQuery request, RequestOptions options);
 }

@@ -12,14 +12,20 @@ import java.util.concurrent.CompletableFuture;
 public interface UsageApi {
 
   /**
-   * The usage of an account over whole months, as interval readings. Idempotent.
+   * The usage of an account over whole months, as interval readings. Idempotent: a read, safe to retry.
    * {@code GET /v1/cities/{city}/utilities/accounts/{account_id}/usage?from=&to=&granularity=}
    *
-   * @throws io.cityservices.core.error.ValidationException if {@code to} is before {@code from} or the
-   *     span is too long for the granularity (nothing sent)
+   * @throws NullPointerException if {@code request} is null
+   * @throws io.cityservices.core.error.ValidationException if the account id is blank, {@code to} is
+   *     before {@code from}, the span is too long for the granularity or the granularity is unknown
+   *     (nothing sent)
    */
-  UsageReport get(UsageRequest request, RequestOptions options);
+  UsageReport get(UsageQuery request, RequestOptions options);
 
-  /** The asynchronous form of {@link #get}. */
-  CompletableFuture<UsageReport> getAsync(UsageRequest request, RequestOptions options);
+  /**
+   * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #get} would throw.
+   */
+  CompletableFuture<UsageReport> getAsync(UsageQuery request, RequestOptions options);
 }

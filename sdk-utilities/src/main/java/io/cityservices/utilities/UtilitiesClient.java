@@ -14,7 +14,7 @@ import io.cityservices.utilities.internal.DefaultUtilitiesClient;
  * RequestOptions asCitizen = RequestOptions.forCitizen(token);
  * UtilityCompany water = utilities.companies().list(UtilityType.WATER, RequestOptions.none()).get(0);
  * UtilityAccount account = utilities.accounts().bind(BindAccountRequest.of(water, accountNumber), asCitizen);
- * List<Bill> due = utilities.bills().list(ListBillsRequest.builder()
+ * List<Bill> due = utilities.bills().list(BillQuery.builder()
  *     .accountId(account.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
  * Payment payment = utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
  * }</pre>

@@ -111,17 +111,17 @@ class UtilitiesContractTest {
     UtilityAccount gas = utilities.accounts().bind(
         BindAccountRequest.of(gasCompany, data.accountOf(CITIZEN, "GAS").accountNumber()), asCitizen);
     utilities.accounts().list(asCitizen);
-    List<Bill> due = utilities.bills().list(ListBillsRequest.builder().accountId(account.accountId())
+    List<Bill> due = utilities.bills().list(BillQuery.builder().accountId(account.accountId())
         .statuses(BillStatus.outstanding()).limit(5).build(), asCitizen).data();
-    utilities.bills().listAll(ListBillsRequest.builder().limit(2).build(), asCitizen).stream().count();
+    utilities.bills().listAll(BillQuery.builder().limit(2).build(), asCitizen).stream().count();
     utilities.bills().get(due.get(0).billId(), asCitizen);
     Payment payment = utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
     utilities.payments().topUp(TopUpRequest.of(gas.accountId(), Money.cny(1000)), asCitizen);
     utilities.payments().get(payment.paymentId(), asCitizen);
     utilities.payments().receipt(payment.paymentId(), asCitizen);
-    utilities.payments().listAll(ListPaymentsRequest.ofLimit(1), asCitizen).stream().count();
-    utilities.usage().get(UsageRequest.monthly(account.accountId(), YearMonth.of(2026, 1), YearMonth.of(2026, 3)), asCitizen);
-    utilities.usage().get(new UsageRequest(account.accountId(), YearMonth.of(2026, 2), YearMonth.of(2026, 2), UsageGranularity.HOUR), asCitizen);
+    utilities.payments().listAll(PaymentQuery.ofLimit(1), asCitizen).stream().count();
+    utilities.usage().get(UsageQuery.monthly(account.accountId(), YearMonth.of(2026, 1), YearMonth.of(2026, 3)), asCitizen);
+    utilities.usage().get(new UsageQuery(account.accountId(), YearMonth.of(2026, 2), YearMonth.of(2026, 2), UsageGranularity.HOUR), asCitizen);
     assertThatThrownBy(() -> utilities.payments().pay(PayBillsRequest.of(due), asCitizen)).isInstanceOf(CityServicesException.class);
     assertThatThrownBy(() -> utilities.payments().topUp(TopUpRequest.of(account.accountId(), Money.cny(1)), asCitizen))
         .isInstanceOf(CityServicesException.class);

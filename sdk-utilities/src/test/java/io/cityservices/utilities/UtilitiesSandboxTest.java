@@ -16,12 +16,12 @@ import io.cityservices.core.model.Money;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.webhook.WebhookEvent;
 import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.Event;
 import io.cityservices.testkit.SandboxLogin;
 import io.cityservices.testkit.SignedEvent;
-import io.cityservices.testkit.Event;
+import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.testkit.utilities.SeededAccount;
 import io.cityservices.testkit.utilities.UtilitiesData;
-import io.cityservices.testkit.junit.CitySandboxTest;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
@@ -88,7 +88,7 @@ class UtilitiesSandboxTest {
     assertThat(utilities.accounts().list(asCitizen)).extracting(UtilityAccount::accountId).containsExactly(water.accountId());
 
     List<Bill> due = utilities.bills().list(
-        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     assertThat(due).extracting(Bill::status).containsExactlyInAnyOrder(BillStatus.UNPAID, BillStatus.OVERDUE);
     Bill overdue = due.stream().filter(b -> b.status() == BillStatus.OVERDUE).findFirst().orElseThrow();
     assertThat(overdue.lateFee().isPositive()).isTrue();
@@ -99,11 +99,11 @@ class UtilitiesSandboxTest {
     assertThat(payment.kind()).isEqualTo(PaymentKind.BILLS);
     assertThat(payment.amount()).isEqualTo(due.get(0).amountDue().plus(due.get(1).amountDue()));
 
-    List<Bill> after = utilities.bills().list(ListBillsRequest.builder().accountId(water.accountId()).build(), asCitizen).data();
+    List<Bill> after = utilities.bills().list(BillQuery.builder().accountId(water.accountId()).build(), asCitizen).data();
     assertThat(after).hasSize(5).allSatisfy(b -> assertThat(b.status()).isEqualTo(BillStatus.PAID));
     assertThat(utilities.bills().get(due.get(0).billId(), asCitizen).paymentId()).isEqualTo(payment.paymentId());
 
-    List<Payment> history = utilities.payments().listAll(ListPaymentsRequest.firstPage(), asCitizen).stream().toList();
+    List<Payment> history = utilities.payments().listAll(PaymentQuery.firstPage(), asCitizen).stream().toList();
     assertThat(history).hasSize(1);
     assertThat(history.get(0).billIds()).containsExactlyInAnyOrderElementsOf(due.stream().map(Bill::billId).toList());
     assertThat(utilities.payments().get(payment.paymentId(), asCitizen).status()).isEqualTo(PaymentStatus.SUCCEEDED);
@@ -120,13 +120,13 @@ class UtilitiesSandboxTest {
   void aRetryAfterAConnectionResetDoesNotPayTwice() {
     UtilityAccount water = bind(UtilityType.WATER);
     List<Bill> due = utilities.bills().list(
-        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     sandbox.faults().failAfterHandling(".*/utilities/payments", Fault.CONNECTION_RESET_BY_PEER, 1);
 
     Payment payment = utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
 
     assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
-    List<Payment> history = utilities.payments().listAll(ListPaymentsRequest.firstPage(), asCitizen).stream().toList();
+    List<Payment> history = utilities.payments().listAll(PaymentQuery.firstPage(), asCitizen).stream().toList();
     assertThat(history).extracting(Payment::paymentId).containsExactly(payment.paymentId());
     assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("payment.succeeded")).hasSize(1);
     List<String> keys = sandbox.requests().stream()
@@ -140,26 +140,26 @@ class UtilitiesSandboxTest {
   void aResetBeforeThePlatformSawThePaymentIsRetriedAndPaysOnce() {
     UtilityAccount water = bind(UtilityType.WATER);
     List<Bill> due = utilities.bills().list(
-        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     sandbox.faults().failNext(".*/utilities/payments", Fault.CONNECTION_RESET_BY_PEER, 1);
 
     utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
 
-    assertThat(utilities.payments().list(ListPaymentsRequest.firstPage(), asCitizen).data()).hasSize(1);
+    assertThat(utilities.payments().list(PaymentQuery.firstPage(), asCitizen).data()).hasSize(1);
   }
 
   @Test
   void anUnavailableDepartmentIsATypedErrorAndNothingIsPaid() {
     UtilityAccount water = bind(UtilityType.WATER);
     List<Bill> due = utilities.bills().list(
-        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     sandbox.faults().unavailable("310000", "utilities");
 
     assertThatThrownBy(() -> utilities.payments().pay(PayBillsRequest.of(due), asCitizen))
         .isInstanceOf(DepartmentUnavailableException.class);
 
     sandbox.faults().reset();
-    assertThat(utilities.payments().list(ListPaymentsRequest.firstPage(), asCitizen).data()).isEmpty();
+    assertThat(utilities.payments().list(PaymentQuery.firstPage(), asCitizen).data()).isEmpty();
   }
 
   @Test
@@ -174,19 +174,19 @@ class UtilitiesSandboxTest {
   void payingAPaidBillIsAConflictNeverASecondCharge() {
     UtilityAccount water = bind(UtilityType.WATER);
     List<Bill> due = utilities.bills().list(
-        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.UNPAID).build(), asCitizen).data();
+        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.UNPAID).build(), asCitizen).data();
     utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
 
     assertThatThrownBy(() -> utilities.payments().pay(PayBillsRequest.of(due), asCitizen))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("bill_already_paid"));
-    assertThat(utilities.payments().list(ListPaymentsRequest.firstPage(), asCitizen).data()).hasSize(1);
+    assertThat(utilities.payments().list(PaymentQuery.firstPage(), asCitizen).data()).hasSize(1);
   }
 
   @Test
   void electricityAccountHasABillInEveryState() {
     UtilityAccount power = bind(UtilityType.ELECTRICITY);
     List<Bill> bills = utilities.bills().listAll(
-        ListBillsRequest.builder().accountId(power.accountId()).limit(3).build(), asCitizen).stream().toList();
+        BillQuery.builder().accountId(power.accountId()).limit(3).build(), asCitizen).stream().toList();
     assertThat(bills).extracting(Bill::status).containsExactlyInAnyOrder(
         BillStatus.PAID, BillStatus.REFUNDED, BillStatus.WRITE_OFF_FAILED, BillStatus.PAYMENT_FAILED,
         BillStatus.PAID_PENDING_WRITE_OFF, BillStatus.PAYING, BillStatus.OVERDUE, BillStatus.UNPAID);
@@ -200,7 +200,7 @@ class UtilitiesSandboxTest {
     data.writeOffDelay(Duration.ofHours(1));
     UtilityAccount water = bind(UtilityType.WATER);
     List<Bill> due = utilities.bills().list(
-        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
     assertThat(utilities.bills().get(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAID_PENDING_WRITE_OFF);
 
@@ -213,7 +213,7 @@ class UtilitiesSandboxTest {
   void aFailedPaymentLeavesTheBillsDueAndHasNoReceipt() {
     UtilityAccount water = bind(UtilityType.WATER);
     List<Bill> due = utilities.bills().list(
-        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     data.failNextPayment();
 
     Payment failed = utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
@@ -229,7 +229,7 @@ class UtilitiesSandboxTest {
   void anAmountThatNoLongerMatchesIsRefusedByThePlatform() {
     UtilityAccount water = bind(UtilityType.WATER);
     Bill unpaid = utilities.bills().list(
-        ListBillsRequest.builder().accountId(water.accountId()).statuses(BillStatus.UNPAID).build(), asCitizen).data().get(0);
+        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.UNPAID).build(), asCitizen).data().get(0);
     // The bill as the client saw it last month, before the company corrected it.
     Bill stale = new Bill(unpaid.billId(), unpaid.accountId(), unpaid.companyCode(), unpaid.type(), unpaid.period(),
         unpaid.amountDue().plus(Money.cny(100)), unpaid.principal(), unpaid.lateFee(), unpaid.balance(), unpaid.dueDate(),
@@ -268,7 +268,7 @@ class UtilitiesSandboxTest {
     utilities.accounts().unbind(first.accountId(), asCitizen);
 
     assertThat(utilities.accounts().list(asCitizen)).isEmpty();
-    assertThat(utilities.bills().list(ListBillsRequest.all(), asCitizen).data()).isEmpty();
+    assertThat(utilities.bills().list(BillQuery.all(), asCitizen).data()).isEmpty();
   }
 
   @Test
@@ -283,11 +283,11 @@ class UtilitiesSandboxTest {
   @Test
   void anotherCitizensBillsAndAccountsAreNotFound() {
     UtilityAccount water = bind(UtilityType.WATER);
-    String billId = utilities.bills().list(ListBillsRequest.all(), asCitizen).data().get(0).billId();
+    String billId = utilities.bills().list(BillQuery.all(), asCitizen).data().get(0).billId();
     RequestOptions other = RequestOptions.forCitizen(SandboxLogin.citizenToken(services, "c-310000-002"));
 
     assertThatThrownBy(() -> utilities.bills().get(billId, other)).isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> utilities.bills().list(ListBillsRequest.builder().accountId(water.accountId()).build(), other))
+    assertThatThrownBy(() -> utilities.bills().list(BillQuery.builder().accountId(water.accountId()).build(), other))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -302,17 +302,17 @@ class UtilitiesSandboxTest {
   void monthlyDailyAndHourlyUsage() {
     UtilityAccount power = bind(UtilityType.ELECTRICITY);
     UsageReport monthly = utilities.usage().get(
-        UsageRequest.monthly(power.accountId(), YearMonth.of(2026, 1), YearMonth.of(2026, 6)), asCitizen);
+        UsageQuery.monthly(power.accountId(), YearMonth.of(2026, 1), YearMonth.of(2026, 6)), asCitizen);
     assertThat(monthly.unit()).isEqualTo(UsageUnit.KWH);
     assertThat(monthly.readings()).hasSize(6).allSatisfy(r -> assertThat(r.cost()).isNotNull());
     assertThat(monthly.readings().get(0).duration()).isEqualTo(Duration.ofDays(31));
     assertThat(monthly.total()).isEqualByComparingTo(
         monthly.readings().stream().map(UsageReading::value).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
 
-    UsageReport hourly = utilities.usage().get(new UsageRequest(power.accountId(), YearMonth.of(2026, 2),
+    UsageReport hourly = utilities.usage().get(new UsageQuery(power.accountId(), YearMonth.of(2026, 2),
         YearMonth.of(2026, 2), UsageGranularity.HOUR), asCitizen);
     assertThat(hourly.readings()).hasSize(28 * 24).allSatisfy(r -> assertThat(r.cost()).isNull());
-    assertThat(utilities.usage().get(new UsageRequest(power.accountId(), YearMonth.of(2026, 2), YearMonth.of(2026, 3),
+    assertThat(utilities.usage().get(new UsageQuery(power.accountId(), YearMonth.of(2026, 2), YearMonth.of(2026, 3),
         UsageGranularity.DAY), asCitizen).readings()).hasSize(28 + 31);
   }
 
@@ -337,7 +337,7 @@ class UtilitiesSandboxTest {
   void asyncFormsGiveTheSameResults() {
     UtilityAccount water = utilities.accounts().bindAsync(
         BindAccountRequest.of(company(UtilityType.WATER), data.accountOf(CITIZEN, "WATER").accountNumber()), asCitizen).join();
-    Page<Bill> page = utilities.bills().listAsync(ListBillsRequest.outstanding(), asCitizen).join();
+    Page<Bill> page = utilities.bills().listAsync(BillQuery.outstanding(), asCitizen).join();
     assertThat(page.data()).allSatisfy(b -> assertThat(b.accountId()).isEqualTo(water.accountId()));
     Payment payment = utilities.payments().payAsync(PayBillsRequest.of(page.data()), asCitizen).join();
     assertThat(utilities.payments().getAsync(payment.paymentId(), asCitizen).join().status()).isEqualTo(PaymentStatus.SUCCEEDED);

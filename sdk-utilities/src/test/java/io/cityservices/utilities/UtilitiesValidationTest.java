@@ -100,16 +100,16 @@ class UtilitiesValidationTest {
 
   @Test
   void aUsageSpanBackwardsOrTooLong() {
-    assertRejected(() -> utilities.usage().get(UsageRequest.monthly("acct-1", YearMonth.of(2026, 6), YearMonth.of(2026, 1)), AS_CITIZEN), "to");
-    assertRejected(() -> utilities.usage().get(new UsageRequest("acct-1", YearMonth.of(2026, 1), YearMonth.of(2026, 2),
+    assertRejected(() -> utilities.usage().get(UsageQuery.monthly("acct-1", YearMonth.of(2026, 6), YearMonth.of(2026, 1)), AS_CITIZEN), "to");
+    assertRejected(() -> utilities.usage().get(new UsageQuery("acct-1", YearMonth.of(2026, 1), YearMonth.of(2026, 2),
         UsageGranularity.HOUR), AS_CITIZEN), "to");
   }
 
   @Test
   void aPageSizeOutOfRangeOrAnUnknownStatus() {
-    assertRejected(() -> utilities.bills().list(ListBillsRequest.builder().limit(0).build(), AS_CITIZEN), "limit");
-    assertRejected(() -> utilities.bills().list(ListBillsRequest.builder().statuses(BillStatus.UNKNOWN).build(), AS_CITIZEN), "statuses");
-    assertRejected(() -> utilities.payments().list(ListPaymentsRequest.ofLimit(101), AS_CITIZEN), "limit");
+    assertRejected(() -> utilities.bills().list(BillQuery.builder().limit(0).build(), AS_CITIZEN), "limit");
+    assertRejected(() -> utilities.bills().list(BillQuery.builder().statuses(BillStatus.UNKNOWN).build(), AS_CITIZEN), "statuses");
+    assertRejected(() -> utilities.payments().list(PaymentQuery.ofLimit(101), AS_CITIZEN), "limit");
   }
 
   @Test
@@ -135,5 +135,17 @@ class UtilitiesValidationTest {
   void theAsyncFormFailsTheFutureInsteadOfThrowing() {
     var future = utilities.accounts().bindAsync(BindAccountRequest.of(water(), "123"), AS_CITIZEN);
     assertThatThrownBy(future::join).isInstanceOf(CompletionException.class).hasCauseInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void everyAsyncFormFailsTheFutureForAnyRuleBrokenBeforeSending() {
+    // A null request broke the old helper's promise: only ValidationException became a failed future.
+    assertThat(utilities.bills().listAsync(null, AS_CITIZEN)).isCompletedExceptionally();
+    assertThat(utilities.payments().payAsync(null, AS_CITIZEN)).isCompletedExceptionally();
+    assertThat(utilities.usage().getAsync(null, AS_CITIZEN)).isCompletedExceptionally();
+    var blankId = utilities.payments().receiptAsync(" ", AS_CITIZEN);
+    assertThatThrownBy(blankId::join).hasCauseInstanceOf(ValidationException.class);
+    var withoutCitizen = utilities.bills().getAsync("bill-1", RequestOptions.none());
+    assertThatThrownBy(withoutCitizen::join).hasCauseInstanceOf(ValidationException.class);
   }
 }

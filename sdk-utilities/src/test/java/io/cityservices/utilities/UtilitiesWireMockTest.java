@@ -169,7 +169,7 @@ class UtilitiesWireMockTest {
   void listBillsSendsAccountStatusesAndPaging() {
     server.stubFor(get(urlPathEqualTo(BASE + "/bills")).willReturn(okJson("{\"data\": [" + BILL_JSON + "], \"next_cursor\": \"o1\"}")));
 
-    Page<Bill> page = utilities.bills().list(ListBillsRequest.builder().accountId("acct-1")
+    Page<Bill> page = utilities.bills().list(BillQuery.builder().accountId("acct-1")
         .statuses(BillStatus.UNPAID, BillStatus.OVERDUE).limit(10).cursor("o0").build(), AS_CITIZEN);
 
     server.verify(getRequestedFor(urlEqualTo(BASE + "/bills?account_id=acct-1&status=UNPAID&status=OVERDUE&limit=10&cursor=o0"))
@@ -190,7 +190,7 @@ class UtilitiesWireMockTest {
     server.stubFor(get(urlEqualTo(BASE + "/bills")).willReturn(okJson("{\"data\": [" + BILL_JSON + "], \"next_cursor\": \"o1\"}")));
     server.stubFor(get(urlEqualTo(BASE + "/bills?cursor=o1")).willReturn(okJson("{\"data\": [" + BILL_JSON.replace("bill-1", "bill-2") + "]}")));
 
-    List<Bill> all = utilities.bills().listAll(ListBillsRequest.all(), AS_CITIZEN).stream().toList();
+    List<Bill> all = utilities.bills().listAll(BillQuery.all(), AS_CITIZEN).stream().toList();
 
     assertThat(all).extracting(Bill::billId).containsExactly("bill-1", "bill-2");
   }
@@ -280,8 +280,8 @@ class UtilitiesWireMockTest {
     server.stubFor(get(urlEqualTo(BASE + "/payments?limit=1&cursor=o1")).willReturn(okJson(
         "{\"data\": [" + PAYMENT_JSON.replace("upay-1", "upay-0") + "], \"next_cursor\": null}")));
 
-    assertThat(utilities.payments().list(ListPaymentsRequest.ofLimit(1), AS_CITIZEN).nextCursor()).isEqualTo("o1");
-    List<Payment> all = utilities.payments().listAll(ListPaymentsRequest.ofLimit(1), AS_CITIZEN).stream().toList();
+    assertThat(utilities.payments().list(PaymentQuery.ofLimit(1), AS_CITIZEN).nextCursor()).isEqualTo("o1");
+    List<Payment> all = utilities.payments().listAll(PaymentQuery.ofLimit(1), AS_CITIZEN).stream().toList();
 
     assertThat(all).extracting(Payment::paymentId).containsExactly("upay-1", "upay-0");
   }
@@ -293,7 +293,7 @@ class UtilitiesWireMockTest {
          "readings": [{"start": "2026-01-01T00:00:00+08:00", "duration_seconds": 2678400, "value": "245.125",
                        "unit": "KWH", "cost": {"amount": 15198, "currency": "CNY"}}]}""")));
 
-    UsageReport report = utilities.usage().get(UsageRequest.monthly("acct-1", YearMonth.of(2026, 1), YearMonth.of(2026, 6)), AS_CITIZEN);
+    UsageReport report = utilities.usage().get(UsageQuery.monthly("acct-1", YearMonth.of(2026, 1), YearMonth.of(2026, 6)), AS_CITIZEN);
 
     server.verify(getRequestedFor(urlEqualTo(BASE + "/accounts/acct-1/usage?from=2026-01&to=2026-06&granularity=MONTH"))
         .withHeader("X-Citizen-Token", equalTo(CITIZEN.accessToken())));

@@ -17,7 +17,7 @@ import io.cityservices.traffic.Vehicle;
 import io.cityservices.traffic.Violation;
 import io.cityservices.traffic.ViolationQuery;
 import io.cityservices.utilities.Bill;
-import io.cityservices.utilities.ListBillsRequest;
+import io.cityservices.utilities.BillQuery;
 import io.cityservices.utilities.UtilitiesClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,7 +87,7 @@ public final class CitizenOverview {
                     && v.inspectionValidUntil().isBefore(today.plus(INSPECTION_LOOK_AHEAD)))
                 .toList());
     CompletableFuture<Section<List<Bill>>> bills =
-        section("utilities", () -> utilities.bills().listAsync(ListBillsRequest.outstanding(), asCitizen), Page::data);
+        section("utilities", () -> utilities.bills().listAsync(BillQuery.outstanding(), asCitizen), Page::data);
     CompletableFuture<Section<List<Appointment>>> appointments =
         section("health", () -> health.appointments().listAsync(AppointmentQuery.withStatus(AppointmentStatus.BOOKED), asCitizen),
             Page::data);

@@ -10,6 +10,7 @@ import io.cityservices.core.model.ResidentIdNumber;
 import io.cityservices.core.error.FieldViolation;
 import io.cityservices.testkit.Citizen;
 import io.cityservices.testkit.Events;
+import io.cityservices.testkit.Pages;
 import io.cityservices.testkit.RouteFlags;
 import io.cityservices.testkit.Router;
 import io.cityservices.testkit.SandboxClock;
@@ -23,9 +24,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -116,7 +115,7 @@ public final class HealthSandboxModule implements SandboxModule {
         .filter(h -> department == null
             || catalog.departments(h.id()).stream().anyMatch(d -> d.name().contains(department)))
         .toList();
-    return SandboxResponse.ok(page(found, r, 20, 100));
+    return SandboxResponse.ok(Pages.slice(r, found, 20, 100));
   }
 
   private HospitalRecord hospital(SandboxRequest r) {
@@ -149,7 +148,7 @@ public final class HealthSandboxModule implements SandboxModule {
     }
     List<SlotView> found = state.slots(city, hospitalId, r.query("department_id").orElse(null),
         r.query("doctor_id").orElse(null), from, to);
-    return SandboxResponse.ok(page(found, r, 50, 200));
+    return SandboxResponse.ok(Pages.slice(r, found, 50, 200));
   }
 
   private static LocalDate date(SandboxRequest r, String name, LocalDate otherwise) {
@@ -244,7 +243,8 @@ public final class HealthSandboxModule implements SandboxModule {
     if (status != null && !STATUSES.contains(status)) {
       throw SandboxProblem.validation("status", "is not a known appointment status");
     }
-    return SandboxResponse.ok(page(state.appointments(citizen(r), status, r.query("patient_id").orElse(null)), r, 20, 100));
+    return SandboxResponse.ok(Pages.slice(
+        r, state.appointments(citizen(r), status, r.query("patient_id").orElse(null)), 20, 100));
   }
 
   List<AppointmentView> suspendClinic(String doctorId, LocalDate date) {
@@ -278,28 +278,5 @@ public final class HealthSandboxModule implements SandboxModule {
   private Citizen citizen(SandboxRequest r) {
     String id = r.requireCitizen();
     return seed.citizen(id).orElseThrow(() -> SandboxProblem.invalidToken("unknown citizen"));
-  }
-
-  /** One page of {@code items}: the cursor is the offset of the page's first item. */
-  private static Map<String, Object> page(List<?> items, SandboxRequest r, int defaultLimit, int maxLimit) {
-    int limit;
-    int offset;
-    try {
-      limit = r.query("limit").map(Integer::parseInt).orElse(defaultLimit);
-      offset = r.query("cursor").map(Integer::parseInt).orElse(0);
-    } catch (NumberFormatException e) {
-      throw SandboxProblem.validation("limit", "limit and cursor must be what the platform issued");
-    }
-    if (limit < 1 || limit > maxLimit) {
-      throw SandboxProblem.validation("limit", "must be between 1 and " + maxLimit);
-    }
-    if (offset < 0 || offset > items.size()) {
-      throw SandboxProblem.validation("cursor", "is not a cursor the platform issued");
-    }
-    int end = Math.min(items.size(), offset + limit);
-    Map<String, Object> page = new LinkedHashMap<>();
-    page.put("data", items.subList(offset, end));
-    page.put("next_cursor", end < items.size() ? Integer.toString(end) : null);
-    return page;
   }
 }

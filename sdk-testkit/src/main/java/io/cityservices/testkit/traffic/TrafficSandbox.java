@@ -1,6 +1,7 @@
 package io.cityservices.testkit.traffic;
 
 import io.cityservices.core.error.FieldViolation;
+import io.cityservices.testkit.Pages;
 import io.cityservices.testkit.RouteFlags;
 import io.cityservices.testkit.Router;
 import io.cityservices.testkit.SandboxContext;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 public final class TrafficSandbox implements SandboxModule {
 
   private static final String BASE = "/v1/cities/{city}/traffic";
+  private static final int MAX_LIMIT = 100;
   private static final Pattern ENGINE_SUFFIX = Pattern.compile("[A-Za-z0-9]{6}");
   private static final Pattern PLATE_TYPE = Pattern.compile("[0-9]{2}");
   private static final Set<String> STATES = Set.of("UNPROCESSED", "PAYABLE", "OVERDUE", "PAID", "CLOSED", "WITHDRAWN");
@@ -49,8 +51,8 @@ public final class TrafficSandbox implements SandboxModule {
     RouteFlags citizen = RouteFlags.DEFAULT.withCitizen();
     RouteFlags reference = RouteFlags.DEFAULT.withPublicCache();
     router.get(BASE + "/violations", citizen, this::listViolations);
-    router.get(BASE + "/licence/violations", citizen, r -> SandboxResponse.ok(world.licenceViolations(
-        city(r), r.requireCitizen(), state(r), limit(r), offset(r))));
+    router.get(BASE + "/licence/violations", citizen, r -> page(r, world.licenceViolations(
+        city(r), r.requireCitizen(), state(r))));
     router.get(BASE + "/violations/{violation_id}", citizen,
         r -> SandboxResponse.ok(world.violation(city(r), r.requireCitizen(), r.pathParam("violation_id"))));
     router.post(BASE + "/violations/{violation_id}/payments", RouteFlags.payment(), r -> SandboxResponse.created(
@@ -59,12 +61,12 @@ public final class TrafficSandbox implements SandboxModule {
         r -> SandboxResponse.ok(world.payment(city(r), r.requireCitizen(), r.pathParam("payment_id"))));
     router.get(BASE + "/licence", citizen, r -> SandboxResponse.ok(world.licence(r.requireCitizen())));
     router.get(BASE + "/vehicles", citizen,
-        r -> SandboxResponse.ok(world.vehicles(city(r), r.requireCitizen(), limit(r), offset(r))));
+        r -> page(r, world.vehicles(city(r), r.requireCitizen())));
     router.get(BASE + "/inspection-stations", reference, this::listStations);
     router.get(BASE + "/inspection-stations/{station_id}/slots", RouteFlags.DEFAULT, this::listSlots);
     router.post(BASE + "/inspection-bookings", citizen.withIdempotentCreate(), this::book);
     router.get(BASE + "/inspection-bookings", citizen,
-        r -> SandboxResponse.ok(world.bookings(city(r), r.requireCitizen(), limit(r), offset(r))));
+        r -> page(r, world.bookings(city(r), r.requireCitizen())));
     router.delete(BASE + "/inspection-bookings/{booking_id}", citizen,
         r -> SandboxResponse.ok(world.cancel(city(r), r.requireCitizen(), r.pathParam("booking_id"))));
     router.put(BASE + "/inspection-bookings/{booking_id}", citizen, this::reschedule);
@@ -89,7 +91,7 @@ public final class TrafficSandbox implements SandboxModule {
     Optional<String> plateType = r.query("plate_type");
     Optional<String> suffix = r.query("engine_no_suffix");
     if (plate.isEmpty() && plateType.isEmpty() && suffix.isEmpty()) {
-      return SandboxResponse.ok(world.ownViolations(city(r), citizenId, state(r), limit(r), offset(r)));
+      return page(r, world.ownViolations(city(r), citizenId, state(r)));
     }
     List<FieldViolation> errors = new ArrayList<>();
     if (plate.isEmpty()) {
@@ -104,8 +106,8 @@ public final class TrafficSandbox implements SandboxModule {
     if (!errors.isEmpty()) {
       throw SandboxProblem.validation(errors);
     }
-    return SandboxResponse.ok(world.vehicleViolations(
-        city(r), plate.get(), plateType.get(), suffix.get(), state(r), limit(r), offset(r)));
+    return page(r, world.vehicleViolations(
+        city(r), plate.get(), plateType.get(), suffix.get(), state(r)));
   }
 
   private SandboxResponse listStations(SandboxRequest r) {
@@ -115,10 +117,10 @@ public final class TrafficSandbox implements SandboxModule {
       throw SandboxProblem.validation("radius_km", "must be greater than 0 and at most 100");
     }
     if (near.isEmpty()) {
-      return SandboxResponse.ok(world.stations(city(r), null, null, radius, limit(r), offset(r)));
+      return page(r, world.stations(city(r), null, null, radius));
     }
     double[] point = latLon(near.get(), "near");
-    return SandboxResponse.ok(world.stations(city(r), point[0], point[1], radius, limit(r), offset(r)));
+    return page(r, world.stations(city(r), point[0], point[1], radius));
   }
 
   private SandboxResponse listSlots(SandboxRequest r) {
@@ -188,7 +190,7 @@ public final class TrafficSandbox implements SandboxModule {
       }
       where = e -> e.points().stream().anyMatch(p -> nearRoute(p, points));
     }
-    return SandboxResponse.ok(world.roadEvents(city(r), where, limit(r), offset(r)));
+    return page(r, world.roadEvents(city(r), where));
   }
 
   private static boolean nearRoute(double[] p, List<double[]> route) {
@@ -216,25 +218,6 @@ public final class TrafficSandbox implements SandboxModule {
     return state.orElse(null);
   }
 
-  private static int limit(SandboxRequest r) {
-    int limit = r.query("limit").map(v -> (int) number(v, "limit")).orElse(TrafficWorld.DEFAULT_LIMIT);
-    if (limit < 1 || limit > 100) {
-      throw SandboxProblem.validation("limit", "must be between 1 and 100");
-    }
-    return limit;
-  }
-
-  /** Cursors are opaque to clients; here they are the offset of the next item. */
-  private static int offset(SandboxRequest r) {
-    return r.query("cursor").map(c -> {
-      try {
-        return Integer.parseInt(c.substring(c.indexOf('_') + 1));
-      } catch (RuntimeException e) {
-        throw SandboxProblem.validation("cursor", "is not a cursor this list issued");
-      }
-    }).orElse(0);
-  }
-
   private static double number(String value, String field) {
     try {
       return Double.parseDouble(value);
@@ -256,10 +239,9 @@ public final class TrafficSandbox implements SandboxModule {
     return new double[] {lat, lon};
   }
 
-  static Wire.Page slice(List<?> all, int limit, int offset) {
-    int from = Math.min(offset, all.size());
-    int to = Math.min(from + limit, all.size());
-    return new Wire.Page(all.subList(from, to), to < all.size() ? "cur_" + to : null);
+  /** One page of a list answer; see {@link Pages}. */
+  private static SandboxResponse page(SandboxRequest r, List<?> items) {
+    return SandboxResponse.ok(Pages.slice(r, items, TrafficWorld.DEFAULT_LIMIT, MAX_LIMIT));
   }
 
   static SandboxProblem conflict(String code, String detail) {

@@ -146,32 +146,32 @@ final class TrafficWorld {
     return v.vehicle.citizenId.equals(citizenId) || citizenId.equals(v.driverCitizenId);
   }
 
-  synchronized Wire.Page vehicleViolations(String city, String plate, String plateType, String engineSuffix,
-      String state, int limit, int offset) {
+  synchronized List<Wire.Violation> vehicleViolations(String city, String plate, String plateType, String engineSuffix,
+      String state) {
     Sim.Vehicle vehicle = vehicles.get(plate + "/" + plateType);
     if (vehicle == null || !vehicle.city.equals(city)
         || !vehicle.engineNumber.endsWith(engineSuffix.toUpperCase(java.util.Locale.ROOT))) {
       throw SandboxProblem.notFound("no vehicle matches the plate, plate type and engine number");
     }
-    return page(v -> v.vehicle == vehicle, state, limit, offset);
+    return page(v -> v.vehicle == vehicle, state);
   }
 
-  synchronized Wire.Page ownViolations(String city, String citizenId, String state, int limit, int offset) {
-    return page(v -> v.vehicle.city.equals(city) && v.vehicle.citizenId.equals(citizenId), state, limit, offset);
+  synchronized List<Wire.Violation> ownViolations(String city, String citizenId, String state) {
+    return page(v -> v.vehicle.city.equals(city) && v.vehicle.citizenId.equals(citizenId), state);
   }
 
-  synchronized Wire.Page licenceViolations(String city, String citizenId, String state, int limit, int offset) {
-    return page(v -> v.vehicle.city.equals(city) && citizenId.equals(v.driverCitizenId), state, limit, offset);
+  synchronized List<Wire.Violation> licenceViolations(String city, String citizenId, String state) {
+    return page(v -> v.vehicle.city.equals(city) && citizenId.equals(v.driverCitizenId), state);
   }
 
-  private Wire.Page page(Predicate<Sim.Violation> filter, String state, int limit, int offset) {
+  private List<Wire.Violation> page(Predicate<Sim.Violation> filter, String state) {
     List<Wire.Violation> all = violations.values().stream()
         .filter(filter)
         .sorted(Comparator.comparing((Sim.Violation v) -> v.occurredAt).reversed().thenComparing(v -> v.id))
         .map(this::render)
         .filter(v -> state == null || v.state().equals(state))
         .toList();
-    return TrafficSandbox.slice(all, limit, offset);
+    return all;
   }
 
   synchronized Wire.Violation violation(String city, String citizenId, String id) {
@@ -267,17 +267,17 @@ final class TrafficWorld {
         l.validUntil(), l.points(), l.cycleEndsOn(), l.statuses().stream().sorted().toList());
   }
 
-  synchronized Wire.Page vehicles(String city, String citizenId, int limit, int offset) {
+  synchronized List<Wire.Vehicle> vehicles(String city, String citizenId) {
     List<Wire.Vehicle> list = vehicles.values().stream()
         .filter(v -> v.citizenId.equals(citizenId) && v.city.equals(city))
         .map(v -> new Wire.Vehicle(v.plate, v.plateType, v.vin, v.brand, List.of("A"), v.inspectionValidUntil))
         .toList();
-    return TrafficSandbox.slice(list, limit, offset);
+    return list;
   }
 
   // ---- inspections
 
-  synchronized Wire.Page stations(String city, Double lat, Double lon, double radiusKm, int limit, int offset) {
+  synchronized List<Wire.Station> stations(String city, Double lat, Double lon, double radiusKm) {
     List<Wire.Station> list = new ArrayList<>();
     for (Sim.Station s : stationsIn(city)) {
       Double distance = lat == null ? null : Math.round(Geo.km(lat, lon, s.latitude(), s.longitude()) * 100) / 100.0;
@@ -289,7 +289,7 @@ final class TrafficWorld {
     if (lat != null) {
       list.sort(Comparator.comparing(Wire.Station::distanceKm));
     }
-    return TrafficSandbox.slice(list, limit, offset);
+    return list;
   }
 
   private Sim.Station station(String city, String stationId) {
@@ -386,13 +386,13 @@ final class TrafficWorld {
         ref.date().atTime(LocalTime.of(ref.hour(), 0)).atOffset(CHINA), at(b.createdAt));
   }
 
-  synchronized Wire.Page bookings(String city, String citizenId, int limit, int offset) {
+  synchronized List<Wire.Booking> bookings(String city, String citizenId) {
     List<Wire.Booking> list = bookings.values().stream()
         .filter(b -> b.citizenId.equals(citizenId) && stations.get(b.stationId).city().equals(city))
         .sorted(Comparator.comparing((Sim.Booking b) -> b.createdAt).thenComparing(b -> b.id).reversed())
         .map(this::render)
         .toList();
-    return TrafficSandbox.slice(list, limit, offset);
+    return list;
   }
 
   private Sim.Booking ownBooking(String city, String citizenId, String bookingId) {
@@ -429,14 +429,14 @@ final class TrafficWorld {
 
   // ---- road conditions
 
-  synchronized Wire.Page roadEvents(String city, Predicate<Sim.RoadEvent> where, int limit, int offset) {
+  synchronized List<Wire.RoadEvent> roadEvents(String city, Predicate<Sim.RoadEvent> where) {
     List<Wire.RoadEvent> list = roadEvents.stream()
         .filter(e -> e.city().equals(city))
         .filter(where)
         .map(e -> new Wire.RoadEvent(e.id(), e.type(), e.roadNames(), e.direction(), e.impact(), e.severity(),
             e.description(), at(e.startsAt()), at(e.endsAt()), geometry(e.points())))
         .toList();
-    return TrafficSandbox.slice(list, limit, offset);
+    return list;
   }
 
   private static Wire.Geometry geometry(List<double[]> points) {

@@ -3,6 +3,7 @@ package io.cityservices.testkit.utilities;
 import io.cityservices.core.model.Money;
 import io.cityservices.testkit.Citizen;
 import io.cityservices.testkit.Events;
+import io.cityservices.testkit.Pages;
 import io.cityservices.testkit.RouteFlags;
 import io.cityservices.testkit.Router;
 import io.cityservices.testkit.SandboxContext;
@@ -129,7 +130,8 @@ public final class UtilitiesSandbox implements SandboxModule {
         throw SandboxProblem.validation("status", "is not a bill status");
       }
     }
-    return page(r, state().bills(city(r), r.requireCitizen(), r.query("account_id"), statuses));
+    return SandboxResponse.ok(Pages.slice(
+        r, state().bills(city(r), r.requireCitizen(), r.query("account_id"), statuses), DEFAULT_LIMIT, MAX_LIMIT));
   }
 
   private SandboxResponse pay(SandboxRequest r) {
@@ -150,7 +152,8 @@ public final class UtilitiesSandbox implements SandboxModule {
 
   private SandboxResponse payments(SandboxRequest r) {
     String citizenId = r.requireCitizen();
-    return page(r, state().payments(city(r), citizenId).stream().map(state()::json).toList());
+    return SandboxResponse.ok(Pages.slice(
+        r, state().payments(city(r), citizenId).stream().map(state()::json).toList(), DEFAULT_LIMIT, MAX_LIMIT));
   }
 
   // --- hooks behind UtilitiesData
@@ -195,27 +198,5 @@ public final class UtilitiesSandbox implements SandboxModule {
 
   private static String city(SandboxRequest r) {
     return r.pathParam("city");
-  }
-
-  /** Offset-cursor pagination over an already ordered list. */
-  private static <T> SandboxResponse page(SandboxRequest r, List<T> all) {
-    int limit = r.query("limit").map(l -> parse("limit", l)).orElse(DEFAULT_LIMIT);
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw SandboxProblem.validation("limit", "must be between 1 and " + MAX_LIMIT);
-    }
-    int offset = r.query("cursor").map(c -> c.startsWith("o") ? parse("cursor", c.substring(1)) : -1).orElse(0);
-    if (offset < 0 || offset > all.size()) {
-      throw SandboxProblem.validation("cursor", "is not a cursor of this list");
-    }
-    int end = Math.min(all.size(), offset + limit);
-    return SandboxResponse.ok(new ListOf<>(all.subList(offset, end), end < all.size() ? "o" + end : null));
-  }
-
-  private static int parse(String field, String text) {
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw SandboxProblem.validation(field, "must be an integer");
-    }
   }
 }

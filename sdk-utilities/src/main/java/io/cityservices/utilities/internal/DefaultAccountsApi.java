@@ -1,6 +1,7 @@
 package io.cityservices.utilities.internal;
 
-import static io.cityservices.utilities.internal.UtilitiesCalls.requireId;
+import static io.cityservices.core.http.ServiceCalls.requireId;
+import static io.cityservices.utilities.internal.UtilitiesChecks.requireAccountNumberFormat;
 import static io.cityservices.utilities.internal.UtilitiesOperations.ACCOUNT;
 import static io.cityservices.utilities.internal.UtilitiesOperations.ACCOUNTS;
 import static io.cityservices.utilities.internal.UtilitiesOperations.BIND_ACCOUNT;
@@ -9,8 +10,8 @@ import static io.cityservices.utilities.internal.UtilitiesOperations.NONE;
 import static io.cityservices.utilities.internal.UtilitiesOperations.UNBIND_ACCOUNT;
 
 import io.cityservices.core.RequestOptions;
-import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.utilities.AccountsApi;
 import io.cityservices.utilities.BindAccountRequest;
@@ -22,15 +23,15 @@ import java.util.concurrent.CompletableFuture;
 
 final class DefaultAccountsApi implements AccountsApi {
 
-  private final UtilitiesCalls calls;
+  private final ServiceCalls calls;
 
-  DefaultAccountsApi(UtilitiesCalls calls) {
+  DefaultAccountsApi(ServiceCalls calls) {
     this.calls = calls;
   }
 
   @Override
   public UtilityAccount bind(BindAccountRequest request, RequestOptions options) {
-    return calls.execute(bindRequest(request), options, ACCOUNT);
+    return calls.execute(() -> bindRequest(request), options, ACCOUNT);
   }
 
   @Override
@@ -42,10 +43,7 @@ final class DefaultAccountsApi implements AccountsApi {
     Objects.requireNonNull(request, "request");
     UtilityCompany company = request.company();
     String number = request.accountNumber();
-    if (company != null && number != null && !number.isEmpty() && !company.acceptsAccountNumber(number)) {
-      String hint = company.accountNumberHint() == null ? "" : " (" + company.accountNumberHint() + ")";
-      throw ValidationException.of("accountNumber", "does not have the format of " + company.name() + "'s account numbers" + hint);
-    }
+    requireAccountNumberFormat(company, number);
     return calls.request(BIND_ACCOUNT)
         .validate(request)
         .body(new WireBodies.BindAccount(company == null ? null : company.companyCode(), number))
@@ -54,7 +52,7 @@ final class DefaultAccountsApi implements AccountsApi {
 
   @Override
   public List<UtilityAccount> list(RequestOptions options) {
-    return calls.execute(listRequest(), options, ACCOUNTS).data();
+    return calls.execute(this::listRequest, options, ACCOUNTS).data();
   }
 
   @Override
@@ -68,7 +66,7 @@ final class DefaultAccountsApi implements AccountsApi {
 
   @Override
   public void unbind(String accountId, RequestOptions options) {
-    calls.execute(unbindRequest(accountId), options, NONE);
+    calls.execute(() -> unbindRequest(accountId), options, NONE);
   }
 
   @Override
@@ -77,6 +75,6 @@ final class DefaultAccountsApi implements AccountsApi {
   }
 
   private ApiRequest unbindRequest(String accountId) {
-    return calls.request(UNBIND_ACCOUNT).path("account_id", requireId("accountId", accountId)).build();
+    return calls.request(UNBIND_ACCOUNT).path("account_id", requireId(accountId, "accountId")).build();
   }
 }

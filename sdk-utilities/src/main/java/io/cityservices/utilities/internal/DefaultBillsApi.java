@@ -1,6 +1,6 @@
 package io.cityservices.utilities.internal;
 
-import static io.cityservices.utilities.internal.UtilitiesCalls.requireId;
+import static io.cityservices.core.http.ServiceCalls.requireId;
 import static io.cityservices.utilities.internal.UtilitiesOperations.BILL;
 import static io.cityservices.utilities.internal.UtilitiesOperations.BILLS;
 import static io.cityservices.utilities.internal.UtilitiesOperations.GET_BILL;
@@ -9,40 +9,41 @@ import static io.cityservices.utilities.internal.UtilitiesOperations.LIST_BILLS;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.utilities.Bill;
+import io.cityservices.utilities.BillQuery;
 import io.cityservices.utilities.BillStatus;
 import io.cityservices.utilities.BillsApi;
-import io.cityservices.utilities.ListBillsRequest;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 final class DefaultBillsApi implements BillsApi {
 
-  private final UtilitiesCalls calls;
+  private final ServiceCalls calls;
 
-  DefaultBillsApi(UtilitiesCalls calls) {
+  DefaultBillsApi(ServiceCalls calls) {
     this.calls = calls;
   }
 
   @Override
-  public Page<Bill> list(ListBillsRequest request, RequestOptions options) {
-    return calls.execute(listRequest(request), options, BILLS);
+  public Page<Bill> list(BillQuery request, RequestOptions options) {
+    return calls.execute(() -> listRequest(request), options, BILLS);
   }
 
   @Override
-  public CompletableFuture<Page<Bill>> listAsync(ListBillsRequest request, RequestOptions options) {
+  public CompletableFuture<Page<Bill>> listAsync(BillQuery request, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(request), options, BILLS);
   }
 
   @Override
-  public PagedIterable<Bill> listAll(ListBillsRequest request, RequestOptions options) {
+  public PagedIterable<Bill> listAll(BillQuery request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     return new PagedIterable<>(cursor -> list(request.withCursor(cursor), options));
   }
 
-  private ApiRequest listRequest(ListBillsRequest request) {
+  private ApiRequest listRequest(BillQuery request) {
     Objects.requireNonNull(request, "request");
     if (request.statuses().contains(BillStatus.UNKNOWN)) {
       throw ValidationException.of("statuses", "must name known statuses only");
@@ -58,7 +59,7 @@ final class DefaultBillsApi implements BillsApi {
 
   @Override
   public Bill get(String billId, RequestOptions options) {
-    return calls.execute(getRequest(billId), options, BILL);
+    return calls.execute(() -> getRequest(billId), options, BILL);
   }
 
   @Override
@@ -67,6 +68,6 @@ final class DefaultBillsApi implements BillsApi {
   }
 
   private ApiRequest getRequest(String billId) {
-    return calls.request(GET_BILL).path("bill_id", requireId("billId", billId)).build();
+    return calls.request(GET_BILL).path("bill_id", requireId(billId, "billId")).build();
   }
 }

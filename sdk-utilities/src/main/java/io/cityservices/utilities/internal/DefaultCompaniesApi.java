@@ -6,6 +6,7 @@ import static io.cityservices.utilities.internal.UtilitiesOperations.LIST_COMPAN
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.utilities.CompaniesApi;
 import io.cityservices.utilities.UtilityCompany;
@@ -15,15 +16,15 @@ import java.util.concurrent.CompletableFuture;
 
 final class DefaultCompaniesApi implements CompaniesApi {
 
-  private final UtilitiesCalls calls;
+  private final ServiceCalls calls;
 
-  DefaultCompaniesApi(UtilitiesCalls calls) {
+  DefaultCompaniesApi(ServiceCalls calls) {
     this.calls = calls;
   }
 
   @Override
   public List<UtilityCompany> list(UtilityType type, RequestOptions options) {
-    return calls.execute(listRequest(type), options, COMPANIES).data();
+    return calls.execute(() -> listRequest(type), options, COMPANIES).data();
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.cityservices.utilities.internal;
 
-import static io.cityservices.utilities.internal.UtilitiesCalls.requireId;
-import static io.cityservices.utilities.internal.UtilitiesCalls.requireNoViolations;
+import static io.cityservices.core.http.ServiceCalls.requireId;
+import static io.cityservices.utilities.internal.UtilitiesChecks.requireNoViolations;
 import static io.cityservices.utilities.internal.UtilitiesOperations.GET_PAYMENT;
 import static io.cityservices.utilities.internal.UtilitiesOperations.GET_RECEIPT;
 import static io.cityservices.utilities.internal.UtilitiesOperations.LIST_PAYMENTS;
@@ -14,11 +14,12 @@ import static io.cityservices.utilities.internal.UtilitiesOperations.TOP_UP;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
-import io.cityservices.utilities.ListPaymentsRequest;
 import io.cityservices.utilities.PayBillsRequest;
 import io.cityservices.utilities.Payment;
+import io.cityservices.utilities.PaymentQuery;
 import io.cityservices.utilities.PaymentReceipt;
 import io.cityservices.utilities.PaymentsApi;
 import io.cityservices.utilities.TopUpRequest;
@@ -27,15 +28,15 @@ import java.util.concurrent.CompletableFuture;
 
 final class DefaultPaymentsApi implements PaymentsApi {
 
-  private final UtilitiesCalls calls;
+  private final ServiceCalls calls;
 
-  DefaultPaymentsApi(UtilitiesCalls calls) {
+  DefaultPaymentsApi(ServiceCalls calls) {
     this.calls = calls;
   }
 
   @Override
   public Payment pay(PayBillsRequest request, RequestOptions options) {
-    return calls.execute(payRequest(request), options, PAYMENT);
+    return calls.execute(() -> payRequest(request), options, PAYMENT);
   }
 
   @Override
@@ -54,7 +55,7 @@ final class DefaultPaymentsApi implements PaymentsApi {
 
   @Override
   public Payment topUp(TopUpRequest request, RequestOptions options) {
-    return calls.execute(topUpRequest(request), options, PAYMENT);
+    return calls.execute(() -> topUpRequest(request), options, PAYMENT);
   }
 
   @Override
@@ -64,7 +65,7 @@ final class DefaultPaymentsApi implements PaymentsApi {
 
   private ApiRequest topUpRequest(TopUpRequest request) {
     Objects.requireNonNull(request, "request");
-    String accountId = requireId("accountId", request.accountId());
+    String accountId = requireId(request.accountId(), "accountId");
     if (request.amount() != null && !request.amount().isPositive()) {
       throw ValidationException.of("amount", "must be greater than zero");
     }
@@ -77,7 +78,7 @@ final class DefaultPaymentsApi implements PaymentsApi {
 
   @Override
   public Payment get(String paymentId, RequestOptions options) {
-    return calls.execute(getRequest(paymentId), options, PAYMENT);
+    return calls.execute(() -> getRequest(paymentId), options, PAYMENT);
   }
 
   @Override
@@ -86,12 +87,12 @@ final class DefaultPaymentsApi implements PaymentsApi {
   }
 
   private ApiRequest getRequest(String paymentId) {
-    return calls.request(GET_PAYMENT).path("payment_id", requireId("paymentId", paymentId)).build();
+    return calls.request(GET_PAYMENT).path("payment_id", requireId(paymentId, "paymentId")).build();
   }
 
   @Override
   public PaymentReceipt receipt(String paymentId, RequestOptions options) {
-    return calls.execute(receiptRequest(paymentId), options, RECEIPT);
+    return calls.execute(() -> receiptRequest(paymentId), options, RECEIPT);
   }
 
   @Override
@@ -100,26 +101,26 @@ final class DefaultPaymentsApi implements PaymentsApi {
   }
 
   private ApiRequest receiptRequest(String paymentId) {
-    return calls.request(GET_RECEIPT).path("payment_id", requireId("paymentId", paymentId)).build();
+    return calls.request(GET_RECEIPT).path("payment_id", requireId(paymentId, "paymentId")).build();
   }
 
   @Override
-  public Page<Payment> list(ListPaymentsRequest request, RequestOptions options) {
-    return calls.execute(listRequest(request), options, PAYMENTS);
+  public Page<Payment> list(PaymentQuery request, RequestOptions options) {
+    return calls.execute(() -> listRequest(request), options, PAYMENTS);
   }
 
   @Override
-  public CompletableFuture<Page<Payment>> listAsync(ListPaymentsRequest request, RequestOptions options) {
+  public CompletableFuture<Page<Payment>> listAsync(PaymentQuery request, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(request), options, PAYMENTS);
   }
 
   @Override
-  public PagedIterable<Payment> listAll(ListPaymentsRequest request, RequestOptions options) {
+  public PagedIterable<Payment> listAll(PaymentQuery request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     return new PagedIterable<>(cursor -> list(request.withCursor(cursor), options));
   }
 
-  private ApiRequest listRequest(ListPaymentsRequest request) {
+  private ApiRequest listRequest(PaymentQuery request) {
     Objects.requireNonNull(request, "request");
     return calls.request(LIST_PAYMENTS)
         .validate(request)

@@ -1,6 +1,7 @@
 package io.cityservices.utilities.internal;
 
 import io.cityservices.core.CityServices;
+import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.utilities.AccountsApi;
 import io.cityservices.utilities.BillsApi;
@@ -24,7 +25,7 @@ public final class DefaultUtilitiesClient implements UtilitiesClient {
   public DefaultUtilitiesClient(CityServices services, CityCode city) {
     Objects.requireNonNull(services, "services");
     this.city = Objects.requireNonNull(city, "city");
-    UtilitiesCalls calls = new UtilitiesCalls(services.apiExecutor(), city);
+    ServiceCalls calls = new ServiceCalls(services.apiExecutor(), city);
     this.companies = new DefaultCompaniesApi(calls);
     this.accounts = new DefaultAccountsApi(calls);
     this.bills = new DefaultBillsApi(calls);

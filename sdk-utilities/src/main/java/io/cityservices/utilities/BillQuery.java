@@ -10,7 +10,7 @@ import java.util.Set;
  * statuses, a page at a time.
  *
  * <pre>{@code
- * ListBillsRequest.builder().accountId(id).statuses(BillStatus.outstanding()).build();
+ * BillQuery.builder().accountId(id).statuses(BillStatus.outstanding()).build();
  * }</pre>
  *
  * @param accountId the bound account, or null for every account of the citizen
@@ -18,20 +18,20 @@ import java.util.Set;
  * @param limit page size from 1 to 100, or null for the platform's default
  * @param cursor the cursor of the page to fetch, or null for the first
  */
-public record ListBillsRequest(
+public record BillQuery(
     String accountId, Set<BillStatus> statuses, @Min(1) @Max(100) Integer limit, String cursor) {
 
-  public ListBillsRequest {
+  public BillQuery {
     statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
   }
 
   /** Every bill of every account of the citizen. */
-  public static ListBillsRequest all() {
+  public static BillQuery all() {
     return builder().build();
   }
 
   /** The bills still due (see {@link BillStatus#outstanding()}) across all the citizen's accounts. */
-  public static ListBillsRequest outstanding() {
+  public static BillQuery outstanding() {
     return builder().statuses(BillStatus.outstanding()).build();
   }
 
@@ -40,11 +40,11 @@ public record ListBillsRequest(
   }
 
   /** The same request for the page at {@code cursor}. */
-  public ListBillsRequest withCursor(String cursor) {
-    return new ListBillsRequest(accountId, statuses, limit, cursor);
+  public BillQuery withCursor(String cursor) {
+    return new BillQuery(accountId, statuses, limit, cursor);
   }
 
-  /** Builds a {@link ListBillsRequest}. Not thread-safe. */
+  /** Builds a {@link BillQuery}. Not thread-safe. */
   public static final class Builder {
     private String accountId;
     private Set<BillStatus> statuses = Set.of();
@@ -83,8 +83,8 @@ public record ListBillsRequest(
       return this;
     }
 
-    public ListBillsRequest build() {
-      return new ListBillsRequest(accountId, statuses, limit, cursor);
+    public BillQuery build() {
+      return new BillQuery(accountId, statuses, limit, cursor);
     }
   }
 }

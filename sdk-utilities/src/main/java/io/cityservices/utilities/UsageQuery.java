@@ -17,12 +17,12 @@ import java.util.List;
  * @param to the last month, inclusive; not before {@code from}
  * @param granularity the interval of each reading
  */
-public record UsageRequest(
+public record UsageQuery(
     @NotBlank String accountId, @NotNull YearMonth from, @NotNull YearMonth to, @NotNull UsageGranularity granularity) {
 
   /** Monthly readings of {@code accountId} from {@code from} to {@code to}, both inclusive. */
-  public static UsageRequest monthly(String accountId, YearMonth from, YearMonth to) {
-    return new UsageRequest(accountId, from, to, UsageGranularity.MONTH);
+  public static UsageQuery monthly(String accountId, YearMonth from, YearMonth to) {
+    return new UsageQuery(accountId, from, to, UsageGranularity.MONTH);
   }
 
   /** The rules beyond the annotations. */

@@ -153,7 +153,7 @@ def main(directory):
         if par and seq:
             out.append(f"- Citizen overview, every department {slow} ms slow: parallel (CitizenOverview, allOf) "
                        f"{fmt(par['score'])} {par['unit']} vs the five blocking calls in sequence {fmt(seq['score'])} "
-                       f"{seq['unit']} = **{seq['score'] / par['score']:.2f}x** faster")
+                       f"{seq['unit']}: sequential/parallel **{seq['score'] / par['score']:.2f}x**")
     print("\n".join(out))
 
 

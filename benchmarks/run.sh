@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the benchmarks and runs the short configuration (about 9 minutes on 2 cores), writing the
+# Builds the benchmarks and runs the short configuration (about 10 minutes on 2 cores), writing the
 # JMH JSON of each group and a markdown summary with SDK/raw ratios to benchmarks/results/<time>/.
 #
 #   benchmarks/run.sh            the short configuration documented in docs/BENCHMARKS.md
@@ -52,6 +52,10 @@ jmh get-async 'GetBenchmark\.(sdk|raw)GetAsync$' -t 1 -bm thrpt -tu s "${HTTP[@]
 # Payments, both tiers, against the RSA-2048 baseline: 4 blocking callers, then async (16 in flight).
 jmh pay-thrpt-t4 'PaymentBenchmark\.(sdk|raw)Pay$' -t 4 -bm thrpt -tu s "${HTTP[@]}"
 jmh pay-async 'PaymentBenchmark\.(sdk|raw)PayAsync$' -t 1 -bm thrpt -tu s "${HTTP[@]}"
+# The citizen-overview fan-out against the in-process sandbox: CitizenOverview (five async calls,
+# allOf) against the same five blocking calls in sequence, healthy and with every department 50 ms
+# slow (average time, ms).
+jmh overview 'OverviewBenchmark' -t 1 "${HTTP[@]}"
 # Cryptography alone, and JSON alone.
 jmh crypto 'CryptoBenchmark' -t 1 "${CPU[@]}"
 jmh json 'JsonBenchmark' -t 1 "${CPU[@]}"

@@ -13,6 +13,8 @@ def load(directory):
     for path in sorted(pathlib.Path(directory).glob("*.json")):
         for r in json.loads(path.read_text() or "[]"):
             cls, method = r["benchmark"].rsplit(".", 2)[-2:]
+            # parameters that tell rows apart (appKey is the same in every run.sh row)
+            params = {k: v for k, v in r.get("params", {}).items() if k != "appKey"}
             pm = r["primaryMetric"]
             alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
             pct = pm.get("scorePercentiles", {})
@@ -31,6 +33,7 @@ def load(directory):
                 "cls": cls, "method": method, "mode": r["mode"], "threads": r["threads"],
                 "score": pm["score"], "error": pm["scoreError"], "unit": pm["scoreUnit"],
                 "p50": pct.get("50.0"), "p99": pct.get("99.0"), "alloc": alloc,
+                "params": params,
             })
     return rows
 
@@ -100,7 +103,10 @@ def main(directory):
         out.append("| benchmark | threads | mode | score | unit | alloc/op |")
         out.append("|---|---:|---|---:|---|---:|")
         for r in sorted(singles, key=lambda r: (r["cls"], r["method"])):
-            out.append(f"| {r['cls']}.{r['method']} | {r['threads']} | {r['mode']} "
+            label = f"{r['cls']}.{r['method']}"
+            if r.get("params"):
+                label += " (" + ", ".join(f"{k}={v}" for k, v in sorted(r["params"].items())) + ")"
+            out.append(f"| {label} | {r['threads']} | {r['mode']} "
                        f"| {fmt(r['score'])} ± {fmt(r['error'])} | {r['unit']} | {fmt(r['alloc'], 0)} B |")
 
     def find(cls, method, mode, threads=None):
@@ -140,6 +146,14 @@ def main(directory):
     if sc and rc:
         out.append(f"- Client-side crypto per payment: SDK {fmt(sc['score'])} µs vs RSA baseline {fmt(rc['score'])} µs "
                    f"= **{rc['score'] / sc['score']:.2f}x** the throughput per client core")
+    overview = [r for r in rows if r["cls"] == "OverviewBenchmark"]
+    for slow in sorted({r["params"].get("slowMs") for r in overview}, key=lambda v: int(v or 0)):
+        par = next((r for r in overview if r["method"] == "parallel" and r["params"].get("slowMs") == slow), None)
+        seq = next((r for r in overview if r["method"] == "sequential" and r["params"].get("slowMs") == slow), None)
+        if par and seq:
+            out.append(f"- Citizen overview, every department {slow} ms slow: parallel (CitizenOverview, allOf) "
+                       f"{fmt(par['score'])} {par['unit']} vs the five blocking calls in sequence {fmt(seq['score'])} "
+                       f"{seq['unit']}: sequential/parallel **{seq['score'] / par['score']:.2f}x**")
     print("\n".join(out))
 
 

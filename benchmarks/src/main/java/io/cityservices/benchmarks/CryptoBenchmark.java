@@ -297,7 +297,7 @@ public class CryptoBenchmark {
         sessionSignerWithoutBody.sign(
             SignatureComponents.forRequest(
                 "GET",
-                "http://127.0.0.1:40000/v1/cities/310000/traffic/violations?plate=%E6%B2%AAA20001&limit=50",
+                "http://127.0.0.1:40000/v1/cities/310000/traffic/violations?limit=50",
                 req::get));
     req.put("signature", h.signature());
     return sessionVerifier.verifyWithDigest(

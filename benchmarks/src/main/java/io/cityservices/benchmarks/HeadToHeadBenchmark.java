@@ -3,7 +3,7 @@ package io.cityservices.benchmarks;
 import io.cityservices.benchmarks.model.Payments.PaymentResult;
 import io.cityservices.benchmarks.model.Payments.RawPaymentResult;
 import io.cityservices.benchmarks.model.RawViolation.RawPage;
-import io.cityservices.benchmarks.model.Violation;
+import io.cityservices.traffic.Violation;
 import io.cityservices.core.pagination.Page;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,14 +27,14 @@ public class HeadToHeadBenchmark {
   @Group("get")
   @GroupThreads(8)
   public Page<Violation> sdkGet(LoopbackState s) {
-    return s.sdk.violations(LoopbackState.PLATE);
+    return s.sdk.violations();
   }
 
   @Benchmark
   @Group("get")
   @GroupThreads(8)
   public RawPage rawGet(LoopbackState s) {
-    return s.raw.violations(LoopbackState.PLATE);
+    return s.raw.violations();
   }
 
   @Benchmark

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cityservices.benchmarks.model.Fixtures;
 import io.cityservices.benchmarks.model.RawViolation.RawPage;
-import io.cityservices.benchmarks.model.Violation;
+import io.cityservices.traffic.Violation;
 import io.cityservices.core.json.JsonMapperFactory;
 import io.cityservices.core.pagination.Page;
 import java.io.IOException;
@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * JSON alone: a page of 50 violations read and written by the SDK's mapper into the typed,
- * self-checking model, against a plain {@code ObjectMapper} with plain records.
+ * JSON alone: a page of 50 violations read and written by the SDK's mapper into sdk-traffic's
+ * typed, self-checking {@link Violation}, against a plain {@code ObjectMapper} with plain records.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -41,7 +41,8 @@ public class JsonBenchmark {
     json = Fixtures.violationPageJson();
     sdkPage = sdkMapper.readValue(json, sdkPageType);
     rawPage = plainMapper.readValue(json, RawPage.class);
-    if (sdkPage.data().size() != 50 || rawPage.data().size() != 50) {
+    if (sdkPage.data().size() != 50 || rawPage.data().size() != 50
+        || !sdkPage.equals(Fixtures.violationPage())) {
       throw new IllegalStateException("fixture page does not round-trip");
     }
   }

@@ -197,6 +197,8 @@ public final class LoopbackPlatform implements AutoCloseable {
     String requestId = ex.getRequestHeaders().getFirst("X-Request-Id");
     if ("POST".equals(ex.getRequestMethod())) {
       send(ex, 200, paymentJson, paymentDigest, requestId, true);
+    } else if (!VIOLATIONS_PATH.equals(ex.getRequestURI().getPath())) {
+      send(ex, 404, new byte[0], null, null, false); // a wrong path fails the set-up's checks
     } else {
       send(ex, 200, pageJson, pageDigest, requestId, false);
     }

@@ -78,31 +78,26 @@ public final class RawClient implements AutoCloseable {
 
   // ---- the routine read: unsigned GET, body read into plain records ----
 
-  private Request violationsRequest(String plate) {
+  private Request violationsRequest() {
     return new Request.Builder()
-        .url(
-            violationsUrl
-                .newBuilder()
-                .addQueryParameter("plate", plate)
-                .addQueryParameter("limit", "50")
-                .build())
+        .url(violationsUrl.newBuilder().addQueryParameter("limit", "50").build())
         .header("Authorization", "Bearer at-bench-0123456789abcdef")
         .header("X-Citizen-Token", "ct-bench-0123456789abcdef")
         .header("Accept", "application/json")
         .build();
   }
 
-  public RawPage violations(String plate) {
-    try (Response r = http.newCall(violationsRequest(plate)).execute()) {
+  public RawPage violations() {
+    try (Response r = http.newCall(violationsRequest()).execute()) {
       return readPage(r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  public CompletableFuture<RawPage> violationsAsync(String plate) {
+  public CompletableFuture<RawPage> violationsAsync() {
     CompletableFuture<RawPage> f = new CompletableFuture<>();
-    http.newCall(violationsRequest(plate))
+    http.newCall(violationsRequest())
         .enqueue(
             new Callback() {
               @Override

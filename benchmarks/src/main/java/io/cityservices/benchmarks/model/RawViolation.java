@@ -1,10 +1,12 @@
 package io.cityservices.benchmarks.model;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * What a hand-written client maps a violation into: plain strings and numbers, no checks. The raw
+ * What a hand-written client maps a violation into (the {@code Violation} schema of
+ * {@code sdk-traffic/src/main/openapi/traffic.yaml}): plain strings and numbers, no checks. The raw
  * OkHttp + Jackson baseline reads and writes this.
  */
 public record RawViolation(
@@ -12,23 +14,28 @@ public record RawViolation(
     String plate,
     String plateType,
     OffsetDateTime occurredAt,
-    String city,
-    RawAddress address,
+    String placeCode,
+    String address,
     String code,
     String description,
+    Integer measuredValue,
+    Integer limitValue,
     RawMoney fine,
     RawMoney lateFee,
     int points,
+    String discoveringAuthority,
+    String handlingAuthority,
+    String source,
+    String decisionNumber,
     String state,
-    String authority,
-    List<String> evidenceUrls) {
+    String handlingStatus,
+    String paymentStatus,
+    LocalDate paymentDeadline,
+    OffsetDateTime paidAt,
+    List<String> evidencePhotoUrls) {
 
   /** Money as a hand-written client reads it. */
   public record RawMoney(long amount, String currency) {}
-
-  /** An address as a hand-written client reads it. */
-  public record RawAddress(
-      String province, String city, String district, String street, String postcode) {}
 
   /** A page as a hand-written client reads it. */
   public record RawPage(List<RawViolation> data, String nextCursor) {}

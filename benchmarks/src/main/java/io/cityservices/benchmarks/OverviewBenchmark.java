@@ -13,7 +13,7 @@ import io.cityservices.health.HealthClient;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.traffic.TrafficClient;
 import io.cityservices.traffic.ViolationQuery;
-import io.cityservices.utilities.ListBillsRequest;
+import io.cityservices.utilities.BillQuery;
 import io.cityservices.utilities.UtilitiesClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -113,7 +113,7 @@ public class OverviewBenchmark {
     bh.consume(traffic.violations().list(ViolationQuery.ownVehicles().limit(100).build(), asCitizen));
     bh.consume(traffic.licence().get(asCitizen));
     bh.consume(traffic.vehicles().list(null, asCitizen));
-    bh.consume(utilities.bills().list(ListBillsRequest.outstanding(), asCitizen));
+    bh.consume(utilities.bills().list(BillQuery.outstanding(), asCitizen));
     bh.consume(health.appointments().list(AppointmentQuery.withStatus(AppointmentStatus.BOOKED), asCitizen));
   }
 }

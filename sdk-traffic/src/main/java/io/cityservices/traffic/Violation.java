@@ -1,5 +1,6 @@
 package io.cityservices.traffic;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.cityservices.core.model.Money;
 import io.cityservices.core.model.PlateNumber;
 import io.cityservices.core.model.PlateType;
@@ -34,7 +35,7 @@ import java.util.List;
  * @param paymentStatus the raw payment status (jkbj), as a reading aid
  * @param paymentDeadline the last day to pay without a late fee, or null
  * @param paidAt when it was paid, or null
- * @param evidencePhotoUrls URLs of the evidence photos
+ * @param evidencePhotoUrls URLs of the evidence photos, as sent (see {@link #evidencePhotoUris()})
  */
 public record Violation(
     String id,
@@ -59,14 +60,25 @@ public record Violation(
     String paymentStatus,
     LocalDate paymentDeadline,
     OffsetDateTime paidAt,
-    List<URI> evidencePhotoUrls) {
+    List<String> evidencePhotoUrls) {
 
   /** Copies the photo URLs; missing ones read as empty. */
   public Violation {
     evidencePhotoUrls = evidencePhotoUrls == null ? List.of() : List.copyOf(evidencePhotoUrls);
   }
 
+  /**
+   * The evidence photo URLs parsed. Parsed on demand rather than while reading a page: a page of
+   * violations carries a hundred of them, and most callers never open one.
+   *
+   * @throws IllegalArgumentException when the platform sent a malformed URL
+   */
+  public List<URI> evidencePhotoUris() {
+    return evidencePhotoUrls.stream().map(URI::create).toList();
+  }
+
   /** Whether the fine can be paid now ({@link ViolationState#isPayable()}). */
+  @JsonIgnore
   public boolean isPayable() {
     return state != null && state.isPayable();
   }

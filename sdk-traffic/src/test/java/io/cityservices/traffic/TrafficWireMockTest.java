@@ -123,7 +123,8 @@ class TrafficWireMockTest {
     assertThat(v.isPayable()).isTrue();
     assertThat(v.source()).isEqualTo(ViolationSource.CAMERA);
     assertThat(v.paymentDeadline()).isEqualTo(LocalDate.of(2026, 11, 23));
-    assertThat(v.evidencePhotoUrls()).hasSize(1);
+    assertThat(v.evidencePhotoUrls()).containsExactly("https://evidence.example/1.jpg");
+    assertThat(v.evidencePhotoUris()).containsExactly(java.net.URI.create("https://evidence.example/1.jpg"));
   }
 
   @Test

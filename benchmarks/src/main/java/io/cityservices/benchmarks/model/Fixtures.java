@@ -16,7 +16,6 @@ import io.cityservices.traffic.Violation;
 import io.cityservices.traffic.ViolationSource;
 import io.cityservices.traffic.ViolationState;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -87,8 +86,8 @@ public final class Fixtures {
               decided ? occurredAt.toLocalDate().plusDays(15) : null,
               state == ViolationState.PAID ? occurredAt.plusDays(3) : null,
               List.of(
-                  URI.create("https://evidence.cityservices.example/310000/v/" + i + "/1.jpg"),
-                  URI.create("https://evidence.cityservices.example/310000/v/" + i + "/2.jpg"))));
+                  "https://evidence.cityservices.example/310000/v/" + i + "/1.jpg",
+                  "https://evidence.cityservices.example/310000/v/" + i + "/2.jpg")));
     }
     return new Page<>(list, "eyJvZmZzZXQiOjUwfQ");
   }

@@ -13,11 +13,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.cityservices.testkit.junit.PlatformStub;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.auth.CitizenToken;
@@ -34,9 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,25 +69,18 @@ class HealthClientWireMockTest {
        "visit_cards":[{"type":"MEDICAL_INSURANCE","number":"310115201503070001"},{"type":"LIBRARY_CARD","number":"x"}]}
       """;
 
-  static WireMockServer wm;
+  @RegisterExtension static final PlatformStub platform = new PlatformStub();
+
+  WireMockServer wm;
   CityServices services;
   HealthClient health;
 
-  @BeforeAll
-  static void start() {
-    wm = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true));
-    wm.start();
-  }
 
-  @AfterAll
-  static void stop() {
-    wm.stop();
-  }
 
   @BeforeEach
   void client() {
-    wm.resetAll();
-    services = CityServices.builder().baseUrl(wm.baseUrl()).checkServiceCatalog(false).defaultCity(CityCode.SHANGHAI).build();
+    wm = platform.server();
+    services = platform.client(CityCode.SHANGHAI);
     health = HealthClient.create(services);
   }
 

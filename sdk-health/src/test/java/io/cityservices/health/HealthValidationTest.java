@@ -2,11 +2,12 @@ package io.cityservices.health;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.cityservices.testkit.junit.PlatformStub;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.FieldViolation;
@@ -17,33 +18,24 @@ import io.cityservices.core.model.PersonName;
 import io.cityservices.core.model.PhoneNumber;
 import java.time.LocalDate;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bad input is refused before anything is sent: WireMock must see no request at all. */
 class HealthValidationTest {
-  static WireMockServer wm;
+  @RegisterExtension static final PlatformStub platform = new PlatformStub();
+
+  WireMockServer wm;
   CityServices services;
   HealthClient health;
 
-  @BeforeAll
-  static void start() {
-    wm = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true));
-    wm.start();
-  }
 
-  @AfterAll
-  static void stop() {
-    wm.stop();
-  }
 
   @BeforeEach
   void client() {
-    wm.resetAll();
-    services = CityServices.builder().baseUrl(wm.baseUrl()).checkServiceCatalog(false).defaultCity(CityCode.SHANGHAI).build();
+    wm = platform.server();
+    services = platform.client(CityCode.SHANGHAI);
     health = HealthClient.create(services);
   }
 

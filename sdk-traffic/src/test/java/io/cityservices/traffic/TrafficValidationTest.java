@@ -1,10 +1,11 @@
 package io.cityservices.traffic;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.cityservices.testkit.junit.PlatformStub;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.auth.CitizenToken;
@@ -28,17 +29,16 @@ class TrafficValidationTest {
   static final RequestOptions AS_CITIZEN = RequestOptions.forCitizen(
       new CitizenToken("c-1", "ct_citizen-token-abcdefghijkl", null, Instant.parse("2999-01-01T00:00:00Z"), null));
 
+  @RegisterExtension static final PlatformStub platform = new PlatformStub();
+
   WireMockServer server;
   CityServices services;
   TrafficClient traffic;
 
   @BeforeEach
   void start() {
-    server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true));
-    server.start();
-    services = CityServices.builder().baseUrl(server.baseUrl()).defaultCity(CityCode.SHANGHAI)
-        .checkServiceCatalog(false)
-        .build();
+    server = platform.server();
+    services = platform.client(CityCode.SHANGHAI);
     traffic = TrafficClient.create(services);
   }
 
@@ -46,7 +46,6 @@ class TrafficValidationTest {
   void stop() {
     assertThat(server.getAllServeEvents()).as("requests sent").isEmpty();
     services.close();
-    server.stop();
   }
 
   private static void assertInvalid(ThrowingCallable call, String... fields) {

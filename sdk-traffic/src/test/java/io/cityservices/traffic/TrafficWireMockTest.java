@@ -15,11 +15,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.cityservices.testkit.junit.PlatformStub;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
@@ -64,28 +65,27 @@ class TrafficWireMockTest {
       {"id":"ib_1","station_id":"st-1","slot_id":"st-1_20261128_09","plate":"沪A12345","plate_type":"02",
        "state":"BOOKED","result":null,"starts_at":"2026-11-28T09:00:00+08:00","created_at":"2026-11-27T10:00:00+08:00"}""";
 
+  @RegisterExtension static final PlatformStub platform = new PlatformStub();
+
   WireMockServer server;
   CityServices services;
   TrafficClient traffic;
 
   @BeforeEach
   void start() {
-    server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true));
-    server.start();
-    services = CityServices.builder()
-        .baseUrl(server.baseUrl())
-        .defaultCity(CityCode.SHANGHAI)
-        .checkServiceCatalog(false)
-        .retryPolicy(RetryPolicy.none())
-        .readTimeout(Duration.ofSeconds(5))
-        .build();
+    server = platform.server();
+    services =
+        platform.clientBuilder()
+            .defaultCity(CityCode.SHANGHAI)
+            .retryPolicy(RetryPolicy.none())
+            .readTimeout(Duration.ofSeconds(5))
+            .build();
     traffic = TrafficClient.create(services);
   }
 
   @AfterEach
   void stop() {
     services.close();
-    server.stop();
   }
 
   private void answer(MappingBuilder request, int status, String json) {

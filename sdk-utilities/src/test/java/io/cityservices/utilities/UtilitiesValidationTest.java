@@ -2,7 +2,6 @@ package io.cityservices.utilities;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.cityservices.utilities.UtilitiesWireMockTest.AS_CITIZEN;
 import static io.cityservices.utilities.UtilitiesWireMockTest.bill;
 import static io.cityservices.utilities.UtilitiesWireMockTest.water;
@@ -10,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.cityservices.testkit.junit.PlatformStub;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.FieldViolation;
@@ -20,34 +21,25 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bad input fails with a ValidationException naming the field, and nothing is sent. */
 class UtilitiesValidationTest {
 
-  static WireMockServer server;
+  @RegisterExtension static final PlatformStub platform = new PlatformStub();
+
+  WireMockServer server;
   CityServices services;
   UtilitiesClient utilities;
 
-  @BeforeAll
-  static void startServer() {
-    server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true));
-    server.start();
-  }
 
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void client() {
-    server.resetAll();
-    services = CityServices.builder().baseUrl(server.baseUrl()).defaultCity(CityCode.SHANGHAI).checkServiceCatalog(false).build();
+    server = platform.server();
+    services = platform.client(CityCode.SHANGHAI);
     utilities = UtilitiesClient.create(services);
   }
 

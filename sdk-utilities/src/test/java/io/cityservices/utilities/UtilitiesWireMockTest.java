@@ -16,11 +16,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.cityservices.testkit.junit.PlatformStub;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.auth.CitizenToken;
@@ -34,9 +35,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,25 +67,18 @@ class UtilitiesWireMockTest {
        "items": [{"account_id": "acct-1", "bill_id": "bill-1", "amount": {"amount": 12550, "currency": "CNY"}}],
        "created_at": "2026-05-26T09:00:00+08:00", "completed_at": "2026-05-26T09:00:01+08:00"}""";
 
-  static WireMockServer server;
+  @RegisterExtension static final PlatformStub platform = new PlatformStub();
+
+  WireMockServer server;
   CityServices services;
   UtilitiesClient utilities;
 
-  @BeforeAll
-  static void startServer() {
-    server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true));
-    server.start();
-  }
 
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void client() {
-    server.resetAll();
-    services = CityServices.builder().baseUrl(server.baseUrl()).defaultCity(CityCode.SHANGHAI).checkServiceCatalog(false).build();
+    server = platform.server();
+    services = platform.client(CityCode.SHANGHAI);
     utilities = UtilitiesClient.create(services);
   }
 

@@ -96,8 +96,18 @@ public final class RawClient implements AutoCloseable {
   }
 
   public CompletableFuture<RawPage> violationsAsync() {
-    CompletableFuture<RawPage> f = new CompletableFuture<>();
-    http.newCall(violationsRequest())
+    return enqueue(violationsRequest(), this::readPage);
+  }
+
+  /** What reads a response into a result; may throw like the blocking read does. */
+  private interface Reader<T> {
+    T read(Response r) throws IOException;
+  }
+
+  /** Runs {@code request} with OkHttp's enqueue, the way a hand-written async client does. */
+  private <T> CompletableFuture<T> enqueue(Request request, Reader<T> reader) {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    http.newCall(request)
         .enqueue(
             new Callback() {
               @Override
@@ -108,7 +118,7 @@ public final class RawClient implements AutoCloseable {
               @Override
               public void onResponse(Call call, Response r) {
                 try (r) {
-                  f.complete(readPage(r));
+                  f.complete(reader.read(r));
                 } catch (IOException | RuntimeException e) {
                   f.completeExceptionally(e);
                 }
@@ -165,31 +175,13 @@ public final class RawClient implements AutoCloseable {
   }
 
   public CompletableFuture<RawPaymentResult> payAsync(String violationId) {
-    CompletableFuture<RawPaymentResult> f = new CompletableFuture<>();
     Request request;
     try {
       request = paymentRequest(violationId);
     } catch (IOException e) {
       return CompletableFuture.failedFuture(e);
     }
-    http.newCall(request)
-        .enqueue(
-            new Callback() {
-              @Override
-              public void onFailure(Call call, IOException e) {
-                f.completeExceptionally(e);
-              }
-
-              @Override
-              public void onResponse(Call call, Response r) {
-                try (r) {
-                  f.complete(readPayment(r));
-                } catch (IOException | RuntimeException e) {
-                  f.completeExceptionally(e);
-                }
-              }
-            });
-    return f;
+    return enqueue(request, this::readPayment);
   }
 
   private RawPaymentResult readPayment(Response r) throws IOException {

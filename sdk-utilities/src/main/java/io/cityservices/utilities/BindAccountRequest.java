@@ -1,5 +1,6 @@
 package io.cityservices.utilities;
 
+import io.cityservices.core.privacy.Redactor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -25,6 +26,6 @@ public record BindAccountRequest(@NotNull UtilityCompany company, @NotBlank Stri
   @Override
   public String toString() {
     return "BindAccountRequest[company=" + (company == null ? null : company.companyCode())
-        + ", accountNumber=" + AccountNumbers.mask(accountNumber) + "]";
+        + ", accountNumber=" + Redactor.maskAccountNumber(accountNumber) + "]";
   }
 }

@@ -41,7 +41,7 @@ public record PaymentReceipt(
     @Override
     public String toString() {
       return "ReceiptLine[companyName=" + companyName + ", accountNumber="
-          + AccountNumbers.mask(accountNumber) + ", billId=" + billId + ", period=" + period
+          + Redactor.maskAccountNumber(accountNumber) + ", billId=" + billId + ", period=" + period
           + ", amount=" + amount + "]";
     }
   }

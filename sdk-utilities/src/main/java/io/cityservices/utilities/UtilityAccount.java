@@ -39,7 +39,7 @@ public record UtilityAccount(
         + ", companyName=" + companyName
         + ", type=" + type
         + ", billingMode=" + billingMode
-        + ", accountNumber=" + AccountNumbers.mask(accountNumber)
+        + ", accountNumber=" + Redactor.maskAccountNumber(accountNumber)
         + ", holderName=" + Redactor.maskName(holderName)
         + ", serviceAddress=" + Redactor.maskAddressLine(serviceAddress)
         + ", balance=" + balance

@@ -20,12 +20,27 @@ import java.util.stream.StreamSupport;
  */
 public final class PagedIterable<T> implements Iterable<T> {
 
+  private final String firstCursor;
   private final Function<String, Page<T>> fetch;
 
   /**
+   * Every item from the first page on.
+   *
    * @param fetch fetches the page at a cursor; called with {@code null} for the first page
    */
   public PagedIterable(Function<String, Page<T>> fetch) {
+    this(null, fetch);
+  }
+
+  /**
+   * Every item from the page at {@code firstCursor} on (for a query that already carries a
+   * cursor); each new iteration starts there again.
+   *
+   * @param firstCursor the cursor of the first page to fetch, or null for the very first page
+   * @param fetch fetches the page at a cursor
+   */
+  public PagedIterable(String firstCursor, Function<String, Page<T>> fetch) {
+    this.firstCursor = firstCursor;
     this.fetch = fetch;
   }
 
@@ -66,10 +81,16 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   private final class PageIterator implements Iterator<Page<T>> {
-    private String cursor;
+    private String cursor = firstCursor;
     private boolean started;
     private boolean finished;
     private final java.util.Set<String> seen = new java.util.HashSet<>();
+
+    PageIterator() {
+      if (firstCursor != null) {
+        seen.add(firstCursor);
+      }
+    }
 
     @Override
     public boolean hasNext() {

@@ -54,7 +54,7 @@ public final class Redactor {
           // Visit cards, insurance cards and utility account numbers identify a person too.
           Map.entry("number", Redactor::maskSecret),
           Map.entry("cardnumber", Redactor::maskSecret),
-          Map.entry("accountnumber", Redactor::maskSecret),
+          Map.entry("accountnumber", Redactor::maskAccountNumber),
           Map.entry("licencenumber", Redactor::maskSecret),
           Map.entry("licensenumber", Redactor::maskSecret),
           Map.entry("name", Redactor::maskName),
@@ -102,6 +102,15 @@ public final class Redactor {
           Pattern.CASE_INSENSITIVE);
 
   private Redactor() {}
+
+  /**
+   * Masks an account or card number (a utility 户号, an insurance card), keeping the last 4
+   * characters: {@code 3100123456} becomes {@code ******3456}; 4 characters or fewer become
+   * {@code ***}.
+   */
+  public static String maskAccountNumber(String accountNumber) {
+    return keepEnds(accountNumber, 0, 4);
+  }
 
   /**
    * Masks a resident identity number, keeping the first 3 and last 4 characters:

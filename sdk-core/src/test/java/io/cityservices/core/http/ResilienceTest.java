@@ -39,11 +39,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -63,22 +62,14 @@ class ResilienceTest {
   static final CircuitBreakerConfig NO_BREAKER =
       CircuitBreakerConfig.builder().slidingWindowSize(1_000_000).minimumNumberOfCalls(1_000_000).build();
 
-  static WireMockServer server;
+  @RegisterExtension static final WireMockSupport wiremock = new WireMockSupport();
+
+  WireMockServer server;
   CityServices client;
-
-  @BeforeAll
-  static void startServer() {
-    server = WireMockSupport.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void reset() {
-    server.resetAll();
+    server = wiremock.server();
     client =
         WireMockSupport.client(server)
             .retryPolicy(FAST_RETRIES)

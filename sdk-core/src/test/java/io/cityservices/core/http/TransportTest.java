@@ -49,10 +49,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -77,22 +76,14 @@ class TransportTest {
   static final CitizenToken CITIZEN =
       new CitizenToken("c-1", "citizen-token-abcdefghijkl", null, Instant.parse("2999-01-01T00:00:00Z"), "traffic");
 
-  static WireMockServer server;
+  @RegisterExtension static final WireMockSupport wiremock = new WireMockSupport();
+
+  WireMockServer server;
   CityServices client;
-
-  @BeforeAll
-  static void startServer() {
-    server = WireMockSupport.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.stop();
-  }
 
   @BeforeEach
   void reset() {
-    server.resetAll();
+    server = wiremock.server();
     client = WireMockSupport.client(server).userAgentSuffix("test-app/1.0").build();
   }
 

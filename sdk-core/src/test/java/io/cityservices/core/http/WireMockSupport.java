@@ -6,11 +6,38 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.resilience.RetryPolicy;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A loopback WireMock server on a random port and SDK clients pointed at it. */
-final class WireMockSupport {
+/**
+ * A loopback WireMock server on a random port and SDK clients pointed at it. As a registered
+ * extension it starts one server per test class and resets it before each test.
+ */
+final class WireMockSupport implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
-  private WireMockSupport() {}
+  private WireMockServer server;
+
+  /** The class's server. */
+  WireMockServer server() {
+    return server;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    server = start();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    server.resetAll();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    server.stop();
+  }
 
   static WireMockServer start() {
     WireMockServer server =

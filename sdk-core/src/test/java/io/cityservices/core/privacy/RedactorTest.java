@@ -11,6 +11,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RedactorTest {
 
   @Test
+  void accountNumbersKeepTheirLastFourCharacters() {
+    assertThat(Redactor.maskAccountNumber("3100123456")).isEqualTo("******3456");
+    assertThat(Redactor.maskAccountNumber("1234")).isEqualTo("***");
+    assertThat(Redactor.maskAccountNumber(null)).isNull();
+    assertThat(Redactor.redactText("{\"account_number\":\"3100123456\"}")).contains("******3456").doesNotContain("3100123456");
+  }
+
+  @Test
   void masksEachKindOfValue() {
     assertThat(Redactor.maskIdNumber("11010519491231002X")).isEqualTo("110***********002X");
     assertThat(Redactor.maskPhone("13812345678")).isEqualTo("138****5678");

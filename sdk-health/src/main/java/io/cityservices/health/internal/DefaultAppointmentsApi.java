@@ -52,7 +52,7 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
   @Override
   public PagedIterable<Appointment> listAll(AppointmentQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(cursor -> list(cursor == null ? query : query.withCursor(cursor), options));
+    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(AppointmentQuery query) {

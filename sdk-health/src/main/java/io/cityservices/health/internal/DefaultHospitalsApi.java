@@ -40,7 +40,7 @@ final class DefaultHospitalsApi implements HospitalsApi {
   @Override
   public PagedIterable<Hospital> searchAll(HospitalQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(cursor -> search(cursor == null ? query : query.withCursor(cursor), options));
+    return new PagedIterable<>(query.cursor(), cursor -> search(query.withCursor(cursor), options));
   }
 
   private ApiRequest searchRequest(HospitalQuery query) {

@@ -34,7 +34,7 @@ final class DefaultSlotsApi implements SlotsApi {
   @Override
   public PagedIterable<Slot> listAll(SlotQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(cursor -> list(cursor == null ? query : query.withCursor(cursor), options));
+    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(SlotQuery query) {

@@ -50,7 +50,7 @@ final class DefaultInspectionsApi implements InspectionsApi {
   @Override
   public PagedIterable<InspectionStation> listAllStations(StationQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return Paging.from(query.cursor(), cursor -> stations(query.withCursor(cursor), options));
+    return new PagedIterable<>(query.cursor(), cursor -> stations(query.withCursor(cursor), options));
   }
 
   private ApiRequest stationsRequest(StationQuery query) {

@@ -39,7 +39,7 @@ final class DefaultRoadConditionsApi implements RoadConditionsApi {
   @Override
   public PagedIterable<RoadEvent> listAll(RoadConditionQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return Paging.from(query.cursor(), cursor -> list(query.withCursor(cursor), options));
+    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest request(RoadConditionQuery query) {

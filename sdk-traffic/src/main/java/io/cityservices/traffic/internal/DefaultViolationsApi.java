@@ -43,7 +43,7 @@ final class DefaultViolationsApi implements ViolationsApi {
   @Override
   public PagedIterable<Violation> listAll(ViolationQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return Paging.from(query.cursor(), cursor -> list(query.withCursor(cursor), options));
+    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(ViolationQuery query) {
@@ -98,7 +98,7 @@ final class DefaultViolationsApi implements ViolationsApi {
   @Override
   public PagedIterable<Violation> listAllForLicence(LicenceViolationQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return Paging.from(query.cursor(), cursor -> listForLicence(query.withCursor(cursor), options));
+    return new PagedIterable<>(query.cursor(), cursor -> listForLicence(query.withCursor(cursor), options));
   }
 
   private ApiRequest licenceRequest(LicenceViolationQuery query) {

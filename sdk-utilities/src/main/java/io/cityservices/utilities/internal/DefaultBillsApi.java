@@ -40,7 +40,7 @@ final class DefaultBillsApi implements BillsApi {
   @Override
   public PagedIterable<Bill> listAll(BillQuery request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return new PagedIterable<>(cursor -> list(request.withCursor(cursor), options));
+    return new PagedIterable<>(request.cursor(), cursor -> list(request.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(BillQuery request) {

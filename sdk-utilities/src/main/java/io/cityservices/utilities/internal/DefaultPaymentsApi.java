@@ -117,7 +117,7 @@ final class DefaultPaymentsApi implements PaymentsApi {
   @Override
   public PagedIterable<Payment> listAll(PaymentQuery request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return new PagedIterable<>(cursor -> list(request.withCursor(cursor), options));
+    return new PagedIterable<>(request.cursor(), cursor -> list(request.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(PaymentQuery request) {

@@ -17,7 +17,7 @@ import io.cityservices.health.HospitalQuery;
 import io.cityservices.health.Patient;
 import io.cityservices.health.Slot;
 import io.cityservices.health.SlotQuery;
-import io.cityservices.health.SlotUnavailableException;
+import io.cityservices.core.error.SlotUnavailableException;
 import io.cityservices.health.fhir.FhirR4Mapper;
 import java.io.PrintStream;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.cityservices.health;
 
+import io.cityservices.core.error.SlotUnavailableException;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;

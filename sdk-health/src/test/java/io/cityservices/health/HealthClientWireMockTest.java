@@ -1,5 +1,6 @@
 package io.cityservices.health;
 
+import io.cityservices.core.error.SlotUnavailableException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;

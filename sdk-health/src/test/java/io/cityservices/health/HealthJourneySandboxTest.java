@@ -1,5 +1,6 @@
 package io.cityservices.health;
 
+import io.cityservices.core.error.SlotUnavailableException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -4,7 +4,6 @@ import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.ConflictException;
 import io.cityservices.health.CancellationCutoffPassedException;
 import io.cityservices.health.FeeChangedException;
-import io.cityservices.health.SlotUnavailableException;
 
 /**
  * Turns the platform errors a citizen can act on into the health module's specific exceptions; the
@@ -33,7 +32,6 @@ final class HealthErrors {
       return e;
     }
     return switch (conflict.code()) {
-      case "slot_full", "slot_unavailable" -> new SlotUnavailableException(conflict);
       case "fee_changed" -> new FeeChangedException(conflict);
       default -> e;
     };

@@ -15,6 +15,7 @@ import io.cityservices.core.error.RateLimitedException;
 import io.cityservices.core.error.ServerException;
 import io.cityservices.core.error.ServiceNotOfferedException;
 import io.cityservices.core.error.SignatureException;
+import io.cityservices.core.error.SlotUnavailableException;
 import io.cityservices.core.error.TransportException;
 import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.privacy.Redactor;
@@ -67,9 +68,7 @@ final class ErrorMapper {
       case 404 -> "service_not_offered".equals(code)
           ? new ServiceNotOfferedException(message, status, code, requestId, problem, null)
           : new NotFoundException(message, status, code, requestId, problem, null);
-      case 409 -> "idempotency_in_flight".equals(code)
-          ? new IdempotencyException(message, status, code, requestId, problem, null)
-          : new ConflictException(message, status, code, requestId, problem, null);
+      case 409 -> conflict(message, status, code, requestId, problem);
       case 408 -> new ApiTimeoutException(message, status, code, requestId, problem, null);
       case 429 -> new RateLimitedException(
           message, status, code, requestId, problem, retryAfter(response), null);
@@ -169,6 +168,18 @@ final class ErrorMapper {
       case 503 -> "department_unavailable";
       case 504 -> "gateway_timeout";
       default -> status >= 500 ? "server_error" : "http_" + status;
+    };
+  }
+
+  private static ConflictException conflict(
+      String message, int status, String code, String requestId, Problem problem) {
+    return switch (code == null ? "" : code) {
+      case "idempotency_in_flight" ->
+          new IdempotencyException(message, status, code, requestId, problem, null);
+      // One type wherever slots are booked, so callers branch on it the same way in every module.
+      case "slot_full", "slot_unavailable" ->
+          new SlotUnavailableException(message, status, code, requestId, problem, null);
+      default -> new ConflictException(message, status, code, requestId, problem, null);
     };
   }
 }

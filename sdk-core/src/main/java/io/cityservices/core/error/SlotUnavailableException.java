@@ -1,0 +1,14 @@
+package io.cityservices.core.error;
+
+/**
+ * A slot cannot be booked (HTTP 409): its last place was taken ({@code slot_full}), the office was
+ * suspended or the slot has passed ({@code slot_unavailable}). The same type in every department
+ * that books slots (inspections, appointments, registrations). Nothing was booked or charged; list
+ * the slots again.
+ */
+public class SlotUnavailableException extends ConflictException {
+  public SlotUnavailableException(
+      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+    super(message, status, code, requestId, problem, cause);
+  }
+}

@@ -1,6 +1,7 @@
 package io.cityservices.marriage.internal;
 
 import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.FieldViolation;
 import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.Operation;
@@ -12,7 +13,6 @@ import io.cityservices.marriage.Booking;
 import io.cityservices.marriage.BookingQuery;
 import io.cityservices.marriage.BookingRequest;
 import io.cityservices.marriage.BookingsApi;
-import io.cityservices.core.error.FieldViolation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

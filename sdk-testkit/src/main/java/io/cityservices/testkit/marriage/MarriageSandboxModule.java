@@ -9,6 +9,7 @@ import io.cityservices.core.model.ResidentIdNumber;
 import io.cityservices.testkit.Citizen;
 import io.cityservices.testkit.Events;
 import io.cityservices.testkit.Pages;
+import io.cityservices.testkit.RequestFields;
 import io.cityservices.testkit.RouteFlags;
 import io.cityservices.testkit.Router;
 import io.cityservices.testkit.SandboxClock;
@@ -23,7 +24,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The marriage-registration department of the simulated platform ({@code /v1/cities/{city}/marriage/...}):
@@ -156,7 +156,8 @@ public final class MarriageSandboxModule implements SandboxModule {
     if (slotId.isBlank()) {
       violations.add(new FieldViolation("slot_id", "is required"));
     }
-    ResidentIdNumber initiatorId = parse(body, "initiator_id_number", ResidentIdNumber::of, violations);
+    ResidentIdNumber initiatorId =
+        RequestFields.parse(body, "initiator_id_number", "initiator_id_number", ResidentIdNumber::of, violations);
     if (!body.path("declaration_accepted").asBoolean(false)) {
       violations.add(new FieldViolation("declaration_accepted", "must be true"));
     }
@@ -167,8 +168,8 @@ public final class MarriageSandboxModule implements SandboxModule {
     if (needsPartner && !partner.isObject()) {
       violations.add(new FieldViolation("partner", "is required for a " + type));
     } else if (needsPartner) {
-      partnerName = parse(partner, "partner.name", "name", PersonName::of, violations);
-      partnerId = parse(partner, "partner.id_number", "id_number", ResidentIdNumber::of, violations);
+      partnerName = RequestFields.parse(partner, "name", "partner.name", PersonName::of, violations);
+      partnerId = RequestFields.parse(partner, "id_number", "partner.id_number", ResidentIdNumber::of, violations);
     } else if (!partner.isMissingNode() && !partner.isNull()) {
       violations.add(new FieldViolation("partner", "must be absent for a " + type));
     }
@@ -195,26 +196,6 @@ public final class MarriageSandboxModule implements SandboxModule {
       throw SandboxProblem.validation("declaration_accepted", "must be true: consenting is signing the declaration");
     }
     return SandboxResponse.ok(state.consent(citizen(r), r.pathParam("booking_id")));
-  }
-
-  private static <T> T parse(JsonNode body, String field, Function<String, T> parser, List<FieldViolation> violations) {
-    return parse(body, field, field, parser, violations);
-  }
-
-  private static <T> T parse(JsonNode body, String field, String member, Function<String, T> parser,
-      List<FieldViolation> violations) {
-    String text = body.path(member).asText("");
-    if (text.isEmpty()) {
-      violations.add(new FieldViolation(field, "is required"));
-      return null;
-    }
-    try {
-      return parser.apply(text);
-    } catch (IllegalArgumentException e) {
-      // Name the field, never echo the value: it is personal data.
-      violations.add(new FieldViolation(field, "is not valid"));
-      return null;
-    }
   }
 
   private SandboxResponse bookings(SandboxRequest r) {

@@ -25,6 +25,7 @@ import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.testkit.marriage.MarriageSandbox;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -203,13 +204,15 @@ class MarriageJourneySandboxTest {
     assertThat(remaining(slot)).isZero();
     assertThatThrownBy(() -> marriage.bookings().book(marriage(slot, other.get(0), other.get(1)), signIn(services, other.get(0))))
         .isInstanceOfSatisfying(SlotUnavailableException.class, e -> assertThat(e.code()).isEqualTo("slot_full"));
-    Slot closedToday = marriage.slots().list(SlotQuery.builder(OFFICE).on(LocalDate.now(MarriageSandboxes.CHINA)).build(),
-        RequestOptions.none()).data().stream().findFirst().orElse(null);
-    if (closedToday != null) {
-      assertThatThrownBy(() -> marriage.bookings().book(
-          BookingRequest.certificateReissue(closedToday, man.idNumber()).declarationAccepted().build(), asMan))
-          .isInstanceOfSatisfying(SlotUnavailableException.class, e -> assertThat(e.code()).isEqualTo("slot_unavailable"));
+    LocalDate unreleased = LocalDate.now(MarriageSandboxes.CHINA).plusDays(office.releasePolicy(CITY).daysAhead() + 1L);
+    while (unreleased.getDayOfWeek().getValue() > 5) {
+      unreleased = unreleased.plusDays(1);
     }
+    Slot notYetReleased = new Slot(OFFICE + "-" + unreleased.format(DateTimeFormatter.BASIC_ISO_DATE) + "-0900", OFFICE,
+        unreleased, slot.start(), slot.end(), slot.capacity(), slot.capacity(), SlotStatus.OPEN);
+    assertThatThrownBy(() -> marriage.bookings().book(marriage(notYetReleased, other.get(0), other.get(1)),
+        signIn(services, other.get(0))))
+        .isInstanceOfSatisfying(SlotUnavailableException.class, e -> assertThat(e.code()).isEqualTo("slot_unavailable"));
   }
 
   @Test

@@ -146,7 +146,16 @@ public final class MarriageSandboxModule implements SandboxModule {
   }
 
   private SandboxResponse book(SandboxRequest r) {
-    JsonNode body = r.json();
+    MarriageState.Draft draft = draft(r.json());
+    Citizen initiator = citizen(r);
+    if (!initiator.idNumber().equals(draft.initiatorId())) {
+      throw SandboxProblem.forbidden("initiator_id_number must be the signed-in citizen's own");
+    }
+    return SandboxResponse.created(state.book(r.pathParam("city"), initiator, draft).view("INITIATOR"));
+  }
+
+  /** The booking's fields, each checked; one 400 names every broken one. */
+  private static MarriageState.Draft draft(JsonNode body) {
     List<FieldViolation> violations = new ArrayList<>();
     String type = body.path("type").asText("");
     if (!TYPES.contains(type)) {
@@ -182,13 +191,7 @@ public final class MarriageSandboxModule implements SandboxModule {
     if (!violations.isEmpty()) {
       throw SandboxProblem.validation(violations);
     }
-    Citizen initiator = citizen(r);
-    if (!initiator.idNumber().equals(initiatorId)) {
-      throw SandboxProblem.forbidden("initiator_id_number must be the signed-in citizen's own");
-    }
-    BookingState booked = state.book(r.pathParam("city"), initiator,
-        new MarriageState.Draft(type, slotId, partnerName, partnerId));
-    return SandboxResponse.created(booked.view("INITIATOR"));
+    return new MarriageState.Draft(type, slotId, initiatorId, partnerName, partnerId);
   }
 
   private SandboxResponse consent(SandboxRequest r) {

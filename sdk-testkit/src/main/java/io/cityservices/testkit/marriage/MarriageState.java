@@ -163,10 +163,11 @@ final class MarriageState {
    *
    * @param type MARRIAGE, DIVORCE or CERTIFICATE_REISSUE
    * @param slotId the slot
+   * @param initiatorId the initiator's identity number, as sent
    * @param partnerName the partner's name, or null
    * @param partnerId the partner's identity number, or null
    */
-  record Draft(String type, String slotId, PersonName partnerName, ResidentIdNumber partnerId) {}
+  record Draft(String type, String slotId, ResidentIdNumber initiatorId, PersonName partnerName, ResidentIdNumber partnerId) {}
 
   synchronized BookingState book(String city, Citizen initiator, Draft draft) {
     sweep();

@@ -18,9 +18,12 @@ import io.cityservices.core.error.SlotUnavailableException;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.PersonName;
 import io.cityservices.core.model.ResidentIdNumber;
+import io.cityservices.core.webhook.EventType;
+import io.cityservices.core.webhook.WebhookEvent;
 import io.cityservices.testkit.Citizen;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.Event;
+import io.cityservices.testkit.SignedEvent;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.testkit.marriage.MarriageSandbox;
 import java.time.Clock;
@@ -317,6 +320,30 @@ class MarriageJourneySandboxTest {
     Booking replay = marriage.bookings().book(marriage(slot, man, woman), keyed);
     assertThat(replay).isEqualTo(first);
     assertThat(remaining(slot)).isEqualTo(slot.remainingCapacity() - 1);
+  }
+
+  @Test
+  void everyBookingEventArrivesSignedAndReadsAsTypedData() {
+    Booking pending = marriage.bookings().book(marriage(slot(), man, woman), asMan);
+    marriage.bookings().consent(pending.id(), asWoman);
+    office.remind(pending.id());
+
+    for (EventType<BookingEvent> type : List.of(MarriageEvents.BOOKING_CONSENT_REQUESTED, MarriageEvents.BOOKING_CONFIRMED,
+        MarriageEvents.BOOKING_REMINDER)) {
+      WebhookEvent received = received(type.name());
+      assertThat(received.city()).isEqualTo(CITY);
+      BookingEvent data = received.data(type).orElseThrow();
+      assertThat(data.bookingId()).isEqualTo(pending.id());
+      assertThat(data.type()).isEqualTo(BookingType.MARRIAGE);
+      assertThat(data.date()).isEqualTo(pending.date());
+    }
+  }
+
+  /** The published event of {@code type}, signed as a delivery and verified by the SDK. */
+  private WebhookEvent received(String type) {
+    Event event = sandbox.events().published().stream().filter(e -> e.type().equals(type)).findFirst().orElseThrow();
+    SignedEvent signed = sandbox.events().signedEvent(event.type(), event.city(), event.data());
+    return services.webhooks().verify(signed.body(), signed.headers());
   }
 
   private int remaining(Slot slot) {

@@ -12,15 +12,13 @@ final class DeadlineStage implements Stage {
   @Override
   public CompletableFuture<IncomingResponse> handle(Exchange exchange, Chain next) {
     CallContext call = exchange.call();
-    CompletableFuture<IncomingResponse> inner = next.proceed(exchange);
-    CompletableFuture<IncomingResponse> bounded =
-        Deadlines.within(inner, call.deadline(), () -> call.deadlinePassed("a response"));
-    bounded.whenComplete(
-        (r, t) -> {
-          if (!inner.isDone()) {
-            call.cancel();
-          }
+    return Deadlines.within(
+        next.proceed(exchange),
+        call.deadline(),
+        () -> {
+          // Before the caller hears of the timeout, so nothing of the call outlives its answer.
+          call.cancel();
+          return call.deadlinePassed("a response");
         });
-    return bounded;
   }
 }

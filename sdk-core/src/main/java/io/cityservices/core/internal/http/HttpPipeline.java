@@ -112,6 +112,9 @@ public final class HttpPipeline implements ApiExecutor {
 
   private CallContext begin(ApiRequest request, RequestOptions options) {
     RequestOptions opts = options == null ? RequestOptions.none() : options;
+    // Started first: the caller's deadline covers validation and serialisation too.
+    Deadline deadline =
+        Deadline.after(opts.timeout() != null ? opts.timeout() : defaultTimeout, clock);
     for (Object target : request.validate()) {
       validator.validate(target);
     }
@@ -133,7 +136,6 @@ public final class HttpPipeline implements ApiExecutor {
       throw new IllegalArgumentException(
           "request body of " + request.operation().name() + " cannot be written as JSON", e);
     }
-    Duration timeout = opts.timeout() != null ? opts.timeout() : defaultTimeout;
     return new CallContext(
         request,
         opts,
@@ -142,7 +144,7 @@ public final class HttpPipeline implements ApiExecutor {
         baseUrl + request.pathAndQuery(),
         body,
         contentType,
-        Deadline.after(timeout, clock));
+        deadline);
   }
 
   private <T> T decode(CallContext call, IncomingResponse response, ResponseType<T> type) {

@@ -22,8 +22,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * Assembles a {@link HttpPipeline}'s chain, outermost first: deadline, retry (with budget), attempt
- * (headers and interceptor hooks), admission (breaker and rate limit, status mapping), cache and
- * coalescing, authentication, catalog check, signing, verification, send. Each stage sees the
+ * (headers and interceptor hooks), cache and coalescing, admission (breaker and rate limit, status
+ * mapping), authentication, catalog check, signing, verification, send. Each stage sees the
  * response only after the stages inside it accepted it. Not thread-safe; use from one thread.
  */
 public final class PipelineBuilder {
@@ -137,10 +137,13 @@ public final class PipelineBuilder {
     stages.add(new DeadlineStage());
     stages.add(new RetryStage(retryPolicy, budget, timer, log));
     stages.add(new AttemptStage(userAgent, interceptors, log));
-    stages.add(new AdmissionStage(breakers, rateLimits, rateLimitMode, timer, errors, clock));
+    // The cache goes outside admission: a fresh hit sends nothing, so it neither waits for a
+    // rate-limit reset nor needs the breaker's permission, and a coalesced read is one request to
+    // the breaker and the quota, as it is to the department.
     if (cache != null) {
       stages.add(new CacheStage(cache));
     }
+    stages.add(new AdmissionStage(breakers, rateLimits, rateLimitMode, timer, errors, clock));
     if (clientAuthentication != null) {
       stages.add(clientAuthentication);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.ApiTimeoutException;
+import io.cityservices.core.error.DepartmentUnavailableException;
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.ServerException;
 import io.cityservices.core.error.SignatureException;
@@ -11,9 +13,17 @@ import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ExecutionInterceptor;
 import io.cityservices.core.http.Operation;
 import io.cityservices.core.model.CityCode;
+import io.cityservices.core.json.JsonMapperFactory;
+import io.cityservices.core.resilience.CircuitBreakerConfig;
+import io.cityservices.core.resilience.CircuitBreakerListener;
+import io.cityservices.core.resilience.CircuitBreakers;
 import io.cityservices.core.resilience.Deadline;
+import io.cityservices.core.resilience.RateLimitMode;
+import io.cityservices.core.resilience.RateLimitState;
+import io.cityservices.core.resilience.ResponseCache;
 import io.cityservices.core.resilience.RetryBudget;
 import io.cityservices.core.resilience.RetryPolicy;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +42,7 @@ class StagesTest {
   static final Operation READ = Operation.read("listItems", "traffic", "/v1/cities/{city}/traffic/items").withoutCitizen();
   static final Operation CREATE = Operation.create("createItem", "traffic", "/v1/cities/{city}/traffic/items").withoutCitizen();
   static final Operation ACTION = Operation.action("doSomething", "traffic", "/v1/cities/{city}/traffic/actions");
+  static final Operation STATIONS = Operation.publicRead("listStations", "traffic", "/v1/cities/{city}/traffic/stations");
   static final IncomingResponse OK = new IncomingResponse(200, Map.of(), new byte[0]);
 
   final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
@@ -44,10 +55,19 @@ class StagesTest {
   }
 
   static CallContext call(Operation operation, String idempotencyKey) {
+    return call(operation, idempotencyKey, Duration.ofSeconds(10));
+  }
+
+  static CallContext call(Operation operation, String idempotencyKey, Duration deadline) {
     ApiRequest request = ApiRequest.of(operation).path("city", CityCode.SHANGHAI).build();
     return new CallContext(
         request, RequestOptions.none(), "req-1", idempotencyKey, "http://127.0.0.1" + request.pathAndQuery(),
-        null, null, Deadline.after(Duration.ofSeconds(10)));
+        null, null, Deadline.after(deadline));
+  }
+
+  /** An exchange as the attempt stage hands it inward: with its request. */
+  static Exchange withRequest(CallContext call) {
+    return Exchange.first(call).withRequest(new OutgoingRequest("GET", call.url(), null, null));
   }
 
   /** A chain of {@code outer} in front of an inner stage answering with {@code outcomes} in turn. */
@@ -156,5 +176,86 @@ class StagesTest {
         new Chain(List.of(throwing), 0).proceed(Exchange.first(call(READ, null)));
 
     assertThat(result).isCompletedExceptionally();
+  }
+
+  AdmissionStage admission(CircuitBreakers breakers) {
+    Clock clock = Clock.systemUTC();
+    return new AdmissionStage(
+        breakers, new RateLimitState(clock), RateLimitMode.WAIT, timer,
+        new ErrorMapper(JsonMapperFactory.create(), clock), clock);
+  }
+
+  @Test
+  void admissionMapsAnUnsuccessfulVerifiedResponseWithItsRetryAfter() {
+    CircuitBreakers breakers = new CircuitBreakers(CircuitBreakerConfig.defaults(), Clock.systemUTC(), CircuitBreakerListener.NONE);
+    IncomingResponse unavailable = new IncomingResponse(503, Map.of("retry-after", "7"), new byte[0]);
+    Stage inner = (exchange, next) -> CompletableFuture.completedFuture(unavailable);
+
+    CompletableFuture<IncomingResponse> result =
+        new Chain(List.of(admission(breakers), inner), 0).proceed(withRequest(call(READ, null)));
+
+    assertThatThrownBy(result::join)
+        .cause()
+        .isInstanceOfSatisfying(
+            AttemptFailure.class,
+            f -> {
+              assertThat(f.failure()).isInstanceOf(DepartmentUnavailableException.class);
+              assertThat(f.status()).isEqualTo(503);
+              assertThat(f.retryAfter()).isEqualTo(Duration.ofSeconds(7));
+            });
+  }
+
+  @Test
+  void anOpenBreakerRefusesTheAttemptWithoutRunningTheStagesInside() {
+    CircuitBreakers breakers =
+        new CircuitBreakers(
+            CircuitBreakerConfig.builder().slidingWindowSize(2).minimumNumberOfCalls(2).build(),
+            Clock.systemUTC(), CircuitBreakerListener.NONE);
+    breakers.forDepartment("310000/traffic").onFailure();
+    breakers.forDepartment("310000/traffic").onFailure();
+
+    CompletableFuture<IncomingResponse> result =
+        new Chain(List.of(admission(breakers), (Stage) (exchange, next) -> {
+          seen.add(exchange);
+          return CompletableFuture.completedFuture(OK);
+        }), 0).proceed(withRequest(call(READ, null)));
+
+    assertThatThrownBy(result::join)
+        .cause()
+        .isInstanceOfSatisfying(DepartmentUnavailableException.class, e -> assertThat(e.circuitOpen()).isTrue());
+    assertThat(seen).isEmpty();
+  }
+
+  @Test
+  void concurrentPublicReadsShareOneInnerRunAndAFreshHitRunsNone() {
+    CacheStage cache = new CacheStage(new ResponseCache<>(10, Clock.systemUTC()));
+    CompletableFuture<IncomingResponse> pending = new CompletableFuture<>();
+    Stage inner = (exchange, next) -> {
+      seen.add(exchange);
+      return pending;
+    };
+    Chain chain = new Chain(List.of(cache, inner), 0);
+
+    CompletableFuture<IncomingResponse> first = chain.proceed(withRequest(call(STATIONS, null)));
+    CompletableFuture<IncomingResponse> second = chain.proceed(withRequest(call(STATIONS, null)));
+    IncomingResponse cacheable =
+        new IncomingResponse(200, Map.of("cache-control", "max-age=60"), "[]".getBytes());
+    pending.complete(cacheable);
+    CompletableFuture<IncomingResponse> third = chain.proceed(withRequest(call(STATIONS, null)));
+
+    assertThat(List.of(first.join(), second.join(), third.join())).allSatisfy(r -> assertThat(r).isSameAs(cacheable));
+    assertThat(seen).hasSize(1);
+  }
+
+  @Test
+  void theDeadlineEndsTheCallAndCancelsWhatRunsInside() {
+    CallContext call = call(READ, null, Duration.ofMillis(50));
+    Stage hanging = (exchange, next) -> new CompletableFuture<>();
+
+    CompletableFuture<IncomingResponse> result =
+        new Chain(List.of(new DeadlineStage(), hanging), 0).proceed(Exchange.first(call));
+
+    assertThatThrownBy(result::join).cause().isInstanceOf(ApiTimeoutException.class);
+    assertThat(call.isCancelled()).isTrue();
   }
 }

@@ -3,6 +3,7 @@ package io.cityservices.core.internal.auth;
 import io.cityservices.core.auth.AccessToken;
 import io.cityservices.core.auth.AccessTokenProvider;
 import io.cityservices.core.auth.TokenStore;
+import io.cityservices.core.error.ApiTimeoutException;
 import io.cityservices.core.internal.async.Deadlines;
 import io.cityservices.core.internal.async.Refreshable;
 import io.cityservices.core.resilience.Deadline;
@@ -77,7 +78,7 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
   }
 
   private static RuntimeException timeout(Deadline deadline) {
-    return new io.cityservices.core.error.ApiTimeoutException(
+    return new ApiTimeoutException(
         "No app token within " + deadline, 0, "deadline_exceeded", null, null, null);
   }
 }

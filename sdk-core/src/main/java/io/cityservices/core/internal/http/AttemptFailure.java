@@ -11,14 +11,14 @@ import java.util.concurrent.CancellationException;
  * HTTP status (0 without a response), the verified response's {@code Retry-After}, and whether a
  * stage removed the failure's cause and asks for one immediate retry (a refreshed token).
  */
-public final class AttemptFailure extends RuntimeException {
+final class AttemptFailure extends RuntimeException {
 
   private final CityServicesException failure;
   private final int status;
-  private final transient Duration retryAfter;
+  private final Duration retryAfter;
   private final boolean retryNow;
 
-  public AttemptFailure(
+  AttemptFailure(
       CityServicesException failure, int status, Duration retryAfter, boolean retryNow) {
     super(failure.getMessage(), failure, false, false);
     this.failure = failure;
@@ -28,7 +28,7 @@ public final class AttemptFailure extends RuntimeException {
   }
 
   /** The failure a stage's future ended with, typed: anything unexpected is a transport failure. */
-  public static AttemptFailure of(Throwable t, CallContext call) {
+  static AttemptFailure of(Throwable t, CallContext call) {
     Throwable cause = Deadlines.unwrap(t);
     if (cause instanceof AttemptFailure f) {
       return f;
@@ -47,20 +47,20 @@ public final class AttemptFailure extends RuntimeException {
         0, null, false);
   }
 
-  public CityServicesException failure() {
+  CityServicesException failure() {
     return failure;
   }
 
-  public int status() {
+  int status() {
     return status;
   }
 
   /** The response's {@code Retry-After}, or null. */
-  public Duration retryAfter() {
+  Duration retryAfter() {
     return retryAfter;
   }
 
-  public boolean retryNow() {
+  boolean retryNow() {
     return retryNow;
   }
 }

@@ -3,6 +3,7 @@ package io.cityservices.core.internal.http;
 import io.cityservices.core.auth.AccessToken;
 import io.cityservices.core.auth.CitizenToken;
 import io.cityservices.core.error.AuthenticationException;
+import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.internal.async.Deadlines;
 import io.cityservices.core.internal.auth.OAuthTokenProvider;
@@ -18,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
  * and the attempt ends asking for one immediate retry (for the signature case only for calls that
  * are safe to repeat).
  */
-public final class AuthStage implements Stage {
+final class AuthStage implements Stage {
 
   private final OAuthTokenProvider tokens;
   private final Clock clock;
@@ -100,7 +101,7 @@ public final class AuthStage implements Stage {
   }
 
   private CompletableFuture<IncomingResponse> refreshThenRetry(
-      Exchange exchange, io.cityservices.core.error.CityServicesException failure, int status) {
+      Exchange exchange, CityServicesException failure, int status) {
     CallContext call = exchange.call();
     AccessToken rejected = exchange.token();
     return tokens

@@ -24,7 +24,7 @@ public record Exchange(
     return new Exchange(call, attempt, r, token, recovered);
   }
 
-  public Exchange withToken(AccessToken t) {
+  Exchange withToken(AccessToken t) {
     return new Exchange(call, attempt, request, t, recovered);
   }
 }

@@ -74,7 +74,7 @@ final class RetryStage implements Stage {
   }
 
   /** How long to wait before the next attempt, or null when the call must fail now. */
-  Duration delay(Exchange x, AttemptFailure failure) {
+  private Duration delay(Exchange x, AttemptFailure failure) {
     if (failure.retryNow() && !x.recovered()) {
       return Duration.ZERO;
     }

@@ -2,6 +2,7 @@ package io.cityservices.core.internal.signing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.ApiTimeoutException;
 import io.cityservices.core.error.SignatureException;
 import io.cityservices.core.http.ApiExecutor;
 import io.cityservices.core.http.ApiRequest;
@@ -97,7 +98,7 @@ public final class PlatformKeys {
     Deadline deadline = Deadline.after(blockingTimeout);
     Supplier<RuntimeException> timeout =
         () ->
-            new io.cityservices.core.error.ApiTimeoutException(
+            new ApiTimeoutException(
                 "No platform key set within " + blockingTimeout, 0, "deadline_exceeded", null,
                 null, null);
     Map<String, VerificationKey> current =

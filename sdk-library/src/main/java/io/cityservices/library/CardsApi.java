@@ -19,8 +19,9 @@ public interface CardsApi {
    * {@code POST /v1/cities/{city}/library/card}
    *
    * @throws NullPointerException if {@code request} is null
-   * @throws io.cityservices.core.error.ValidationException on a bad request (nothing sent), or the
-   *     platform's {@code 422 amount_mismatch} when the deposit is not the city's
+   * @throws io.cityservices.core.error.ValidationException on a bad request (nothing sent)
+   * @throws io.cityservices.core.error.BadRequestException the platform's {@code 422 amount_mismatch}
+   *     when the deposit is not the city's
    * @throws io.cityservices.core.error.ConflictException {@code card_exists} if the citizen already has
    *     a card in the city; {@code credit_not_eligible} if the platform finds the citizen not eligible
    *     for a credit-based card (nothing is charged; apply with a deposit instead)

@@ -46,8 +46,8 @@ public interface ChargesApi {
    * restarts. {@code POST /v1/cities/{city}/library/charges/payments}
    *
    * @throws NullPointerException if {@code request} is null
-   * @throws io.cityservices.core.error.ValidationException on a bad request (nothing sent), or the
-   *     platform's {@code 422 amount_mismatch}
+   * @throws io.cityservices.core.error.ValidationException on a bad request (nothing sent)
+   * @throws io.cityservices.core.error.BadRequestException the platform's {@code 422 amount_mismatch}
    * @throws io.cityservices.core.error.ConflictException {@code charge_already_paid} if a charge is no
    *     longer owed (never a second payment)
    */

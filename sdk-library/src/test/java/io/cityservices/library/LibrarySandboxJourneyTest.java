@@ -244,8 +244,8 @@ class LibrarySandboxJourneyTest {
     assertThat(ready.itemId()).isEqualTo(onShelf.id());
     assertThat(library.catalogue().items(onShelf.recordId(), onShelf.libraryId(), RequestOptions.none()))
         .filteredOn(i -> i.id().equals(onShelf.id())).extracting(Item::status).containsExactly(ItemStatus.ON_HOLD_SHELF);
-    assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("library.hold.ready_for_pickup"))
-        .extracting(e -> e.data().get("hold_id").asText()).containsExactly(placed.id());
+    assertThat(received("library.hold.ready_for_pickup", placed.id()).data(LibraryEvents.HOLD_READY_FOR_PICKUP))
+        .contains(new HoldEvent(placed.id(), "c-310000-002", onShelf.libraryId(), today().plusDays(7)));
     assertThatThrownBy(() -> library.holds().suspend(placed.id(), today().plusDays(3), as))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("hold_not_suspendable"));
 
@@ -345,6 +345,35 @@ class LibrarySandboxJourneyTest {
     long before = sandbox.events().published().size();
     data.settle();
     assertThat(sandbox.events().published()).hasSize((int) before);
+  }
+
+  @Test
+  @CitySandboxTest
+  void eventsArriveSignedAndReadAsTypedData() {
+    String holdId = data.holdId(READER, "OPEN_NOT_YET_FILLED");
+    String shelved = data.holdId(READER, "OPEN_AWAITING_PICKUP");
+    String renewable = data.loanId(READER, "renewable");
+
+    sandbox.clock().advance(Duration.ofDays(4));
+    data.settle();
+
+    LoanEvent overdue = received("library.loan.overdue", renewable).data(LibraryEvents.LOAN_OVERDUE).orElseThrow();
+    assertThat(overdue).isEqualTo(new LoanEvent(renewable, READER, today().minusDays(2), false));
+    HoldEvent expired = received("library.hold.expired", shelved).data(LibraryEvents.HOLD_EXPIRED).orElseThrow();
+    assertThat(expired.pickupBy()).isEqualTo(today().minusDays(1));
+    LoanEvent dueSoon = received("library.loan.due_soon", data.loanId(READER, "too_many"))
+        .data(LibraryEvents.LOAN_DUE_SOON).orElseThrow();
+    assertThat(dueSoon.dueDate()).isEqualTo(today().plusDays(1));
+    assertThat(dueSoon.renewable()).isFalse();
+    assertThatThrownBy(() -> data.fillHold(holdId)).isInstanceOf(IllegalStateException.class);
+    assertThat(data.holdStatus(holdId)).contains("OPEN_NOT_YET_FILLED");
+  }
+
+  private io.cityservices.core.webhook.WebhookEvent received(String type, String id) {
+    io.cityservices.testkit.Event event = sandbox.events().published().stream()
+        .filter(e -> e.type().equals(type) && e.data().toString().contains("\"" + id + "\"")).findFirst().orElseThrow();
+    io.cityservices.testkit.SignedEvent signed = sandbox.events().signedEvent(event.type(), event.city(), event.data());
+    return services.webhooks().verify(signed.body(), signed.headers());
   }
 
   @Test

@@ -22,7 +22,7 @@ public enum RenewalBlock {
   RESTRICTED,
   /** This item may not be renewed (a reference or much-requested copy). Koha {@code item_denied_renewal}. */
   ITEM_DENIED_RENEWAL,
-  /** The reader owes more than the city's limit. Koha {@code too_much_oweing}, here {@code fines_owed}. */
+  /** The reader owes more than the city's limit. Koha {@code auto_too_much_oweing} (OPACFineNoRenewals), here {@code fines_owed}. */
   FINES_OWED,
   /** A reason this SDK version does not know yet. */
   @JsonEnumDefaultValue

@@ -84,7 +84,8 @@ public interface HoldsApi {
    * again changes nothing. {@code PUT /v1/cities/{city}/library/holds/{hold_id}/suspension}
    *
    * @throws io.cityservices.core.error.ValidationException if {@code holdId} is blank or {@code until}
-   *     is null (nothing sent), or the platform's 422 for a date not in the future
+   *     is null (nothing sent), or the platform's 400 {@code validation_failed} for a date not after
+   *     today
    * @throws io.cityservices.core.error.NotFoundException if the citizen has no such hold
    * @throws io.cityservices.core.error.ConflictException {@code hold_not_suspendable} once a copy has
    *     been set aside or the hold closed

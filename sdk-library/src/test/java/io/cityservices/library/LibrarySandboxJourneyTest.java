@@ -312,6 +312,10 @@ class LibrarySandboxJourneyTest {
     assertThatThrownBy(() -> more.forEach(r -> library.holds().place(PlaceHoldRequest.onRecord(r.id(), "lib-310000-east"), as)))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isIn("hold_limit_reached", "already_on_hold"));
     assertThat(library.holds().list(HoldQuery.open(), as).data()).hasSizeLessThanOrEqualTo(5);
+    String queuing = data.holdId("c-310000-002", "OPEN_NOT_YET_FILLED");
+    assertThatThrownBy(() -> library.holds().suspend(queuing, today(), as))
+        .isInstanceOfSatisfying(io.cityservices.core.error.ValidationException.class,
+            e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("until"));
     assertThatThrownBy(() -> library.holds().cancel("hold-none", as))
         .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("hold_not_found"));
   }

@@ -77,6 +77,17 @@ class ExamplesTest {
   }
 
   @Test
+  void libraryJourneyRenewsWhatItCanHoldsAndPaysTheFines() {
+    String out = run(LibraryJourney::main);
+
+    assertThat(out).contains("上海图书馆东馆", "titles by 鲁迅", "Cancelled: CLOSED_CANCELLED", "Owed now: CNY 0.00");
+    assertThat(out).containsPattern("Renewed loan-\\d+: due \\S+ -> \\S+ \\(1 of 2 renewals used\\)");
+    assertThat(out).contains("not renewed (too_many)", "not renewed (on_hold)", "not renewed (overdue)");
+    assertThat(out).containsPattern("Card \\*+\\d{4} \\(DEPOSIT, ACTIVE\\)");
+    assertThat(out).containsPattern("Paid 1 charge\\(s\\): CNY [\\d.]+, payment \\S+ is SUCCEEDED");
+  }
+
+  @Test
   void webhookReceiverVerifiesEveryEvent() {
     String out = run(WebhookReceiver::main);
 

@@ -67,7 +67,9 @@ public final class Redactor {
           Map.entry("mobile", Redactor::maskPhone),
           Map.entry("phonenumber", Redactor::maskPhone),
           Map.entry("plate", Redactor::maskPlate),
-          Map.entry("platenumber", Redactor::maskPlate));
+          Map.entry("platenumber", Redactor::maskPlate),
+          // What a reader borrows or reserves is personal; catalogue titles are public and stay readable.
+          Map.entry("itemtitle", Redactor::maskAddressLine));
 
   /** Field-name endings that always denote a secret, e.g. {@code app_secret}, {@code user_token}. */
   private static final String[] SECRET_SUFFIXES = {"token", "secret", "password"};

@@ -1,0 +1,50 @@
+package io.cityservices.library;
+
+import io.cityservices.core.error.FieldViolation;
+import io.cityservices.core.model.Money;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An application for a reader card: against a deposit, or credit-based without one where the city
+ * allows it. The platform decides whether the citizen is eligible for a credit-based card; the SDK
+ * sends the citizen's consent to the credit check, signed like a payment.
+ *
+ * @param type how the card is to be issued
+ * @param homeLibraryId the branch to issue it
+ * @param deposit the deposit the citizen pays (for {@link CardType#DEPOSIT}), null otherwise
+ * @param creditCheckConsent the citizen agreed to the credit check (must be true for {@link CardType#CREDIT})
+ */
+public record ApplyCardRequest(
+    @NotNull CardType type, @NotBlank String homeLibraryId, Money deposit, boolean creditCheckConsent) {
+
+  /** A deposit card issued by {@code homeLibraryId}; {@code deposit} is what the city asks. */
+  public static ApplyCardRequest withDeposit(String homeLibraryId, Money deposit) {
+    return new ApplyCardRequest(CardType.DEPOSIT, homeLibraryId, deposit, false);
+  }
+
+  /** A credit-based card issued by {@code homeLibraryId}; the citizen consented to the credit check. */
+  public static ApplyCardRequest creditBased(String homeLibraryId) {
+    return new ApplyCardRequest(CardType.CREDIT, homeLibraryId, null, true);
+  }
+
+  /** The rules beyond the annotations; empty when the request can be sent. */
+  public List<FieldViolation> violations() {
+    List<FieldViolation> violations = new ArrayList<>();
+    if (type == CardType.UNKNOWN) {
+      violations.add(new FieldViolation("type", "must be DEPOSIT or CREDIT"));
+    }
+    if (type == CardType.DEPOSIT && (deposit == null || !deposit.isPositive())) {
+      violations.add(new FieldViolation("deposit", "must be a positive amount for a deposit card"));
+    }
+    if (type == CardType.CREDIT && deposit != null) {
+      violations.add(new FieldViolation("deposit", "must be absent for a credit-based card"));
+    }
+    if (type == CardType.CREDIT && !creditCheckConsent) {
+      violations.add(new FieldViolation("creditCheckConsent", "must be given for a credit-based card"));
+    }
+    return violations;
+  }
+}

@@ -1,0 +1,74 @@
+package io.cityservices.library;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The city's union catalogue (NCIP LookupItem, SIP2 item information): search, one record, and its
+ * copies per library. Needs no citizen token. Searches and records are public reference data, cached;
+ * copies are read fresh, since their availability changes by the minute. See {@link LibraryClient}
+ * for the errors common to all operations.
+ */
+public interface CatalogueApi {
+
+  /**
+   * A page of records matching the search. Idempotent.
+   * {@code GET /v1/cities/{city}/library/catalogue?keyword=&title=&author=&isbn=&limit=&cursor=}
+   *
+   * @throws NullPointerException if {@code query} is null
+   * @throws io.cityservices.core.error.ValidationException if no criterion is given, the ISBN's check
+   *     digit is wrong or the page size is out of range (nothing sent)
+   */
+  Page<CatalogueRecord> list(CatalogueQuery query, RequestOptions options);
+
+  /**
+   * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #list} would throw.
+   */
+  CompletableFuture<Page<CatalogueRecord>> listAsync(CatalogueQuery query, RequestOptions options);
+
+  /**
+   * Every record matching the search, fetching pages lazily as iteration reaches them (nothing is
+   * sent until iteration starts). Each page is an idempotent read.
+   *
+   * @throws NullPointerException if {@code query} is null
+   * @throws io.cityservices.core.error.ValidationException from iteration, as {@link #list}
+   */
+  PagedIterable<CatalogueRecord> listAll(CatalogueQuery query, RequestOptions options);
+
+  /**
+   * One bibliographic record. Idempotent. {@code GET /v1/cities/{city}/library/catalogue/{record_id}}
+   *
+   * @throws io.cityservices.core.error.ValidationException if {@code recordId} is blank (nothing sent)
+   * @throws io.cityservices.core.error.NotFoundException if there is no such record
+   */
+  CatalogueRecord get(String recordId, RequestOptions options);
+
+  /**
+   * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #get} would throw.
+   */
+  CompletableFuture<CatalogueRecord> getAsync(String recordId, RequestOptions options);
+
+  /**
+   * The copies of a record in every library, or in one, with their availability now. Idempotent.
+   * {@code GET /v1/cities/{city}/library/catalogue/{record_id}/items?library_id=}
+   *
+   * @param libraryId only this library's copies, or null for all
+   * @throws io.cityservices.core.error.ValidationException if {@code recordId} is blank (nothing sent)
+   * @throws io.cityservices.core.error.NotFoundException if there is no such record
+   */
+  List<Item> items(String recordId, String libraryId, RequestOptions options);
+
+  /**
+   * The asynchronous form of {@link #items}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #items} would throw.
+   */
+  CompletableFuture<List<Item>> itemsAsync(String recordId, String libraryId, RequestOptions options);
+}

@@ -1,0 +1,102 @@
+package io.cityservices.library;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/**
+ * A catalogue search: by keyword (anywhere in title, author or publisher), title, author or ISBN,
+ * combined with AND; at least one must be given. The ISBN's check digit is checked before sending.
+ *
+ * <pre>{@code
+ * CatalogueQuery.keyword("三体");
+ * CatalogueQuery.builder().author("余华").limit(10).build();
+ * CatalogueQuery.isbn("978-7-5366-9293-0");
+ * }</pre>
+ *
+ * @param keyword words to find anywhere, or null
+ * @param title words of the title, or null
+ * @param author words of the author's name, or null
+ * @param isbn an ISBN-10 or ISBN-13 as typed (hyphens allowed), or null
+ * @param limit page size from 1 to 100, or null for the platform's default
+ * @param cursor the cursor of the page to fetch, or null for the first
+ */
+public record CatalogueQuery(
+    String keyword, String title, String author, String isbn, @Min(1) @Max(100) Integer limit, String cursor) {
+
+  /** Records matching {@code keyword} anywhere. */
+  public static CatalogueQuery keyword(String keyword) {
+    return builder().keyword(keyword).build();
+  }
+
+  /** The records of one ISBN (checked before sending). */
+  public static CatalogueQuery isbn(String isbn) {
+    return builder().isbn(isbn).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The same search for the page at {@code cursor}. */
+  public CatalogueQuery withCursor(String cursor) {
+    return new CatalogueQuery(keyword, title, author, isbn, limit, cursor);
+  }
+
+  /** Builds a {@link CatalogueQuery}. Not thread-safe. */
+  public static final class Builder {
+    private String keyword;
+    private String title;
+    private String author;
+    private String isbn;
+    private Integer limit;
+    private String cursor;
+
+    private Builder() {}
+
+    /** Words to find in title, author or publisher. */
+    public Builder keyword(String keyword) {
+      this.keyword = keyword;
+      return this;
+    }
+
+    /** Words of the title. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** Words of the author's name. */
+    public Builder author(String author) {
+      this.author = author;
+      return this;
+    }
+
+    /** An ISBN as typed; checked before sending. */
+    public Builder isbn(String isbn) {
+      this.isbn = isbn;
+      return this;
+    }
+
+    /** An ISBN already checked. */
+    public Builder isbn(Isbn isbn) {
+      this.isbn = isbn == null ? null : isbn.value();
+      return this;
+    }
+
+    /** Page size, 1 to 100. */
+    public Builder limit(Integer limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    /** The page to fetch. */
+    public Builder cursor(String cursor) {
+      this.cursor = cursor;
+      return this;
+    }
+
+    public CatalogueQuery build() {
+      return new CatalogueQuery(keyword, title, author, isbn, limit, cursor);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package io.cityservices.library;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/**
+ * Which charges to list, a page at a time, newest first.
+ *
+ * @param status only charges in this status, or null for all
+ * @param limit page size from 1 to 100, or null for the platform's default
+ * @param cursor the cursor of the page to fetch, or null for the first
+ */
+public record ChargeQuery(ChargeStatus status, @Min(1) @Max(100) Integer limit, String cursor) {
+
+  /** Every charge. */
+  public static ChargeQuery all() {
+    return new ChargeQuery(null, null, null);
+  }
+
+  /** The charges still owed. */
+  public static ChargeQuery outstanding() {
+    return new ChargeQuery(ChargeStatus.OUTSTANDING, null, null);
+  }
+
+  /** The same query with pages of {@code limit}. */
+  public ChargeQuery withLimit(Integer limit) {
+    return new ChargeQuery(status, limit, cursor);
+  }
+
+  /** The same query for the page at {@code cursor}. */
+  public ChargeQuery withCursor(String cursor) {
+    return new ChargeQuery(status, limit, cursor);
+  }
+}

@@ -1,0 +1,62 @@
+package io.cityservices.library;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The citizen's fines and fees, and paying them (SIP2 37/38 fee paid, FOLIO charges). Every call acts
+ * for a citizen: pass {@link RequestOptions#forCitizen}; without one a
+ * {@link io.cityservices.core.error.ValidationException} is thrown and nothing is sent. See
+ * {@link LibraryClient} for the errors common to all operations.
+ */
+public interface ChargesApi {
+
+  /**
+   * A page of charges, newest first. Idempotent.
+   * {@code GET /v1/cities/{city}/library/charges?status=&limit=&cursor=}
+   *
+   * @throws NullPointerException if {@code query} is null
+   * @throws io.cityservices.core.error.ValidationException for a page size out of range or an unknown
+   *     status (nothing sent)
+   */
+  Page<Charge> list(ChargeQuery query, RequestOptions options);
+
+  /**
+   * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #list} would throw.
+   */
+  CompletableFuture<Page<Charge>> listAsync(ChargeQuery query, RequestOptions options);
+
+  /**
+   * Every charge matching {@code query}, fetching pages lazily as iteration reaches them.
+   *
+   * @throws NullPointerException if {@code query} is null
+   */
+  PagedIterable<Charge> listAll(ChargeQuery query, RequestOptions options);
+
+  /**
+   * Pays one or several charges in one payment. Checked first: the amount must be positive and equal
+   * the charges' total, each charge outstanding and listed once. Carries the app's second signature;
+   * the result is signed by the platform. Idempotent through its {@code Idempotency-Key}: the
+   * transport reuses the key on every retry, so a retry after a lost response returns the first
+   * payment instead of paying twice; pass your own key in {@code options} to stay idempotent across
+   * restarts. {@code POST /v1/cities/{city}/library/charges/payments}
+   *
+   * @throws NullPointerException if {@code request} is null
+   * @throws io.cityservices.core.error.ValidationException on a bad request (nothing sent)
+   * @throws io.cityservices.core.error.BadRequestException the platform's {@code 422 amount_mismatch}
+   * @throws io.cityservices.core.error.ConflictException {@code charge_already_paid} if a charge is no
+   *     longer owed (never a second payment)
+   */
+  ChargePayment pay(PayChargesRequest request, RequestOptions options);
+
+  /**
+   * The asynchronous form of {@link #pay}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #pay} would throw.
+   */
+  CompletableFuture<ChargePayment> payAsync(PayChargesRequest request, RequestOptions options);
+}

@@ -1,0 +1,45 @@
+package io.cityservices.library;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Which of the citizen's holds to list, a page at a time, newest first.
+ *
+ * @param statuses only holds in these statuses; empty for all
+ * @param limit page size from 1 to 100, or null for the platform's default
+ * @param cursor the cursor of the page to fetch, or null for the first
+ */
+public record HoldQuery(Set<HoldStatus> statuses, @Min(1) @Max(100) Integer limit, String cursor) {
+
+  public HoldQuery {
+    statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+  }
+
+  /** Every hold, open and closed. */
+  public static HoldQuery all() {
+    return new HoldQuery(Set.of(), null, null);
+  }
+
+  /** The open holds ({@link HoldStatus#open()}). */
+  public static HoldQuery open() {
+    return new HoldQuery(HoldStatus.open(), null, null);
+  }
+
+  /** Holds in these statuses. */
+  public static HoldQuery withStatus(HoldStatus first, HoldStatus... more) {
+    return new HoldQuery(EnumSet.of(first, more), null, null);
+  }
+
+  /** The same query with pages of {@code limit}. */
+  public HoldQuery withLimit(Integer limit) {
+    return new HoldQuery(statuses, limit, cursor);
+  }
+
+  /** The same query for the page at {@code cursor}. */
+  public HoldQuery withCursor(String cursor) {
+    return new HoldQuery(statuses, limit, cursor);
+  }
+}

@@ -1,0 +1,117 @@
+package io.cityservices.library;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The citizen's holds (NCIP RequestItem/CancelRequestItem, SIP2 15/16, FOLIO requests, Koha holds).
+ * Every call acts for a citizen: pass {@link RequestOptions#forCitizen}; without one a
+ * {@link io.cityservices.core.error.ValidationException} is thrown and nothing is sent. See
+ * {@link LibraryClient} for the errors common to all operations.
+ */
+public interface HoldsApi {
+
+  /**
+   * A page of holds, newest first. Idempotent.
+   * {@code GET /v1/cities/{city}/library/holds?status=&limit=&cursor=}
+   *
+   * @throws NullPointerException if {@code query} is null
+   * @throws io.cityservices.core.error.ValidationException for a page size out of range or an unknown
+   *     status (nothing sent)
+   */
+  Page<Hold> list(HoldQuery query, RequestOptions options);
+
+  /**
+   * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #list} would throw.
+   */
+  CompletableFuture<Page<Hold>> listAsync(HoldQuery query, RequestOptions options);
+
+  /**
+   * Every hold matching {@code query}, fetching pages lazily as iteration reaches them.
+   *
+   * @throws NullPointerException if {@code query} is null
+   */
+  PagedIterable<Hold> listAll(HoldQuery query, RequestOptions options);
+
+  /**
+   * Places a hold on a record or a copy, to collect at a pickup library. Idempotent through its
+   * {@code Idempotency-Key}: a retry after a lost response returns the first hold instead of queuing
+   * twice. {@code POST /v1/cities/{city}/library/holds}
+   *
+   * @throws NullPointerException if {@code request} is null
+   * @throws io.cityservices.core.error.ValidationException on a bad request (nothing sent)
+   * @throws io.cityservices.core.error.NotFoundException if the record, copy or library is unknown
+   * @throws io.cityservices.core.error.ConflictException {@code hold_limit_reached} when the card's
+   *     open holds are at its limit, {@code already_on_hold} when the citizen already holds the
+   *     record, {@code item_not_holdable} for a copy that cannot be reserved, {@code card_blocked}
+   *     while the card is blocked or expired
+   */
+  Hold place(PlaceHoldRequest request, RequestOptions options);
+
+  /**
+   * The asynchronous form of {@link #place}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #place} would throw.
+   */
+  CompletableFuture<Hold> placeAsync(PlaceHoldRequest request, RequestOptions options);
+
+  /**
+   * Cancels an open hold (FOLIO {@code .../hold/{holdId}/cancel}). Idempotent: cancelling a cancelled
+   * hold answers it unchanged. {@code POST /v1/cities/{city}/library/holds/{hold_id}/cancellation}
+   *
+   * @throws io.cityservices.core.error.ValidationException if {@code holdId} is blank (nothing sent)
+   * @throws io.cityservices.core.error.NotFoundException if the citizen has no such hold
+   * @throws io.cityservices.core.error.ConflictException {@code hold_closed} if it closed otherwise
+   *     (filled, expired, unfilled)
+   */
+  Hold cancel(String holdId, RequestOptions options);
+
+  /**
+   * The asynchronous form of {@link #cancel}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #cancel} would throw.
+   */
+  CompletableFuture<Hold> cancelAsync(String holdId, RequestOptions options);
+
+  /**
+   * Suspends a hold not yet filled until {@code until} (Koha {@code /holds/{id}/suspension}): the reader
+   * keeps the place in the queue but no copy is set aside before then. Idempotent: the same date
+   * again changes nothing. {@code PUT /v1/cities/{city}/library/holds/{hold_id}/suspension}
+   *
+   * @throws io.cityservices.core.error.ValidationException if {@code holdId} is blank or {@code until}
+   *     is null (nothing sent), or the platform's 400 {@code validation_failed} for a date not after
+   *     today
+   * @throws io.cityservices.core.error.NotFoundException if the citizen has no such hold
+   * @throws io.cityservices.core.error.ConflictException {@code hold_not_suspendable} once a copy has
+   *     been set aside or the hold closed
+   */
+  Hold suspend(String holdId, LocalDate until, RequestOptions options);
+
+  /**
+   * The asynchronous form of {@link #suspend}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #suspend} would throw.
+   */
+  CompletableFuture<Hold> suspendAsync(String holdId, LocalDate until, RequestOptions options);
+
+  /**
+   * Lifts a hold's suspension. Idempotent: lifting none changes nothing.
+   * {@code DELETE /v1/cities/{city}/library/holds/{hold_id}/suspension}
+   *
+   * @throws io.cityservices.core.error.ValidationException if {@code holdId} is blank (nothing sent)
+   * @throws io.cityservices.core.error.NotFoundException if the citizen has no such hold
+   */
+  Hold resume(String holdId, RequestOptions options);
+
+  /**
+   * The asynchronous form of {@link #resume}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #resume} would throw.
+   */
+  CompletableFuture<Hold> resumeAsync(String holdId, RequestOptions options);
+}

@@ -1,0 +1,34 @@
+package io.cityservices.library;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/**
+ * Which of the citizen's current loans to list, a page at a time, soonest due first.
+ *
+ * @param overdueOnly only overdue loans
+ * @param limit page size from 1 to 100, or null for the platform's default
+ * @param cursor the cursor of the page to fetch, or null for the first
+ */
+public record LoanQuery(boolean overdueOnly, @Min(1) @Max(100) Integer limit, String cursor) {
+
+  /** Every current loan, in pages of the platform's default size. */
+  public static LoanQuery all() {
+    return new LoanQuery(false, null, null);
+  }
+
+  /** Only overdue loans. */
+  public static LoanQuery overdue() {
+    return new LoanQuery(true, null, null);
+  }
+
+  /** The same query with pages of {@code limit}. */
+  public LoanQuery withLimit(Integer limit) {
+    return new LoanQuery(overdueOnly, limit, cursor);
+  }
+
+  /** The same query for the page at {@code cursor}. */
+  public LoanQuery withCursor(String cursor) {
+    return new LoanQuery(overdueOnly, limit, cursor);
+  }
+}

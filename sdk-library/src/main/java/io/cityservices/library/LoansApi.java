@@ -1,0 +1,89 @@
+package io.cityservices.library;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The citizen's loans and their renewal (NCIP RenewItem/RenewAll, SIP2 29/30 and 65/66, Koha
+ * checkouts). Every call acts for a citizen: pass {@link RequestOptions#forCitizen}; without one a
+ * {@link io.cityservices.core.error.ValidationException} is thrown and nothing is sent. See
+ * {@link LibraryClient} for the errors common to all operations.
+ */
+public interface LoansApi {
+
+  /**
+   * A page of current loans, soonest due first. Idempotent.
+   * {@code GET /v1/cities/{city}/library/loans?overdue=&limit=&cursor=}
+   *
+   * @throws NullPointerException if {@code query} is null
+   * @throws io.cityservices.core.error.ValidationException for a page size out of range (nothing sent)
+   */
+  Page<Loan> list(LoanQuery query, RequestOptions options);
+
+  /**
+   * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #list} would throw.
+   */
+  CompletableFuture<Page<Loan>> listAsync(LoanQuery query, RequestOptions options);
+
+  /**
+   * Every current loan, fetching pages lazily as iteration reaches them (nothing is sent until
+   * iteration starts). Each page is an idempotent read.
+   *
+   * @throws NullPointerException if {@code query} is null
+   */
+  PagedIterable<Loan> listAll(LoanQuery query, RequestOptions options);
+
+  /**
+   * Whether a loan can be renewed now and, if not, why (Koha {@code allows_renewal}). Changes
+   * nothing. Idempotent. {@code GET /v1/cities/{city}/library/loans/{loan_id}/renewability}
+   *
+   * @throws io.cityservices.core.error.ValidationException if {@code loanId} is blank (nothing sent)
+   * @throws io.cityservices.core.error.NotFoundException if the citizen has no such loan
+   */
+  Renewability renewability(String loanId, RequestOptions options);
+
+  /**
+   * The asynchronous form of {@link #renewability}, with the same idempotency. Never throws: every
+   * failure, including a check that fails before anything is sent, completes the future
+   * exceptionally with the exception {@link #renewability} would throw.
+   */
+  CompletableFuture<Renewability> renewabilityAsync(String loanId, RequestOptions options);
+
+  /**
+   * Renews one loan, answering it with its new due date. Idempotent through its
+   * {@code Idempotency-Key}: a retry after a lost response returns the first renewal instead of
+   * using a second one. {@code POST /v1/cities/{city}/library/loans/{loan_id}/renewal}
+   *
+   * @throws io.cityservices.core.error.ValidationException if {@code loanId} is blank (nothing sent)
+   * @throws io.cityservices.core.error.NotFoundException if the citizen has no such loan
+   * @throws RenewalDeniedException when the library refuses, with the {@link RenewalBlock reason}
+   */
+  Loan renew(String loanId, RequestOptions options);
+
+  /**
+   * The asynchronous form of {@link #renew}, with the same idempotency. Never throws: every failure,
+   * including a check that fails before anything is sent, completes the future exceptionally with
+   * the exception {@link #renew} would throw.
+   */
+  CompletableFuture<Loan> renewAsync(String loanId, RequestOptions options);
+
+  /**
+   * Renews every loan that can be renewed, answering one result per current loan (renewed with its
+   * new due date, or why not). Idempotent through its {@code Idempotency-Key}, like {@link #renew}.
+   * {@code POST /v1/cities/{city}/library/loans/renewals}
+   *
+   * @throws io.cityservices.core.error.NotFoundException {@code card_not_found} if the citizen has no card
+   */
+  List<RenewalResult> renewAll(RequestOptions options);
+
+  /**
+   * The asynchronous form of {@link #renewAll}, with the same idempotency. Never throws: every
+   * failure completes the future exceptionally with the exception {@link #renewAll} would throw.
+   */
+  CompletableFuture<List<RenewalResult>> renewAllAsync(RequestOptions options);
+}

@@ -1,0 +1,41 @@
+package io.cityservices.library;
+
+import io.cityservices.core.model.Money;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The reader's whole account in one answer (FOLIO's patron account, NCIP LookupUser, SIP2 patron
+ * information): the card, current loans, holds and charges.
+ *
+ * @param card the reader card
+ * @param loans the current loans, soonest due first
+ * @param holds the open holds
+ * @param charges the outstanding charges
+ * @param totalOwed what the charges total
+ */
+public record ReaderAccount(
+    ReaderCard card, List<Loan> loans, List<Hold> holds, List<Charge> charges, Money totalOwed) {
+
+  public ReaderAccount {
+    loans = loans == null ? List.of() : List.copyOf(loans);
+    holds = holds == null ? List.of() : List.copyOf(holds);
+    charges = charges == null ? List.of() : List.copyOf(charges);
+  }
+
+  /** The loans past their due date. */
+  public List<Loan> overdueLoans() {
+    return loans.stream().filter(Loan::overdue).toList();
+  }
+
+  /** The loans not yet overdue but due within {@code days} days of {@code today} (inclusive). */
+  public List<Loan> loansDueWithin(LocalDate today, int days) {
+    LocalDate by = today.plusDays(days);
+    return loans.stream().filter(l -> l.isDueBy(by)).toList();
+  }
+
+  /** The holds whose copy waits on the hold shelf. */
+  public List<Hold> holdsReadyForPickup() {
+    return holds.stream().filter(Hold::isReadyForPickup).toList();
+  }
+}

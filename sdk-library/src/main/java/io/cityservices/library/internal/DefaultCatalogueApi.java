@@ -1,0 +1,104 @@
+package io.cityservices.library.internal;
+
+import static io.cityservices.core.http.ServiceCalls.requireId;
+import static io.cityservices.library.internal.LibraryOperations.GET_RECORD;
+import static io.cityservices.library.internal.LibraryOperations.ITEMS;
+import static io.cityservices.library.internal.LibraryOperations.LIST_ITEMS;
+import static io.cityservices.library.internal.LibraryOperations.RECORD;
+import static io.cityservices.library.internal.LibraryOperations.RECORDS;
+import static io.cityservices.library.internal.LibraryOperations.SEARCH_CATALOGUE;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.ValidationException;
+import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ServiceCalls;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import io.cityservices.library.CatalogueApi;
+import io.cityservices.library.CatalogueQuery;
+import io.cityservices.library.CatalogueRecord;
+import io.cityservices.library.Item;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+final class DefaultCatalogueApi implements CatalogueApi {
+
+  private final ServiceCalls calls;
+
+  DefaultCatalogueApi(ServiceCalls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public Page<CatalogueRecord> list(CatalogueQuery query, RequestOptions options) {
+    return calls.execute(() -> listRequest(query), options, RECORDS);
+  }
+
+  @Override
+  public CompletableFuture<Page<CatalogueRecord>> listAsync(CatalogueQuery query, RequestOptions options) {
+    return calls.executeAsync(() -> listRequest(query), options, RECORDS);
+  }
+
+  @Override
+  public PagedIterable<CatalogueRecord> listAll(CatalogueQuery query, RequestOptions options) {
+    Objects.requireNonNull(query, "query");
+    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
+  }
+
+  private ApiRequest listRequest(CatalogueQuery query) {
+    Objects.requireNonNull(query, "query");
+    String keyword = blankToNull(query.keyword());
+    String title = blankToNull(query.title());
+    String author = blankToNull(query.author());
+    String isbn = LibraryChecks.isbnOrNull(blankToNull(query.isbn()));
+    if (Stream.of(keyword, title, author, isbn).allMatch(Objects::isNull)) {
+      throw ValidationException.of("keyword", "give at least one of keyword, title, author and isbn");
+    }
+    return calls.request(SEARCH_CATALOGUE)
+        .validate(query)
+        .query("keyword", keyword)
+        .query("title", title)
+        .query("author", author)
+        .query("isbn", isbn)
+        .query("limit", query.limit())
+        .query("cursor", query.cursor())
+        .build();
+  }
+
+  @Override
+  public CatalogueRecord get(String recordId, RequestOptions options) {
+    return calls.execute(() -> getRequest(recordId), options, RECORD);
+  }
+
+  @Override
+  public CompletableFuture<CatalogueRecord> getAsync(String recordId, RequestOptions options) {
+    return calls.executeAsync(() -> getRequest(recordId), options, RECORD);
+  }
+
+  private ApiRequest getRequest(String recordId) {
+    return calls.request(GET_RECORD).path("record_id", requireId(recordId, "recordId")).build();
+  }
+
+  @Override
+  public List<Item> items(String recordId, String libraryId, RequestOptions options) {
+    return calls.execute(() -> itemsRequest(recordId, libraryId), options, ITEMS).data();
+  }
+
+  @Override
+  public CompletableFuture<List<Item>> itemsAsync(String recordId, String libraryId, RequestOptions options) {
+    return calls.executeAsync(() -> itemsRequest(recordId, libraryId), options, ITEMS).thenApply(Page::data);
+  }
+
+  private ApiRequest itemsRequest(String recordId, String libraryId) {
+    return calls.request(LIST_ITEMS)
+        .path("record_id", requireId(recordId, "recordId"))
+        .query("library_id", blankToNull(libraryId))
+        .build();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,79 @@
+package io.cityservices.library.internal;
+
+import static io.cityservices.library.internal.LibraryChecks.requireNoViolations;
+import static io.cityservices.library.internal.LibraryOperations.CHARGES;
+import static io.cityservices.library.internal.LibraryOperations.CHARGE_PAYMENT;
+import static io.cityservices.library.internal.LibraryOperations.LIST_CHARGES;
+import static io.cityservices.library.internal.LibraryOperations.PAY_CHARGES;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.ValidationException;
+import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ServiceCalls;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import io.cityservices.library.Charge;
+import io.cityservices.library.ChargePayment;
+import io.cityservices.library.ChargeQuery;
+import io.cityservices.library.ChargeStatus;
+import io.cityservices.library.ChargesApi;
+import io.cityservices.library.PayChargesRequest;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+final class DefaultChargesApi implements ChargesApi {
+
+  private final ServiceCalls calls;
+
+  DefaultChargesApi(ServiceCalls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public Page<Charge> list(ChargeQuery query, RequestOptions options) {
+    return calls.execute(() -> listRequest(query), options, CHARGES);
+  }
+
+  @Override
+  public CompletableFuture<Page<Charge>> listAsync(ChargeQuery query, RequestOptions options) {
+    return calls.executeAsync(() -> listRequest(query), options, CHARGES);
+  }
+
+  @Override
+  public PagedIterable<Charge> listAll(ChargeQuery query, RequestOptions options) {
+    Objects.requireNonNull(query, "query");
+    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
+  }
+
+  private ApiRequest listRequest(ChargeQuery query) {
+    Objects.requireNonNull(query, "query");
+    if (query.status() == ChargeStatus.UNKNOWN) {
+      throw ValidationException.of("status", "must be a known status or null for all");
+    }
+    return calls.request(LIST_CHARGES)
+        .validate(query)
+        .query("status", query.status())
+        .query("limit", query.limit())
+        .query("cursor", query.cursor())
+        .build();
+  }
+
+  @Override
+  public ChargePayment pay(PayChargesRequest request, RequestOptions options) {
+    return calls.execute(() -> payRequest(request), options, CHARGE_PAYMENT);
+  }
+
+  @Override
+  public CompletableFuture<ChargePayment> payAsync(PayChargesRequest request, RequestOptions options) {
+    return calls.executeAsync(() -> payRequest(request), options, CHARGE_PAYMENT);
+  }
+
+  private ApiRequest payRequest(PayChargesRequest request) {
+    Objects.requireNonNull(request, "request");
+    requireNoViolations(request.violations());
+    return calls.request(PAY_CHARGES)
+        .validate(request)
+        .body(new WireBodies.PayCharges(request.chargeIds(), request.amount()))
+        .build();
+  }
+}

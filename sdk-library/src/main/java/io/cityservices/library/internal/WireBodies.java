@@ -1,0 +1,23 @@
+package io.cityservices.library.internal;
+
+import io.cityservices.core.model.Money;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON bodies the client sends, separate from the request records callers build. */
+final class WireBodies {
+
+  private WireBodies() {}
+
+  /** {@code POST .../card}. */
+  record ApplyCard(String type, String homeLibraryId, Money deposit, Boolean creditCheckConsent) {}
+
+  /** {@code POST .../holds}. */
+  record PlaceHold(String recordId, String itemId, String pickupLibraryId) {}
+
+  /** {@code PUT .../holds/{id}/suspension}. */
+  record Suspension(LocalDate until) {}
+
+  /** {@code POST .../charges/payments}. */
+  record PayCharges(List<String> chargeIds, Money amount) {}
+}

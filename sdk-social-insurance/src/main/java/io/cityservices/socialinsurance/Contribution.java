@@ -1,5 +1,6 @@
 package io.cityservices.socialinsurance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cityservices.core.model.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,7 +19,7 @@ import java.time.YearMonth;
  */
 public record Contribution(
     YearMonth month,
-    String insuranceTypeCode,
+    @JsonProperty("insurance_type") String insuranceTypeCode,
     Money base,
     Money employerAmount,
     Money personalAmount,

@@ -1,5 +1,6 @@
 package io.cityservices.socialinsurance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cityservices.core.model.CityCode;
 import java.time.LocalDate;
 
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  * @param statusSince when the current status began
  */
 public record Enrolment(
-    String insuranceTypeCode,
+    @JsonProperty("insurance_type") String insuranceTypeCode,
     EnrolmentStatus status,
     LocalDate firstInsuredOn,
     Employer employer,

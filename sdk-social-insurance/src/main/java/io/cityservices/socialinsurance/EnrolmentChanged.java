@@ -1,5 +1,6 @@
 package io.cityservices.socialinsurance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * The data of {@code social_insurance.enrolment.changed}: an enrolment's status changed (suspended,
  * resumed, terminated).
@@ -11,7 +12,10 @@ package io.cityservices.socialinsurance;
  * @param poolingArea the GB/T 2260 code of the pooling area
  */
 public record EnrolmentChanged(
-    String citizenId, String insuranceTypeCode, EnrolmentStatus previousStatus, EnrolmentStatus status,
+    String citizenId,
+    @JsonProperty("insurance_type") String insuranceTypeCode,
+    EnrolmentStatus previousStatus,
+    EnrolmentStatus status,
     String poolingArea) {
 
   /** The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know. */

@@ -1,5 +1,6 @@
 package io.cityservices.socialinsurance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.Money;
 import io.cityservices.core.model.PersonName;
@@ -24,7 +25,7 @@ import java.time.LocalDate;
 public record MedicalInsurance(
     ResidentIdNumber socialSecurityNumber,
     PersonName name,
-    String insuranceTypeCode,
+    @JsonProperty("insurance_type") String insuranceTypeCode,
     EnrolmentStatus status,
     MedicalPersonType personType,
     CityCode insuredPlace,

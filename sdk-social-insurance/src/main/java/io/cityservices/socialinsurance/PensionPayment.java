@@ -1,5 +1,6 @@
 package io.cityservices.socialinsurance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cityservices.core.model.Money;
 import io.cityservices.core.privacy.Redactor;
 import java.time.LocalDate;
@@ -18,7 +19,12 @@ import java.time.YearMonth;
  * @param paidOn when it was paid into the account
  */
 public record PensionPayment(
-    String id, YearMonth month, String insuranceTypeCode, Money amount, String bankAccount, LocalDate paidOn) {
+    String id,
+    YearMonth month,
+    @JsonProperty("insurance_type") String insuranceTypeCode,
+    Money amount,
+    String bankAccount,
+    LocalDate paidOn) {
 
   /** The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know. */
   public InsuranceType insuranceType() {

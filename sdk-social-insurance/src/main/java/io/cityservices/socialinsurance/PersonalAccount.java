@@ -1,5 +1,6 @@
 package io.cityservices.socialinsurance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cityservices.core.model.Money;
 import java.time.Period;
 
@@ -14,7 +15,11 @@ import java.time.Period;
  * @param balance the account's balance at the end of that year, interest included
  */
 public record PersonalAccount(
-    String insuranceTypeCode, int year, int monthsContributed, int cumulativeMonths, Money balance) {
+    @JsonProperty("insurance_type") String insuranceTypeCode,
+    int year,
+    int monthsContributed,
+    int cumulativeMonths,
+    Money balance) {
 
   /** The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know. */
   public InsuranceType insuranceType() {

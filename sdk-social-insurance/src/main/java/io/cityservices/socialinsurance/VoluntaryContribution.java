@@ -1,5 +1,6 @@
 package io.cityservices.socialinsurance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cityservices.core.model.Money;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,7 +22,7 @@ import java.time.OffsetDateTime;
 public record VoluntaryContribution(
     String id,
     int year,
-    String insuranceTypeCode,
+    @JsonProperty("insurance_type") String insuranceTypeCode,
     Money amount,
     LocalDate dueOn,
     VoluntaryContributionStatus status,

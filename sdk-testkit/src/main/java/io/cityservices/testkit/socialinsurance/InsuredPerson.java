@@ -93,8 +93,8 @@ final class InsuredPerson {
   /** A medical account balance fixed by the seed (retirees), or null to derive it from contributions. */
   Long fixedMedicalBalance;
   boolean identityVerified = true;
-  /** The months whose posting has already been announced with an event. */
-  final Set<YearMonth> announcedPostings = new HashSet<>();
+  /** The contributions whose posting has already been announced with an event. */
+  final Set<Entry> announcedPostings = new HashSet<>();
 
   InsuredPerson(Citizen citizen, Profile profile, String poolingArea) {
     this.citizen = citizen;

@@ -60,7 +60,7 @@ final class Seeder {
     }
     for (InsuredPerson.Entry e : person.contributions) {
       if (!e.postedOn().isAfter(today)) {
-        person.announcedPostings.add(e.month());
+        person.announcedPostings.add(e);
       }
     }
     return person;
@@ -201,7 +201,8 @@ final class Seeder {
     if (YearMonth.from(firstInsured).isAfter(start)) {
       start = YearMonth.from(firstInsured);
     }
-    for (YearMonth m = start; !m.isAfter(YearMonth.from(today)); m = m.plusMonths(1)) {
+    // Through next month: it shows once paid, as the clock moves on.
+    for (YearMonth m = start; !m.isAfter(YearMonth.from(today).plusMonths(1)); m = m.plusMonths(1)) {
       if (gaps.contains(m)) {
         continue;
       }

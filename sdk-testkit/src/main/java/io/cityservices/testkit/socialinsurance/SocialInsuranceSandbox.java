@@ -97,7 +97,7 @@ public final class SocialInsuranceSandbox {
       e.statusSince = module.today();
       ObjectNode data = JsonNodeFactory.instance.objectNode();
       data.put("citizen_id", citizenId);
-      data.put("insurance_type_code", type);
+      data.put("insurance_type", type);
       data.put("previous_status", previous);
       data.put("status", status);
       data.put("pooling_area", p.poolingArea);

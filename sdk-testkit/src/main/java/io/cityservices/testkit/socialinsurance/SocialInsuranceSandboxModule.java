@@ -168,12 +168,11 @@ public final class SocialInsuranceSandboxModule implements SandboxModule {
     LocalDate today = today();
     Map<YearMonth, List<String>> newlyPosted = new TreeMap<>();
     for (InsuredPerson.Entry e : person.contributions) {
-      if (!e.postedOn().isAfter(today) && !person.announcedPostings.contains(e.month())) {
+      if (!e.postedOn().isAfter(today) && person.announcedPostings.add(e)) {
         newlyPosted.computeIfAbsent(e.month(), m -> new ArrayList<>()).add(e.type());
       }
     }
     newlyPosted.forEach((month, types) -> {
-      person.announcedPostings.add(month);
       ObjectNode data = mapper.createObjectNode();
       data.put("citizen_id", person.citizen.id());
       data.put("month", month.toString());

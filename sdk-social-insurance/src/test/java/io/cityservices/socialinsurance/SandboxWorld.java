@@ -30,7 +30,12 @@ final class SandboxWorld implements AutoCloseable {
   private final List<CityServices> clients = new ArrayList<>();
 
   CityServices services(CityCode city) {
-    CityServices services = CityServices.builder()
+    return services(city, CityServices.builder());
+  }
+
+  /** A client for {@code city} built from {@code builder}, e.g. one carrying a recording HTTP client. */
+  CityServices services(CityCode city, CityServices.Builder builder) {
+    CityServices services = builder
         .baseUrl(sandbox.baseUrl())
         .credentials(sandbox.defaultApp().credentials())
         .defaultCity(city)

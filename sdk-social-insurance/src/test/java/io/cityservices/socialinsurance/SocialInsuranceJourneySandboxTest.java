@@ -44,6 +44,21 @@ class SocialInsuranceJourneySandboxTest {
   }
 
   @Test
+  void theSameSeedAndDateGiveTheSameRecords() {
+    Citizen employee = world.citizen(SH, Profile.EMPLOYEE);
+    RequestOptions me = world.login(employee);
+    try (SandboxWorld twin = new SandboxWorld()) {
+      RequestOptions twinMe = twin.login(employee);
+      SocialInsuranceClient other = twin.client(SH);
+      assertThat(other.enrolments().list(twinMe)).isEqualTo(shanghai.enrolments().list(me));
+      assertThat(other.contributions().listAll(ContributionQuery.all(), twinMe).stream().toList())
+          .isEqualTo(shanghai.contributions().listAll(ContributionQuery.all(), me).stream().toList());
+      assertThat(twin.agency.citizens(CityCode.SHENZHEN, Profile.RETIREE))
+          .isEqualTo(world.agency.citizens(CityCode.SHENZHEN, Profile.RETIREE));
+    }
+  }
+
+  @Test
   void anEmployeeSeesEnrolmentsThroughTheEmployer() {
     Citizen employee = world.citizen(SH, Profile.EMPLOYEE);
     List<Enrolment> enrolments = shanghai.enrolments().list(world.login(employee));

@@ -391,6 +391,17 @@ class SocialInsuranceJourneySandboxTest {
         .isInstanceOf(ServiceNotOfferedException.class);
   }
 
+  @Test
+  void aDepartmentThatIsDownFailsTypedAndRecovers() {
+    RequestOptions me = world.login(world.citizen(SH, Profile.EMPLOYEE));
+    world.sandbox.faults().unavailable("310000", "social-insurance");
+
+    assertThatThrownBy(() -> shanghai.enrolments().list(me))
+        .isInstanceOf(io.cityservices.core.error.DepartmentUnavailableException.class);
+    world.sandbox.faults().reset();
+    assertThat(world.client(SH).enrolments().list(me)).hasSize(5);
+  }
+
   static YearMonth THIS_MONTH() {
     return SandboxWorld.THIS_MONTH;
   }

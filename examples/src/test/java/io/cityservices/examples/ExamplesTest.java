@@ -88,6 +88,18 @@ class ExamplesTest {
   }
 
   @Test
+  void socialInsuranceJourneyFindsTheGapsAndDownloadsAProof() {
+    String out = run(SocialInsuranceJourney::main);
+
+    assertThat(out).contains("110 ENTERPRISE_EMPLOYEE_PENSION", "INSURED", "pooling area 310000",
+        "A certificate through", "is refused: period_not_posted", "Medical insurance: MedicalInsurance[");
+    assertThat(out).containsPattern("Pension contributions \\d{4}-\\d{2} to \\d{4}-\\d{2}: \\d+ months");
+    assertThat(out).containsPattern("Months without a pension contribution: \\[\\d{4}-\\d{2}\\]");
+    assertThat(out).containsPattern("Certificate SI-CERT-\\d+ is READY: downloaded \\d+ bytes of application/pdf");
+    assertThat(out).contains("As FHIR R4: active Coverage of type 310");
+  }
+
+  @Test
   void webhookReceiverVerifiesEveryEvent() {
     String out = run(WebhookReceiver::main);
 

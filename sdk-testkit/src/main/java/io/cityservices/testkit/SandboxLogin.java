@@ -26,7 +26,7 @@ public final class SandboxLogin {
   /** The citizen's token, with every scope, obtained through {@code client}. */
   public static CitizenToken citizenToken(CityServices client, String citizenId) {
     CitizenAuthorization auth = client.citizenAuthorization();
-    AuthorizationRequest request = auth.start(REDIRECT, "traffic utilities health");
+    AuthorizationRequest request = auth.start(REDIRECT, "traffic utilities health social_insurance");
     HttpUrl url =
         HttpUrl.get(request.url().toString()).newBuilder()
             .addQueryParameter("login_hint", citizenId)

@@ -69,7 +69,9 @@ public final class Redactor {
           Map.entry("plate", Redactor::maskPlate),
           Map.entry("platenumber", Redactor::maskPlate),
           // What a reader borrows or reserves is personal; catalogue titles are public and stay readable.
-          Map.entry("itemtitle", Redactor::maskAddressLine));
+          Map.entry("itemtitle", Redactor::maskAddressLine),
+          // Money amounts: wages, contribution bases, balances and pensions are personal data.
+          Map.entry("amount", v -> STARS));
 
   /** Field-name endings that always denote a secret, e.g. {@code app_secret}, {@code user_token}. */
   private static final String[] SECRET_SUFFIXES = {"token", "secret", "password"};
@@ -194,7 +196,7 @@ public final class Redactor {
   /**
    * Masks every piece of personal data and every secret found in free text (a log line, a JSON or form
    * body, an HTML error page): values of sensitive JSON and form fields (tokens, secrets, passwords,
-   * keys, signatures, names, identity numbers, phones, plates, VINs, engine numbers; field names
+   * keys, signatures, names, identity numbers, phones, plates, VINs, engine numbers, money amounts; field names
    * matched case-insensitively in snake, kebab or camel case), {@code Bearer}/{@code Basic} credentials,
    * {@code Authorization}-style header values, and any identity number, mobile number or plate number
    * standing alone. It errs on the side of masking: an 18-digit order number is masked like an identity

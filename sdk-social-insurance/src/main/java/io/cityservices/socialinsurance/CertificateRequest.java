@@ -1,0 +1,87 @@
+package io.cityservices.socialinsurance;
+
+import io.cityservices.core.error.ValidationException;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * A request for a proof of insurance (参保证明): a certificate, signed by the social insurance agency,
+ * of the person's contributions in the given types over a period, used for purchase permits, school
+ * places, residence points and visas.
+ *
+ * @param insuranceTypes the types to certify, as {@code AAE140} codes (at least one)
+ * @param from the first month to certify, or null for the start of the record
+ * @param to the last month to certify, or null for the latest posted month; a month not posted yet
+ *     cannot be certified
+ * @param purpose what the certificate is for, printed on it (at most 64 characters), or null
+ */
+public record CertificateRequest(
+    @NotEmpty List<String> insuranceTypes, YearMonth from, YearMonth to, @Size(max = 64) String purpose) {
+
+  /**
+   * @throws ValidationException naming {@code to} when it is before {@code from}
+   */
+  public CertificateRequest {
+    insuranceTypes = insuranceTypes == null ? List.of() : List.copyOf(insuranceTypes);
+    if (from != null && to != null && to.isBefore(from)) {
+      throw ValidationException.of("to", "must not be before from");
+    }
+  }
+
+  /** Starts a request. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CertificateRequest}; not thread-safe. */
+  public static final class Builder {
+    private final LinkedHashSet<InsuranceType> types = new LinkedHashSet<>();
+    private YearMonth from;
+    private YearMonth to;
+    private String purpose;
+
+    private Builder() {}
+
+    /**
+     * Adds a type to certify.
+     *
+     * @throws ValidationException naming {@code insurance_types} for {@link InsuranceType#UNKNOWN}
+     */
+    public Builder insuranceType(InsuranceType type) {
+      if (type == null || type == InsuranceType.UNKNOWN) {
+        throw ValidationException.of("insurance_types", "must be known insurance types");
+      }
+      types.add(type);
+      return this;
+    }
+
+    /** The first month to certify. */
+    public Builder from(YearMonth from) {
+      this.from = from;
+      return this;
+    }
+
+    /** The last month to certify. */
+    public Builder to(YearMonth to) {
+      this.to = to;
+      return this;
+    }
+
+    /** What the certificate is for. */
+    public Builder purpose(String purpose) {
+      this.purpose = purpose;
+      return this;
+    }
+
+    /** @throws ValidationException as the record's constructor does */
+    public CertificateRequest build() {
+      List<String> codes = new ArrayList<>();
+      types.forEach(t -> codes.add(t.code()));
+      return new CertificateRequest(codes, from, to, purpose);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.cityservices.socialinsurance;
+
+import io.cityservices.core.RequestOptions;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Proof of insurance (参保证明): request a signed PDF certificate, wait until it is produced, download
+ * it. Acts for a citizen with the {@code social_insurance} scope (see {@link EnrolmentsApi}).
+ */
+public interface CertificatesApi {
+
+  /**
+   * {@code POST /certificates}: requests a certificate; it starts {@link CertificateStatus#PENDING}.
+   * Idempotent: it carries an {@code Idempotency-Key} (generated unless given in {@code options};
+   * retries reuse it), so one request makes one certificate whatever the network does.
+   *
+   * @throws io.cityservices.core.error.ValidationException without a citizen or the scope, or naming
+   *     {@code insurance_types} or {@code purpose}; nothing is sent
+   * @throws NotInsuredException when the person was never insured in a requested type
+   * @throws PeriodNotPostedException when the period includes a month not posted yet
+   * @throws PoolingAreaMismatchException when the person is insured in another city, which it names
+   * @throws IdentityNotVerifiedException when the platform needs a fresh real-name check first
+   */
+  Certificate request(CertificateRequest request, RequestOptions options);
+
+  /** The asynchronous form of {@link #request}; its future fails with the same exceptions. */
+  CompletableFuture<Certificate> requestAsync(CertificateRequest request, RequestOptions options);
+
+  /**
+   * {@code GET /certificates/{certificate_id}}: the certificate as it stands. A read.
+   *
+   * @throws io.cityservices.core.error.ValidationException without a citizen or the scope, or naming
+   *     {@code certificate_id} when it is blank; nothing is sent
+   * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's
+   */
+  Certificate get(String certificateId, RequestOptions options);
+
+  /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
+  CompletableFuture<Certificate> getAsync(String certificateId, RequestOptions options);
+
+  /**
+   * Polls {@link #get} until the certificate is {@link CertificateStatus#isFinal() final} (ready or
+   * failed) or {@code maxWait} has passed, waiting between polls without holding a thread.
+   *
+   * @return the certificate, {@link CertificateStatus#READY} or {@link CertificateStatus#FAILED}
+   * @throws io.cityservices.core.error.ApiTimeoutException when it is still pending after {@code
+   *     maxWait}
+   * @throws io.cityservices.core.error.ValidationException naming {@code max_wait} when it is not
+   *     positive, or as {@link #get}
+   */
+  Certificate awaitReady(String certificateId, Duration maxWait, RequestOptions options);
+
+  /** The asynchronous form of {@link #awaitReady}; its future fails with the same exceptions. */
+  CompletableFuture<Certificate> awaitReadyAsync(String certificateId, Duration maxWait, RequestOptions options);
+
+  /**
+   * {@code GET /certificates/{certificate_id}/document}: downloads the signed PDF. The SDK checks
+   * that it is {@code application/pdf}, that its size and SHA-256 digest are the ones the platform
+   * declared, and that it is a PDF. A read.
+   *
+   * @throws io.cityservices.core.error.ConflictException {@code certificate_not_ready} while it is
+   *     pending or when it failed
+   * @throws io.cityservices.core.error.ServerException {@code certificate_document_invalid} when the
+   *     document is not the declared PDF
+   * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's
+   */
+  CertificateDocument download(String certificateId, RequestOptions options);
+
+  /** The asynchronous form of {@link #download}; its future fails with the same exceptions. */
+  CompletableFuture<CertificateDocument> downloadAsync(String certificateId, RequestOptions options);
+}

@@ -1,0 +1,109 @@
+package io.cityservices.socialinsurance;
+
+import io.cityservices.core.error.ValidationException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Positive;
+import java.time.YearMonth;
+
+/**
+ * Which contributions to list, oldest month first; every criterion is optional.
+ *
+ * @param insuranceType only this type, or null for every type
+ * @param from the first month, or null for the start of the record
+ * @param to the last month, or null for the latest
+ * @param status only posted or only not-yet-posted contributions, or null for both
+ * @param limit the page size, 1 to 100; null for the platform's default (50)
+ * @param cursor the cursor of the page to fetch, or null for the first page
+ */
+public record ContributionQuery(
+    InsuranceType insuranceType,
+    YearMonth from,
+    YearMonth to,
+    ContributionStatus status,
+    @Positive @Max(100) Integer limit,
+    String cursor) {
+
+  /**
+   * @throws ValidationException naming {@code to} when it is before {@code from}, or {@code
+   *     insurance_type} or {@code status} when it is {@code UNKNOWN} (nothing could match it)
+   */
+  public ContributionQuery {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw ValidationException.of("to", "must not be before from");
+    }
+    if (insuranceType == InsuranceType.UNKNOWN) {
+      throw ValidationException.of("insurance_type", "must be a known insurance type");
+    }
+    if (status == ContributionStatus.UNKNOWN) {
+      throw ValidationException.of("status", "must be POSTED or NOT_POSTED");
+    }
+  }
+
+  /** Every contribution of the person. */
+  public static ContributionQuery all() {
+    return new ContributionQuery(null, null, null, null, null, null);
+  }
+
+  /** Starts a query. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The same query starting at another page. */
+  public ContributionQuery withCursor(String nextCursor) {
+    return new ContributionQuery(insuranceType, from, to, status, limit, nextCursor);
+  }
+
+  /** Builds a {@link ContributionQuery}; not thread-safe. */
+  public static final class Builder {
+    private InsuranceType insuranceType;
+    private YearMonth from;
+    private YearMonth to;
+    private ContributionStatus status;
+    private Integer limit;
+    private String cursor;
+
+    private Builder() {}
+
+    /** Only this insurance type. */
+    public Builder insuranceType(InsuranceType insuranceType) {
+      this.insuranceType = insuranceType;
+      return this;
+    }
+
+    /** From this month on (inclusive). */
+    public Builder from(YearMonth from) {
+      this.from = from;
+      return this;
+    }
+
+    /** Up to this month (inclusive). */
+    public Builder to(YearMonth to) {
+      this.to = to;
+      return this;
+    }
+
+    /** Only contributions in this status. */
+    public Builder status(ContributionStatus status) {
+      this.status = status;
+      return this;
+    }
+
+    /** The page size, 1 to 100. */
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    /** The page to start at. */
+    public Builder cursor(String cursor) {
+      this.cursor = cursor;
+      return this;
+    }
+
+    /** @throws ValidationException as the record's constructor does */
+    public ContributionQuery build() {
+      return new ContributionQuery(insuranceType, from, to, status, limit, cursor);
+    }
+  }
+}

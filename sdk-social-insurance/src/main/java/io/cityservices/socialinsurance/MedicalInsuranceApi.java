@@ -1,0 +1,25 @@
+package io.cityservices.socialinsurance;
+
+import io.cityservices.core.RequestOptions;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A citizen's basic medical insurance. For a FHIR R4 {@code Coverage}, map the result with {@link
+ * io.cityservices.socialinsurance.fhir.CoverageMapper}. Acts for a citizen with the {@code
+ * social_insurance} scope (see {@link EnrolmentsApi}).
+ */
+public interface MedicalInsuranceApi {
+
+  /**
+   * {@code GET /medical-insurance}: the status, person type, insured place and personal medical
+   * account. A read: safe to retry.
+   *
+   * @throws io.cityservices.core.error.ValidationException without a citizen or the scope (nothing sent)
+   * @throws NotInsuredException when the person has neither 310 nor 390
+   * @throws PoolingAreaMismatchException when the person is insured in another city, which it names
+   */
+  MedicalInsurance get(RequestOptions options);
+
+  /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
+  CompletableFuture<MedicalInsurance> getAsync(RequestOptions options);
+}

@@ -1,0 +1,27 @@
+package io.cityservices.socialinsurance;
+
+import io.cityservices.core.error.ConflictException;
+import io.cityservices.core.model.CityCode;
+import java.util.Optional;
+
+/**
+ * The person is insured in another pooling area than the city asked ({@code pooling_area_mismatch}):
+ * their contributions, accounts and certificates are kept there. Ask that city's client: {@link
+ * #poolingArea()} names it.
+ */
+public class PoolingAreaMismatchException extends ConflictException {
+  private final transient CityCode poolingArea;
+
+  /** Wraps the conflict the platform answered with and the pooling area it named. */
+  public PoolingAreaMismatchException(ConflictException cause, CityCode poolingArea) {
+    super("the person is insured in another pooling area"
+        + (poolingArea == null ? "" : ": " + poolingArea.value()), cause.status(), cause.code(), cause.requestId(),
+        cause.problem(), cause);
+    this.poolingArea = poolingArea;
+  }
+
+  /** The GB/T 2260 code of the pooling area where the person is insured, when the platform named it. */
+  public Optional<CityCode> poolingArea() {
+    return Optional.ofNullable(poolingArea);
+  }
+}

@@ -1,0 +1,184 @@
+package io.cityservices.socialinsurance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import io.cityservices.core.CityServices;
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.CityServicesException;
+import io.cityservices.core.model.CityCode;
+import io.cityservices.testkit.Citizen;
+import io.cityservices.testkit.socialinsurance.Profile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okio.Buffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every social insurance exchange between the SDK and the sandbox, successes and each platform error
+ * code, must match social-insurance.yaml both ways.
+ */
+class SocialInsuranceContractTest {
+  private static final Path DOCUMENT = Path.of("src/main/openapi/social-insurance.yaml");
+  private static final CityCode SH = CityCode.SHANGHAI;
+
+  final SandboxWorld world = new SandboxWorld();
+
+  private record Exchange(String method, String path, String query, List<String[]> requestHeaders, String requestBody,
+      int status, String contentType, String responseBody) {}
+
+  @AfterEach
+  void close() {
+    world.close();
+  }
+
+  @Test
+  void everyExchangeMatchesTheDocument() throws IOException {
+    List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
+    OkHttpClient recording = new OkHttpClient.Builder().addNetworkInterceptor(record(exchanges)).build();
+    try {
+      runEveryOperation(world.services(SH, CityServices.builder().okHttpClient(recording)));
+    } finally {
+      recording.dispatcher().executorService().shutdown();
+      recording.connectionPool().evictAll();
+    }
+
+    OpenApiInteractionValidator validator = OpenApiInteractionValidator
+        .createForInlineApiSpecification(Files.readString(DOCUMENT, StandardCharsets.UTF_8)).build();
+    List<Exchange> ours = exchanges.stream().filter(e -> e.path().contains("/social-insurance/")).toList();
+    assertThat(ours.stream().map(e -> e.method() + " " + e.status()).distinct()).contains(
+        "GET 200", "POST 201", "POST 200", "GET 404", "GET 409", "POST 403", "POST 404", "POST 409");
+    List<String> failures = new ArrayList<>();
+    for (Exchange e : ours) {
+      ValidationReport report = validator.validate(request(e), response(e));
+      if (report.hasErrors()) {
+        failures.add(e.method() + " " + e.path() + " -> " + e.status() + ": "
+            + report.getMessages().stream().map(ValidationReport.Message::toString).collect(Collectors.joining("; ")));
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  private void runEveryOperation(CityServices services) {
+    SocialInsuranceClient si = SocialInsuranceClient.create(services);
+    Citizen employee = world.citizen(SH, Profile.EMPLOYEE);
+    Citizen resident = world.citizen(SH, Profile.RESIDENT);
+    RequestOptions me = world.login(employee);
+    RequestOptions res = world.login(resident);
+    RequestOptions retiree = world.login(world.citizen(SH, Profile.RETIREE));
+    RequestOptions nobody = world.login(world.citizen(SH, Profile.NOT_INSURED));
+    RequestOptions elsewhere = world.login(world.citizen(SH, Profile.ELSEWHERE));
+
+    si.enrolments().list(me);
+    si.enrolments().list(res);
+    si.contributions().list(ContributionQuery.builder().insuranceType(InsuranceType.ENTERPRISE_EMPLOYEE_PENSION)
+        .from(YearMonth.of(2026, 1)).to(YearMonth.of(2026, 11)).status(ContributionStatus.POSTED).limit(3).build(), me);
+    si.contributions().list(ContributionQuery.all(), res);
+    si.accounts().list(2026, me);
+    si.accounts().list(null, res);
+    si.pensions().list(new PensionPaymentQuery(YearMonth.of(2025, 1), YearMonth.of(2026, 11), 5, null), retiree);
+    si.medicalInsurance().get(me);
+    si.medicalInsurance().get(res);
+    Certificate c = si.certificates().request(CertificateRequest.builder()
+        .insuranceType(InsuranceType.ENTERPRISE_EMPLOYEE_PENSION).from(YearMonth.of(2025, 1)).purpose("落户").build(), me);
+    world.clock.advance(Duration.ofSeconds(5));
+    si.certificates().get(c.id(), me);
+    si.certificates().download(c.id(), me);
+    List<VoluntaryContribution> dues = si.voluntaryContributions().list(res);
+    si.voluntaryContributions().pay(PayVoluntaryContributionRequest.of(dues.get(0)), res);
+
+    assertThatThrownBy(() -> si.medicalInsurance().get(nobody)).isInstanceOf(NotInsuredException.class);
+    assertThatThrownBy(() -> si.contributions().list(ContributionQuery.all(), elsewhere))
+        .isInstanceOf(PoolingAreaMismatchException.class);
+    assertThatThrownBy(() -> si.certificates().request(CertificateRequest.builder()
+        .insuranceType(InsuranceType.RESIDENT_PENSION).build(), me)).isInstanceOf(NotInsuredException.class);
+    assertThatThrownBy(() -> si.certificates().request(CertificateRequest.builder()
+        .insuranceType(InsuranceType.UNEMPLOYMENT).to(YearMonth.of(2026, 11)).build(), me))
+        .isInstanceOf(PeriodNotPostedException.class);
+    Certificate pending = si.certificates().request(CertificateRequest.builder()
+        .insuranceType(InsuranceType.UNEMPLOYMENT).build(), me);
+    assertThatThrownBy(() -> si.certificates().download(pending.id(), me)).isInstanceOf(CityServicesException.class);
+    assertThatThrownBy(() -> si.certificates().get("SI-CERT-missing", me)).isInstanceOf(CityServicesException.class);
+    world.agency.suspend(resident.id(), "170");
+    assertThatThrownBy(() -> si.voluntaryContributions().pay(PayVoluntaryContributionRequest.of(dues.get(1)), res))
+        .isInstanceOf(EnrolmentSuspendedException.class);
+    world.agency.requireRealNameCheck(employee.id());
+    assertThatThrownBy(() -> si.certificates().request(CertificateRequest.builder()
+        .insuranceType(InsuranceType.MATERNITY).build(), me)).isInstanceOf(IdentityNotVerifiedException.class);
+  }
+
+  private static Interceptor record(List<Exchange> exchanges) {
+    return chain -> {
+      okhttp3.Request request = chain.request();
+      String requestBody = null;
+      List<String[]> headers = new ArrayList<>();
+      request.headers().forEach(h -> headers.add(new String[] {h.getFirst(), h.getSecond()}));
+      if (request.body() != null) {
+        try (Buffer buffer = new Buffer()) {
+          request.body().writeTo(buffer);
+          requestBody = buffer.readString(StandardCharsets.UTF_8);
+        }
+        if (request.body().contentType() != null && request.header("Content-Type") == null) {
+          headers.add(new String[] {"Content-Type", request.body().contentType().toString()});
+        }
+      }
+      okhttp3.Response response = chain.proceed(request);
+      String body = response.peekBody(Long.MAX_VALUE).string();
+      exchanges.add(new Exchange(request.method(), request.url().encodedPath(), request.url().encodedQuery(), headers,
+          requestBody, response.code(), response.header("Content-Type"), body));
+      return response;
+    };
+  }
+
+  private static SimpleRequest request(Exchange e) {
+    SimpleRequest.Builder b = new SimpleRequest.Builder(Request.Method.valueOf(e.method()), e.path());
+    if (e.query() != null) {
+      for (String pair : e.query().split("&")) {
+        int eq = pair.indexOf('=');
+        b.withQueryParam(decode(eq < 0 ? pair : pair.substring(0, eq)), decode(eq < 0 ? "" : pair.substring(eq + 1)));
+      }
+    }
+    e.requestHeaders().forEach(h -> b.withHeader(h[0], h[1]));
+    if (e.requestBody() != null) {
+      b.withBody(e.requestBody());
+    }
+    return b.build();
+  }
+
+  private static SimpleResponse response(Exchange e) {
+    SimpleResponse.Builder b = SimpleResponse.Builder.status(e.status());
+    if (e.contentType() != null) {
+      b.withContentType(e.contentType());
+    }
+    if (e.responseBody() != null && !e.responseBody().isEmpty()) {
+      b.withBody(e.responseBody());
+    }
+    return b.build();
+  }
+
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException ex) {
+      throw new UncheckedIOException(new IOException(ex));
+    }
+  }
+}

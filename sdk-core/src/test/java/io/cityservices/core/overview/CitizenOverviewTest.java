@@ -169,6 +169,19 @@ class CitizenOverviewTest {
   }
 
   @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void aCatalogSlowerThanTheDeadlineLeavesEverySectionTimedOutAndCallsNoDepartment() {
+    server.stubFor(get("/v1/catalog").willReturn(okJson(CATALOG).withFixedDelay(2_000)));
+
+    CitizenOverview overview = city.citizen(CITIZEN)
+        .overview(OverviewQuery.defaultCity(), RequestOptions.builder().timeout(Duration.ofMillis(200)).build());
+
+    assertThat(overview.sections()).extracting(s -> ((OverviewSection.Unavailable) s).reason())
+        .containsExactly(UnavailableReason.TIMEOUT, UnavailableReason.TIMEOUT);
+    assertThat(FakeLibraryContributor.CALLS).isEmpty();
+  }
+
+  @Test
   void noCityAtAllIsRefusedBeforeAnythingIsSent() {
     try (CityServices noDefault = client().build()) {
       assertThatThrownBy(() -> noDefault.citizen(CITIZEN).overview())

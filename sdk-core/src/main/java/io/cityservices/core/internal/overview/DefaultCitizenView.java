@@ -15,6 +15,7 @@ import io.cityservices.core.overview.OverviewContext;
 import io.cityservices.core.overview.OverviewContributor;
 import io.cityservices.core.overview.OverviewQuery;
 import io.cityservices.core.overview.OverviewSection;
+import io.cityservices.core.overview.UnavailableReason;
 import io.cityservices.core.resilience.Deadline;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -112,6 +113,10 @@ public final class DefaultCitizenView implements CitizenView {
       for (OverviewContributor contributor : contributors) {
         if (catalog != null && !catalog.offers(city.value(), contributor.department())) {
           parts.add(CompletableFuture.completedFuture(new OverviewSection.NotOffered(contributor.department(), city)));
+        } else if (deadline.isExpired()) {
+          // The catalog took all the time: a call now could only fail, so none is sent.
+          parts.add(CompletableFuture.completedFuture(new OverviewSection.Unavailable(
+              contributor.department(), city, UnavailableReason.TIMEOUT, "timeout", null)));
         } else {
           parts.add(section(contributor, context, deadline));
         }

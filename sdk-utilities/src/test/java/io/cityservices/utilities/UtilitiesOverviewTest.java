@@ -13,6 +13,7 @@ import io.cityservices.core.overview.UnavailableReason;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.SandboxLogin;
 import io.cityservices.testkit.junit.CitySandboxTest;
+import io.cityservices.testkit.utilities.SeededAccount;
 import io.cityservices.testkit.utilities.UtilitiesData;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -41,9 +42,21 @@ class UtilitiesOverviewTest {
     utilities = UtilitiesClient.create(services);
     token = SandboxLogin.citizenToken(services, CITIZEN);
     asCitizen = RequestOptions.forCitizen(token);
-    UtilityCompany water = utilities.companies().list(UtilityType.WATER, RequestOptions.none()).get(0);
-    utilities.accounts().bind(BindAccountRequest.of(
-        water, sandbox.data(UtilitiesData.class).accountOf(CITIZEN, "WATER").accountNumber()), asCitizen);
+    bindPostpaidAccounts();
+  }
+
+  /** As the citizen would have done once in the app, unless the seed already did. */
+  private void bindPostpaidAccounts() {
+    if (!utilities.accounts().list(asCitizen).isEmpty()) {
+      return;
+    }
+    List<UtilityCompany> companies = utilities.companies().list(null, RequestOptions.none());
+    for (SeededAccount account : sandbox.data(UtilitiesData.class).accountsOf(CITIZEN)) {
+      companies.stream()
+          .filter(c -> !account.prepaid() && c.companyCode().equals(account.companyCode()))
+          .findFirst()
+          .ifPresent(c -> utilities.accounts().bind(BindAccountRequest.of(c, account.accountNumber()), asCitizen));
+    }
   }
 
   @AfterEach

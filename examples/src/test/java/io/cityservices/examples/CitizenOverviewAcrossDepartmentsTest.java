@@ -100,10 +100,10 @@ class CitizenOverviewAcrossDepartmentsTest {
   @Timeout(value = 30, unit = TimeUnit.SECONDS) // guards against a hang only; nothing is timed
   void aDepartmentSlowerThanTheDeadlineIsUnavailableWithTimeoutAndTheRestArrive() {
     citizen.overview(); // warm: catalog cached, keys fetched
-    sandbox.faults().slow("310000", "health", Duration.ofSeconds(5));
+    sandbox.faults().slow("310000", "health", Duration.ofSeconds(8));
 
     CitizenOverview overview = citizen.overview(
-        OverviewQuery.defaultCity(), RequestOptions.builder().timeout(Duration.ofSeconds(2)).build());
+        OverviewQuery.defaultCity(), RequestOptions.builder().timeout(Duration.ofSeconds(3)).build());
 
     assertThat(overview.section("health", CityCode.SHANGHAI)).get()
         .isInstanceOfSatisfying(OverviewSection.Unavailable.class,

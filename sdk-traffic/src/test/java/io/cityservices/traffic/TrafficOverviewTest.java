@@ -122,7 +122,7 @@ class TrafficOverviewTest {
     sandbox.faults().slow("310000", "traffic", Duration.ofSeconds(3));
 
     CitizenOverview overview = services.citizen(citizen)
-        .overview(OverviewQuery.defaultCity(), RequestOptions.builder().timeout(Duration.ofMillis(300)).build());
+        .overview(OverviewQuery.defaultCity(), RequestOptions.builder().timeout(Duration.ofSeconds(1)).build());
 
     assertThat(overview.section(OverviewSection.Unavailable.class)).get()
         .extracting(OverviewSection.Unavailable::reason).isEqualTo(UnavailableReason.TIMEOUT);

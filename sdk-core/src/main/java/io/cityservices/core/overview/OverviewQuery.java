@@ -17,7 +17,7 @@ public record OverviewQuery(List<CityCode> cities) {
   private static final OverviewQuery DEFAULT_CITY = new OverviewQuery(List.of());
 
   public OverviewQuery {
-    cities = cities == null ? List.of() : cities.stream().distinct().toList();
+    cities = cities == null ? List.of() : cities.stream().map(Objects::requireNonNull).distinct().toList();
   }
 
   /** The client's default city. */
@@ -31,6 +31,6 @@ public record OverviewQuery(List<CityCode> cities) {
    * @throws NullPointerException if a city is null
    */
   public static OverviewQuery cities(CityCode... cities) {
-    return new OverviewQuery(Arrays.stream(cities).map(Objects::requireNonNull).toList());
+    return new OverviewQuery(Arrays.asList(cities));
   }
 }

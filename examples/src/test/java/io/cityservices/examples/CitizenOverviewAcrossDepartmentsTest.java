@@ -63,7 +63,8 @@ class CitizenOverviewAcrossDepartmentsTest {
   void everyDepartmentOnTheClasspathAnswersAndTheTotalIsFinesPlusBills() {
     CitizenOverview overview = citizen.overview();
 
-    assertThat(overview.sections()).extracting(OverviewSection::department, OverviewSection::status).containsExactly(
+    // Subsequences: department modules added later contribute sections of their own in between.
+    assertThat(overview.sections()).extracting(OverviewSection::department, OverviewSection::status).containsSubsequence(
         tuple("health", SectionStatus.AVAILABLE), tuple("traffic", SectionStatus.AVAILABLE),
         tuple("utilities", SectionStatus.AVAILABLE));
     assertThat(overview.complete()).isTrue();
@@ -75,9 +76,17 @@ class CitizenOverviewAcrossDepartmentsTest {
     Money expected = Money.sum(CNY, Stream.concat(
         traffic.unpaidViolations().stream().map(Violation::amountDue),
         utilities.outstandingBills().stream().map(Bill::amountDue)).toList());
-    assertThat(overview.totalOwed()).isEqualTo(expected);
+    assertThat(overview.totalOwed()).isEqualTo(expected.plus(owedToOthers(overview)));
     assertThat(overview.toDos()).isSortedAccordingTo(ToDo.BY_DUE_DATE)
         .extracting(ToDo::department).contains("traffic", "utilities");
+  }
+
+  /** What departments other than traffic and utilities (none yet, more as modules land) say is owed. */
+  private static Money owedToOthers(CitizenOverview overview) {
+    return Money.sum(CNY, overview.sections().stream()
+        .filter(s -> !s.department().equals("traffic") && !s.department().equals("utilities"))
+        .flatMap(s -> s.amountOwed().stream())
+        .toList());
   }
 
   @Test
@@ -92,7 +101,7 @@ class CitizenOverviewAcrossDepartmentsTest {
             .isIn(UnavailableReason.DEPARTMENT_UNAVAILABLE, UnavailableReason.CIRCUIT_OPEN));
     TrafficSection traffic = overview.section(TrafficSection.class).orElseThrow();
     assertThat(overview.section(HealthSection.class)).isPresent();
-    assertThat(overview.totalOwed()).isEqualTo(traffic.amountOwed().orElseThrow());
+    assertThat(overview.totalOwed()).isEqualTo(traffic.amountOwed().orElseThrow().plus(owedToOthers(overview)));
     assertThat(overview.toDos()).extracting(ToDo::department).doesNotContain("utilities");
   }
 
@@ -117,7 +126,7 @@ class CitizenOverviewAcrossDepartmentsTest {
     CitizenOverview overview = citizen.overview(OverviewQuery.cities(CityCode.SHANGHAI, CityCode.GUANGZHOU), RequestOptions.none());
 
     assertThat(overview.sections()).extracting(OverviewSection::city, OverviewSection::department, OverviewSection::status)
-        .containsExactly(
+        .containsSubsequence(
             tuple(CityCode.SHANGHAI, "health", SectionStatus.AVAILABLE),
             tuple(CityCode.SHANGHAI, "traffic", SectionStatus.AVAILABLE),
             tuple(CityCode.SHANGHAI, "utilities", SectionStatus.AVAILABLE),

@@ -106,7 +106,7 @@ public class CryptoBenchmark {
     rsaPssPublic = pss.verificationKey();
     rsaPssSig = rsaPss.sign(base);
 
-    // The SDK's per-call work, configured as RequestSigningPolicy / ResponseVerificationPolicy do.
+    // The SDK's per-call work, configured as SigningStage / VerificationStage do.
     String[] withBody = {"@method", "@target-uri", "content-digest"};
     sessionSignerWithBody = MessageSigner.builder(hmac).label("sig1").components(withBody).build();
     sessionSignerWithoutBody =

@@ -10,20 +10,15 @@ import io.cityservices.core.http.ApiExecutor;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.Operation;
 import io.cityservices.core.http.ResponseType;
-import io.cityservices.core.internal.http.ServiceAvailabilityPolicy;
-import io.cityservices.core.internal.auth.ClientAuthenticationPolicy;
+import io.cityservices.core.internal.auth.ClientAuthenticationStage;
 import io.cityservices.core.internal.auth.OAuthTokenProvider;
 import io.cityservices.core.internal.auth.PkceCitizenAuthorization;
 import io.cityservices.core.internal.auth.TokenEndpoint;
-import io.cityservices.core.internal.http.AuthPolicy;
 import io.cityservices.core.internal.http.HttpPipeline;
-import io.cityservices.core.internal.http.IncomingResponse;
-import io.cityservices.core.internal.http.RequestPolicy;
-import io.cityservices.core.internal.http.ResilienceGuard;
-import io.cityservices.core.internal.http.StandardHeadersPolicy;
+import io.cityservices.core.internal.http.PipelineBuilder;
 import io.cityservices.core.internal.signing.PlatformKeys;
-import io.cityservices.core.internal.signing.RequestSigningPolicy;
-import io.cityservices.core.internal.signing.ResponseVerificationPolicy;
+import io.cityservices.core.internal.signing.SigningStage;
+import io.cityservices.core.internal.signing.VerificationStage;
 import io.cityservices.core.json.JsonMapperFactory;
 import io.cityservices.core.resilience.CircuitBreakers;
 import io.cityservices.core.resilience.RateLimitState;
@@ -33,12 +28,11 @@ import io.cityservices.core.validation.RequestValidator;
 import io.cityservices.core.webhook.InMemoryEventDeduplicator;
 import io.cityservices.core.webhook.WebhookVerifier;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -73,32 +67,33 @@ final class ClientRuntime {
     this.scheduler = new ScheduledThreadPoolExecutor(1, daemonThreads());
     scheduler.setRemoveOnCancelPolicy(true);
     RequestValidator validator = new RequestValidator();
-    ResilienceGuard guard =
-        new ResilienceGuard(
-            config.retryPolicy(),
-            RetryBudget.create(),
-            new CircuitBreakers(
-                config.circuitBreaker(), config.clock(), config.circuitBreakerListener()),
-            new RateLimitState(config.clock()),
-            config.rateLimitMode(),
-            config.clock());
+    RetryBudget budget = RetryBudget.create();
+    CircuitBreakers breakers =
+        new CircuitBreakers(config.circuitBreaker(), config.clock(), config.circuitBreakerListener());
+    RateLimitState rateLimits = new RateLimitState(config.clock());
     String userAgent =
         config.userAgentSuffix() == null
             ? SDK_USER_AGENT
             : SDK_USER_AGENT + " " + config.userAgentSuffix();
-    StandardHeadersPolicy headers = new StandardHeadersPolicy(userAgent, config.interceptors());
+    Supplier<PipelineBuilder> common =
+        () ->
+            HttpPipeline.builder()
+                .http(http, mapper, config.baseUrl())
+                .headers(userAgent, config.interceptors())
+                .resilience(
+                    config.retryPolicy(), budget, breakers, rateLimits, config.rateLimitMode())
+                .validator(validator)
+                .timing(config.clock(), config.callTimeout(), scheduler);
 
     AppCredentials credentials = config.credentials();
-    List<RequestPolicy> bootstrapPolicies = new ArrayList<>(List.of(headers));
+    PipelineBuilder bootstrapBuilder = common.get();
     if (credentials != null) {
-      bootstrapPolicies.add(new ClientAuthenticationPolicy(credentials));
+      bootstrapBuilder.clientAuthentication(new ClientAuthenticationStage(credentials));
     }
-    this.bootstrap =
-        new HttpPipeline(
-            http, mapper, config.baseUrl(), bootstrapPolicies, config.interceptors(), guard,
-            validator, config.clock(), config.callTimeout(), null, scheduler);
+    this.bootstrap = bootstrapBuilder.build();
 
-    PlatformKeys platformKeys = new PlatformKeys(bootstrap, config.clock(), KEY_REFETCH_INTERVAL);
+    PlatformKeys platformKeys =
+        new PlatformKeys(bootstrap, config.clock(), KEY_REFETCH_INTERVAL, config.callTimeout());
     this.webhooks =
         new WebhookVerifier(
             platformKeys::find,
@@ -109,43 +104,36 @@ final class ClientRuntime {
                     config.clock(), config.signatureTolerance().multipliedBy(2), 100_000),
             config.clock(),
             config.signatureTolerance());
-    AuthPolicy auth = new AuthPolicy(null, config.clock());
-    List<RequestPolicy> signing = new ArrayList<>();
+    PipelineBuilder main = common.get();
     if (credentials != null) {
       TokenEndpoint tokenEndpoint =
           new TokenEndpoint(bootstrap, mapper, credentials, config.baseUrl(), config.clock());
       TokenStore store =
           config.tokenStore() != null ? config.tokenStore() : new InMemoryTokenStore();
-      OAuthTokenProvider tokens =
-          new OAuthTokenProvider(
-              tokenEndpoint,
-              store,
-              new TokenStore.TokenKey(config.baseUrl(), credentials.clientId(), config.scope()),
-              config.clock(),
-              TOKEN_REFRESH_MARGIN);
-      auth = new AuthPolicy(tokens, config.clock());
-      signing.add(
-          new ResponseVerificationPolicy(platformKeys, config.clock(), config.signatureTolerance()));
-      signing.add(new RequestSigningPolicy(credentials, config.clock()));
+      main.authentication(
+              new OAuthTokenProvider(
+                  tokenEndpoint,
+                  store,
+                  new TokenStore.TokenKey(config.baseUrl(), credentials.clientId(), config.scope()),
+                  config.clock(),
+                  TOKEN_REFRESH_MARGIN,
+                  config.callTimeout()))
+          .signing(
+              new SigningStage(credentials, config.clock()),
+              new VerificationStage(platformKeys, config.clock(), config.signatureTolerance()));
       this.citizenAuthorization =
           new PkceCitizenAuthorization(tokenEndpoint, config.baseUrl(), credentials.clientId());
     } else {
+      main.authentication(null);
       this.citizenAuthorization = null;
     }
-    // Auth first: a call for a citizen without one fails before even the catalog is fetched.
-    List<RequestPolicy> policies = new ArrayList<>(List.of(headers, auth));
     if (config.checkServiceCatalog()) {
-      policies.add(new ServiceAvailabilityPolicy(this::catalogAsync, config.clock(), CATALOG_MAX_AGE));
+      main.catalog(this::catalogAsync, CATALOG_MAX_AGE);
     }
-    policies.addAll(signing);
-    ResponseCache<IncomingResponse> cache =
-        config.cacheEntries() == 0
-            ? null
-            : new ResponseCache<>(config.cacheEntries(), config.clock());
-    this.executor =
-        new HttpPipeline(
-            http, mapper, config.baseUrl(), policies, config.interceptors(), guard, validator,
-            config.clock(), config.callTimeout(), cache, scheduler);
+    if (config.cacheEntries() > 0) {
+      main.cache(new ResponseCache<>(config.cacheEntries(), config.clock()));
+    }
+    this.executor = main.build();
   }
 
   ApiExecutor executor() {

@@ -57,7 +57,7 @@ public final class SeedData {
   }
 
   private static List<City> defaultCities() {
-    List<String> all = List.of("traffic", "utilities", "health");
+    List<String> all = List.of("traffic", "utilities", "health", "marriage");
     return List.of(
         new City(CityCode.SHANGHAI, "上海", all, List.of("310101", "310104", "310105", "310115")),
         new City(CityCode.HANGZHOU, "杭州", all, List.of("330102", "330105", "330106", "330108")),

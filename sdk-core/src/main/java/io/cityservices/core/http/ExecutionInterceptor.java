@@ -20,7 +20,9 @@ public interface ExecutionInterceptor {
   default void beforeAttempt(AttemptInfo attempt, BiConsumer<String, String> headers) {}
 
   /**
-   * Called when an attempt has ended.
+   * Called when an attempt has ended, once for every {@link #beforeAttempt}, however the attempt
+   * ended (including when it was refused before sending: authentication, catalog check, signing,
+   * circuit breaker or rate limit).
    *
    * @param attempt what was sent
    * @param status the HTTP status, or 0 when no response was received

@@ -3,81 +3,82 @@ package io.cityservices.core.internal.auth;
 import io.cityservices.core.auth.AccessToken;
 import io.cityservices.core.auth.AccessTokenProvider;
 import io.cityservices.core.auth.TokenStore;
+import io.cityservices.core.error.ApiTimeoutException;
+import io.cityservices.core.internal.async.Deadlines;
+import io.cityservices.core.internal.async.Refreshable;
+import io.cityservices.core.resilience.Deadline;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
- * Caches the app's token in a {@link TokenStore} and fetches a new one with the client-credentials
- * grant shortly before it expires. A lock around the fetch makes concurrent callers that all find
- * the token stale wait for one request instead of each sending their own.
+ * Keeps the app's token in a {@link TokenStore} and fetches a new one with the client-credentials
+ * grant: in the background once it is within twice the refresh margin of its expiry, and as the
+ * one request every caller waits for (each within its own deadline) once it is within the margin.
  */
 public final class OAuthTokenProvider implements AccessTokenProvider {
 
-  private final TokenEndpoint endpoint;
+  private final Refreshable<AccessToken> token;
   private final TokenStore store;
   private final TokenStore.TokenKey key;
-  private final Clock clock;
-  private final Duration refreshMargin;
-  private final ReentrantLock fetchLock = new ReentrantLock();
+  private final Duration blockingTimeout;
 
   /**
-   * @param refreshMargin how long before expiry a token is replaced, so that a token never expires
-   *     while a call using it is in flight
+   * @param refreshMargin how long before expiry a token is no longer used, so that a token never
+   *     expires while a call using it is in flight
+   * @param blockingTimeout how long the blocking forms wait
    */
   public OAuthTokenProvider(
       TokenEndpoint endpoint,
       TokenStore store,
       TokenStore.TokenKey key,
       Clock clock,
-      Duration refreshMargin) {
-    this.endpoint = endpoint;
+      Duration refreshMargin,
+      Duration blockingTimeout) {
     this.store = store;
     this.key = key;
-    this.clock = clock;
-    this.refreshMargin = refreshMargin;
+    this.blockingTimeout = blockingTimeout;
+    this.token =
+        new Refreshable<>(
+            previous -> endpoint.clientCredentialsAsync(key.scope()),
+            t -> !t.expiresWithin(refreshMargin, clock.instant()),
+            t -> !t.expiresWithin(refreshMargin.multipliedBy(2), clock.instant()),
+            () -> store.get(key).orElse(null),
+            t -> store.put(key, t));
+  }
+
+  /** A usable token, fetched if needed; waits asynchronously, no longer than {@code deadline}. */
+  public CompletableFuture<AccessToken> tokenAsync(
+      Deadline deadline, Supplier<? extends RuntimeException> onTimeout) {
+    return token.get(deadline, onTimeout);
+  }
+
+  /**
+   * Replaces {@code rejected}: one token request however many callers ask, none when another
+   * caller already replaced it.
+   */
+  public CompletableFuture<AccessToken> refreshAsync(
+      AccessToken rejected, Deadline deadline, Supplier<? extends RuntimeException> onTimeout) {
+    store.remove(key, rejected);
+    return token.refresh(rejected, deadline, onTimeout);
   }
 
   @Override
   public AccessToken token() {
-    AccessToken cached = store.get(key).orElse(null);
-    if (isFresh(cached)) {
-      return cached;
-    }
-    fetchLock.lock();
-    try {
-      cached = store.get(key).orElse(null);
-      if (isFresh(cached)) {
-        return cached;
-      }
-      return fetch();
-    } finally {
-      fetchLock.unlock();
-    }
+    Deadline deadline = Deadline.after(blockingTimeout);
+    return Deadlines.await(tokenAsync(deadline, () -> timeout(deadline)), "the app token");
   }
 
   @Override
   public AccessToken refresh(AccessToken rejected) {
-    fetchLock.lock();
-    try {
-      AccessToken current = store.get(key).orElse(null);
-      if (current != null && !current.equals(rejected) && isFresh(current)) {
-        return current;
-      }
-      store.remove(key, rejected);
-      return fetch();
-    } finally {
-      fetchLock.unlock();
-    }
+    Deadline deadline = Deadline.after(blockingTimeout);
+    return Deadlines.await(
+        refreshAsync(rejected, deadline, () -> timeout(deadline)), "a new app token");
   }
 
-  private AccessToken fetch() {
-    AccessToken token = endpoint.clientCredentials(key.scope());
-    store.put(key, token);
-    return token;
-  }
-
-  private boolean isFresh(AccessToken token) {
-    return token != null && !token.expiresWithin(refreshMargin, clock.instant());
+  private static RuntimeException timeout(Deadline deadline) {
+    return new ApiTimeoutException(
+        "No app token within " + deadline, 0, "deadline_exceeded", null, null, null);
   }
 }

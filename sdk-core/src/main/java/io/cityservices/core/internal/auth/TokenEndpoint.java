@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Speaks to {@code POST /v1/oauth2/token} for every grant the SDK uses, authenticating the app the
@@ -50,25 +51,40 @@ public final class TokenEndpoint {
     this.clock = clock;
   }
 
-  /** The client-credentials grant (RFC 6749 section 4.4): the app's own token and session key. */
-  public AccessToken clientCredentials(String scope) {
+  /**
+   * The client-credentials grant (RFC 6749 section 4.4): the app's own token and session key.
+   * Never blocks; the request runs within the token endpoint call's own deadline.
+   */
+  public CompletableFuture<AccessToken> clientCredentialsAsync(String scope) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "client_credentials");
     form.put("scope", scope == null || scope.isEmpty() ? null : scope);
-    TokenResponse r = request(form);
+    return executor
+        .executeAsync(tokenRequest(form), RequestOptions.none(), RESPONSE)
+        .thenApply(r -> appToken(checked(r)));
+  }
+
+  private AccessToken appToken(TokenResponse r) {
     if (r.signingKeyId() == null || r.signingKey() == null) {
       // Without a session key nothing could be signed or verified: refuse rather than degrade.
       throw new AuthenticationException(
           "The token endpoint issued no session signing key", 200, "session_key_missing",
           null, null, null);
     }
-    byte[] key = Base64.getUrlDecoder().decode(r.signingKey());
+    byte[] key;
+    try {
+      key = Base64.getUrlDecoder().decode(r.signingKey());
+    } catch (IllegalArgumentException e) {
+      throw new AuthenticationException(
+          "The token endpoint issued a session key that is not base64url", 200,
+          "invalid_token_response", null, null, e);
+    }
     return new AccessToken(r.accessToken(), expiry(r), r.scope(), r.signingKeyId(), key);
   }
 
   /** Runs a citizen grant (authorisation code or refresh token) and returns the raw answer. */
   TokenResponse citizenGrant(Map<String, String> form) {
-    return request(form);
+    return checked(executor.execute(tokenRequest(form), RequestOptions.none(), RESPONSE));
   }
 
   Instant expiry(TokenResponse r) {
@@ -76,7 +92,7 @@ public final class TokenEndpoint {
     return clock.instant().plusSeconds(seconds);
   }
 
-  private TokenResponse request(Map<String, String> grant) {
+  private ApiRequest tokenRequest(Map<String, String> grant) {
     Map<String, String> form = new LinkedHashMap<>(grant);
     if (usesAssertion()) {
       form.put("client_id", credentials.clientId());
@@ -86,9 +102,10 @@ public final class TokenEndpoint {
           ClientAssertion.create(
               mapper, credentials.clientId(), audience, credentials.appKey(), clock));
     }
-    TokenResponse r =
-        executor.execute(
-            ApiRequest.of(TOKEN).body(new FormBody(form)).build(), RequestOptions.none(), RESPONSE);
+    return ApiRequest.of(TOKEN).body(new FormBody(form)).build();
+  }
+
+  private static TokenResponse checked(TokenResponse r) {
     if (r == null || r.accessToken() == null || !"bearer".equalsIgnoreCase(r.tokenType())) {
       throw new AuthenticationException(
           "The token endpoint answered without a bearer token", 200, "invalid_token_response",

@@ -1,19 +1,19 @@
 package io.cityservices.core.internal.http;
 
 import io.cityservices.core.RequestOptions;
-import io.cityservices.core.auth.AccessToken;
+import io.cityservices.core.error.ApiTimeoutException;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ExecutionInterceptor;
 import io.cityservices.core.http.Operation;
 import io.cityservices.core.resilience.Deadline;
-import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.MediaType;
 
 /**
- * The state of one logical call across its attempts: what is called, its request id and
- * idempotency key (both fixed for every attempt, so a retried payment is recognised as the same
- * payment), the serialised body (serialised once, so every attempt sends identical bytes) and the
- * deadline. Attempts run one after another, never concurrently.
+ * What stays the same across the attempts of one logical call: what is called, its request id and
+ * idempotency key (so a retried payment is recognised as the same payment), the body serialised
+ * once (every attempt sends identical bytes) and the deadline. The only state is cancellation,
+ * which the caller (or the deadline) sets once and every stage may observe.
  */
 public final class CallContext {
 
@@ -25,12 +25,7 @@ public final class CallContext {
   private final byte[] body;
   private final MediaType contentType;
   private final Deadline deadline;
-  private int attempt;
-  private AccessToken accessToken;
-  private boolean tokenRefreshed;
-  private boolean immediateRetry;
-  private Duration retryAfter;
-  private String conditionalEtag;
+  private final CompletableFuture<Void> cancelled = new CompletableFuture<>();
 
   CallContext(
       ApiRequest request,
@@ -88,65 +83,33 @@ public final class CallContext {
     return deadline;
   }
 
-  /** The current attempt, starting at 1. */
-  public int attempt() {
-    return attempt;
+  /** The exception of a wait that the deadline ended; {@code waitingFor} names what was awaited. */
+  public ApiTimeoutException deadlinePassed(String waitingFor) {
+    return new ApiTimeoutException(
+        "The deadline of " + operation().name() + " passed while waiting for " + waitingFor,
+        0,
+        "deadline_exceeded",
+        requestId,
+        null,
+        null);
   }
 
-  void nextAttempt() {
-    attempt++;
+  /** Ends the call: a pending retry is dropped and the HTTP call in flight is cancelled. */
+  void cancel() {
+    cancelled.complete(null);
   }
 
-  /** What interceptors may know of the current attempt. */
-  public ExecutionInterceptor.AttemptInfo attemptInfo() {
+  boolean isCancelled() {
+    return cancelled.isDone();
+  }
+
+  /** Runs {@code action} when the call is cancelled (at once if it already was). */
+  void onCancel(Runnable action) {
+    cancelled.thenRun(action);
+  }
+
+  ExecutionInterceptor.AttemptInfo attemptInfo(int attempt) {
     return new ExecutionInterceptor.AttemptInfo(
         request.operation().name(), request.department(), requestId, attempt);
-  }
-
-  /**
-   * Asks for one immediate retry because a policy removed the failure's cause (a rejected token
-   * was refreshed). Returns false when the call already used its immediate retry.
-   */
-  public boolean requestImmediateRetry() {
-    if (tokenRefreshed) {
-      return false;
-    }
-    tokenRefreshed = true;
-    immediateRetry = true;
-    return true;
-  }
-
-  /** True once, after {@link #requestImmediateRetry()} succeeded. */
-  public boolean consumeImmediateRetry() {
-    boolean r = immediateRetry;
-    immediateRetry = false;
-    return r;
-  }
-
-  /** The last response's {@code Retry-After}, or null. */
-  public Duration retryAfter() {
-    return retryAfter;
-  }
-
-  public void retryAfter(Duration retryAfter) {
-    this.retryAfter = retryAfter;
-  }
-
-  /** The entity tag to revalidate a cached response with, or null for an unconditional request. */
-  public String conditionalEtag() {
-    return conditionalEtag;
-  }
-
-  void conditionalEtag(String etag) {
-    this.conditionalEtag = etag;
-  }
-
-  /** The app token the current attempt was authenticated (and signed) with, or null. */
-  public AccessToken accessToken() {
-    return accessToken;
-  }
-
-  public void accessToken(AccessToken token) {
-    this.accessToken = token;
   }
 }

@@ -18,12 +18,14 @@ final class CallLogger {
   private static final Logger LOG = LoggerFactory.getLogger("io.cityservices.http");
   private static final int BODY_CHARS = 4_000;
 
-  void sending(CallContext call, OutgoingRequest request) {
+  void sending(Exchange exchange) {
+    CallContext call = exchange.call();
+    OutgoingRequest request = exchange.request();
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "request_id={} attempt={} -> {} {} city={} ({})",
           call.requestId(),
-          call.attempt(),
+          exchange.attempt(),
           request.method(),
           call.operation().pathTemplate(),
           call.request().city(),
@@ -37,12 +39,13 @@ final class CallLogger {
     }
   }
 
-  void received(CallContext call, IncomingResponse response) {
+  void received(Exchange exchange, IncomingResponse response) {
+    CallContext call = exchange.call();
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "request_id={} attempt={} <- {} ({} bytes) {}",
           call.requestId(),
-          call.attempt(),
+          exchange.attempt(),
           response.status(),
           response.body().length,
           call.operation().name());
@@ -55,24 +58,26 @@ final class CallLogger {
     }
   }
 
-  void failed(CallContext call, int status, RuntimeException e) {
+  void failed(Exchange exchange, int status, RuntimeException e) {
+    CallContext call = exchange.call();
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "request_id={} attempt={} failed: status={} {}",
           call.requestId(),
-          call.attempt(),
+          exchange.attempt(),
           status,
           Redactor.redactText(String.valueOf(e.getMessage())));
     }
   }
 
-  void retrying(CallContext call, RuntimeException e, Duration wait) {
+  void retrying(Exchange exchange, RuntimeException e, Duration wait) {
+    CallContext call = exchange.call();
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "request_id={} retrying {} after attempt {} in {} ms ({})",
           call.requestId(),
           call.operation().name(),
-          call.attempt(),
+          exchange.attempt(),
           wait.toMillis(),
           e.getClass().getSimpleName());
     }

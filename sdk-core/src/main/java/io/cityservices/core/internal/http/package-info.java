@@ -1,4 +1,4 @@
 /**
- * Implementation: the transport pipeline, its policies, error mapping and resilience guard. Not API.
+ * Implementation: the request chain: its stages, error mapping and the pipeline that runs them. Not API.
  */
 package io.cityservices.core.internal.http;

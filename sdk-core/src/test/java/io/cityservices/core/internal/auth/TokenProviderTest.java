@@ -24,8 +24,6 @@ import io.cityservices.core.auth.pkce.Pkce;
 import io.cityservices.core.error.AuthenticationException;
 import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.internal.http.HttpPipeline;
-import io.cityservices.core.internal.http.ResilienceGuard;
-import io.cityservices.core.internal.http.StandardHeadersPolicy;
 import io.cityservices.core.json.JsonMapperFactory;
 import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.CircuitBreakerListener;
@@ -37,7 +35,6 @@ import io.cityservices.core.resilience.RetryPolicy;
 import io.cityservices.core.signing.GeneratedKeyPair;
 import io.cityservices.core.signing.KeyPairs;
 import io.cityservices.core.signing.SignatureAlgorithm;
-import io.cityservices.core.validation.RequestValidator;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -99,24 +96,18 @@ class TokenProviderTest {
 
   TokenEndpoint endpoint(AppCredentials credentials) {
     HttpPipeline bootstrap =
-        new HttpPipeline(
-            http,
-            mapper,
-            server.baseUrl(),
-            List.of(new StandardHeadersPolicy("test", List.of()), new ClientAuthenticationPolicy(credentials)),
-            List.of(),
-            new ResilienceGuard(
+        HttpPipeline.builder()
+            .http(http, mapper, server.baseUrl())
+            .headers("test", List.of())
+            .resilience(
                 RetryPolicy.builder().build(),
                 RetryBudget.create(),
                 new CircuitBreakers(CircuitBreakerConfig.defaults(), clock, CircuitBreakerListener.NONE),
                 new RateLimitState(clock),
-                RateLimitMode.WAIT,
-                clock),
-            new RequestValidator(),
-            clock,
-            Duration.ofSeconds(10),
-            null,
-            scheduler);
+                RateLimitMode.WAIT)
+            .timing(clock, Duration.ofSeconds(10), scheduler)
+            .clientAuthentication(new ClientAuthenticationStage(credentials))
+            .build();
     return new TokenEndpoint(bootstrap, mapper, credentials, server.baseUrl(), clock);
   }
 
@@ -126,7 +117,8 @@ class TokenProviderTest {
         new InMemoryTokenStore(),
         new TokenStore.TokenKey(server.baseUrl(), credentials.clientId(), ""),
         clock,
-        Duration.ofSeconds(30));
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(10));
   }
 
   List<LoggedRequest> tokenRequests() {

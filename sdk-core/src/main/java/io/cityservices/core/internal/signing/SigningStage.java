@@ -4,24 +4,28 @@ import io.cityservices.core.auth.AccessToken;
 import io.cityservices.core.auth.AppCredentials;
 import io.cityservices.core.error.AuthenticationException;
 import io.cityservices.core.internal.http.CallContext;
+import io.cityservices.core.internal.http.Chain;
+import io.cityservices.core.internal.http.Exchange;
+import io.cityservices.core.internal.http.IncomingResponse;
 import io.cityservices.core.internal.http.OutgoingRequest;
-import io.cityservices.core.internal.http.RequestPolicy;
+import io.cityservices.core.internal.http.Stage;
 import io.cityservices.core.signing.ContentDigest;
 import io.cityservices.core.signing.MessageSigner;
 import io.cityservices.core.signing.SignatureComponents;
 import io.cityservices.core.signing.SignatureHeaders;
 import io.cityservices.core.signing.SigningKey;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Signs every attempt (RFC 9421), in two tiers. Tier one, on every request: {@code sig1},
  * {@code hmac-sha256} under the session key issued with the app's token, over the method, the
  * target URI and the RFC 9530 content digest (about a microsecond). Tier two, only on operations
  * that move money or give consent: {@code sig2} with the app's private key over the same
- * components, for non-repudiation (hundreds of microseconds, so never on routine calls). Runs last
- * among the request policies, so it signs what the others set.
+ * components, for non-repudiation (hundreds of microseconds, so never on routine calls). Runs after
+ * every stage that sets headers, so it signs what they set.
  */
-public final class RequestSigningPolicy implements RequestPolicy {
+public final class SigningStage implements Stage {
 
   private static final String[] WITHOUT_BODY = {"@method", "@target-uri"};
   private static final String[] WITH_BODY = {"@method", "@target-uri", "content-digest"};
@@ -31,7 +35,7 @@ public final class RequestSigningPolicy implements RequestPolicy {
   private final MessageSigner appSignerWithoutBody;
   private volatile SessionSigners session;
 
-  public RequestSigningPolicy(AppCredentials credentials, Clock clock) {
+  public SigningStage(AppCredentials credentials, Clock clock) {
     this.clock = clock;
     SigningKey appKey = credentials.appKey();
     this.appSignerWithBody = appKey == null ? null : signer(appKey, "sig2", WITH_BODY);
@@ -39,8 +43,12 @@ public final class RequestSigningPolicy implements RequestPolicy {
   }
 
   @Override
-  public void onRequest(CallContext call, OutgoingRequest request) {
-    AccessToken token = call.accessToken();
+  public CompletableFuture<IncomingResponse> handle(Exchange exchange, Chain next) {
+    sign(exchange.call(), exchange.request(), exchange.token());
+    return next.proceed(exchange);
+  }
+
+  private void sign(CallContext call, OutgoingRequest request, AccessToken token) {
     if (token == null || token.signingKeyId() == null) {
       return;
     }

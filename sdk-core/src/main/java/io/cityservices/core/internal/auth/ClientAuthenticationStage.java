@@ -1,22 +1,24 @@
 package io.cityservices.core.internal.auth;
 
 import io.cityservices.core.auth.AppCredentials;
-import io.cityservices.core.internal.http.CallContext;
-import io.cityservices.core.internal.http.OutgoingRequest;
-import io.cityservices.core.internal.http.RequestPolicy;
+import io.cityservices.core.internal.http.Chain;
+import io.cityservices.core.internal.http.Exchange;
+import io.cityservices.core.internal.http.IncomingResponse;
+import io.cityservices.core.internal.http.Stage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Authenticates token requests with HTTP Basic when the app uses a client secret (RFC 6749 section
  * 2.3.1: id and secret are form-encoded before being joined and base64-encoded).
  */
-public final class ClientAuthenticationPolicy implements RequestPolicy {
+public final class ClientAuthenticationStage implements Stage {
 
   private final String basic;
 
-  public ClientAuthenticationPolicy(AppCredentials credentials) {
+  public ClientAuthenticationStage(AppCredentials credentials) {
     this.basic =
         credentials.clientSecret() == null
             ? null
@@ -32,14 +34,15 @@ public final class ClientAuthenticationPolicy implements RequestPolicy {
   }
 
   @Override
-  public void onRequest(CallContext call, OutgoingRequest request) {
+  public CompletableFuture<IncomingResponse> handle(Exchange exchange, Chain next) {
     if (basic != null) {
-      request.header("authorization", basic);
+      exchange.request().header("authorization", basic);
     }
+    return next.proceed(exchange);
   }
 
   @Override
   public String toString() {
-    return "ClientAuthenticationPolicy[" + (basic == null ? "private_key_jwt" : "basic") + "]";
+    return "ClientAuthenticationStage[" + (basic == null ? "private_key_jwt" : "basic") + "]";
   }
 }

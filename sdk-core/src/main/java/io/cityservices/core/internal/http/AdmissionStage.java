@@ -1,0 +1,100 @@
+package io.cityservices.core.internal.http;
+
+import io.cityservices.core.error.CityServicesException;
+import io.cityservices.core.error.TransportException;
+import io.cityservices.core.resilience.CircuitBreaker;
+import io.cityservices.core.resilience.CircuitBreakers;
+import io.cityservices.core.resilience.RateLimitHeaders;
+import io.cityservices.core.resilience.RateLimitMode;
+import io.cityservices.core.resilience.RateLimitState;
+import io.cityservices.core.resilience.RetryAfter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Admits an attempt past the department's circuit breaker and the platform's advertised rate-limit
+ * quota (waiting for its reset within the deadline, or failing fast, per the configured mode), then
+ * learns from the outcome: the verified response's rate-limit headers, the breaker's verdict, and
+ * the mapping of an unsuccessful status to its typed exception.
+ */
+final class AdmissionStage implements Stage {
+
+  private final CircuitBreakers breakers;
+  private final RateLimitState rateLimits;
+  private final RateLimitMode mode;
+  private final Timer timer;
+  private final ErrorMapper errors;
+  private final Clock clock;
+
+  AdmissionStage(
+      CircuitBreakers breakers,
+      RateLimitState rateLimits,
+      RateLimitMode mode,
+      Timer timer,
+      ErrorMapper errors,
+      Clock clock) {
+    this.breakers = breakers;
+    this.rateLimits = rateLimits;
+    this.mode = mode;
+    this.timer = timer;
+    this.errors = errors;
+    this.clock = clock;
+  }
+
+  @Override
+  public CompletableFuture<IncomingResponse> handle(Exchange exchange, Chain next) {
+    CallContext call = exchange.call();
+    if (call.deadline().isExpired()) {
+      throw call.deadlinePassed("its turn to be sent");
+    }
+    String department = call.request().department();
+    Duration wait = rateLimits.delayBeforeSend(department, mode, call.deadline());
+    CircuitBreaker breaker = breakers.forDepartment(department);
+    return timer
+        .after(wait, call)
+        .thenCompose(
+            admitted -> {
+              breaker.acquirePermission();
+              return next.proceed(exchange)
+                  .handle((response, t) -> outcome(exchange, breaker, response, t));
+            });
+  }
+
+  private IncomingResponse outcome(
+      Exchange exchange, CircuitBreaker breaker, IncomingResponse response, Throwable t) {
+    if (t != null) {
+      AttemptFailure failure = AttemptFailure.of(t, exchange.call());
+      record(breaker, failure.status(), failure.failure());
+      throw failure;
+    }
+    RateLimitHeaders.parse(response::header, clock)
+        .ifPresent(h -> rateLimits.update(exchange.call().request().department(), h));
+    boolean notModified =
+        response.status() == 304 && exchange.request().header("if-none-match") != null;
+    if (response.isSuccessful() || notModified) {
+      breaker.onSuccess();
+      return response;
+    }
+    CityServicesException e = errors.fromResponse(exchange.call(), response);
+    record(breaker, response.status(), e);
+    String retryAfter = response.header("retry-after");
+    throw new AttemptFailure(
+        e,
+        response.status(),
+        retryAfter == null ? null : RetryAfter.parse(retryAfter, clock).orElse(null),
+        false);
+  }
+
+  private static void record(CircuitBreaker breaker, int status, CityServicesException failure) {
+    if (status >= 500 || status == 408 || (status == 0 && failure instanceof TransportException)) {
+      breaker.onFailure();
+    } else if (status == 0 || status == 401 || status == 403 || status == 429) {
+      // Rejected credentials, a bad signature or a rate limit say nothing about the department.
+      breaker.onIgnored();
+    } else {
+      // Any other 4xx is the department answering: it is up.
+      breaker.onSuccess();
+    }
+  }
+}

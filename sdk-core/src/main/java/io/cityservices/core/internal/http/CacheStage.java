@@ -1,0 +1,64 @@
+package io.cityservices.core.internal.http;
+
+import io.cityservices.core.error.TransportException;
+import io.cityservices.core.http.Operation;
+import io.cityservices.core.resilience.CacheLookup;
+import io.cityservices.core.resilience.ResponseCache;
+import io.cityservices.core.resilience.SingleFlight;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Serves public reference reads from the shared HTTP cache while fresh; otherwise sends one
+ * (conditional, when a stale entry has an entity tag) request per URL that every concurrent
+ * identical read shares. Only verified successful responses are stored.
+ */
+final class CacheStage implements Stage {
+
+  private final ResponseCache<IncomingResponse> cache;
+  private final SingleFlight<String, IncomingResponse> inFlight = new SingleFlight<>();
+
+  CacheStage(ResponseCache<IncomingResponse> cache) {
+    this.cache = cache;
+  }
+
+  @Override
+  public CompletableFuture<IncomingResponse> handle(Exchange exchange, Chain next) {
+    if (exchange.call().operation().kind() != Operation.Kind.PUBLIC_READ) {
+      return next.proceed(exchange);
+    }
+    String key = exchange.call().url();
+    CacheLookup<IncomingResponse> hit = cache.lookup(key);
+    if (hit instanceof CacheLookup.Fresh<IncomingResponse> fresh) {
+      return CompletableFuture.completedFuture(fresh.value());
+    }
+    String etag = hit instanceof CacheLookup.Stale<IncomingResponse> stale ? stale.etag() : null;
+    return inFlight.execute(
+        key,
+        () -> {
+          if (etag != null) {
+            exchange.request().header("if-none-match", etag);
+          }
+          return next.proceed(exchange).thenApply(r -> storeOrRevalidate(key, r));
+        });
+  }
+
+  private IncomingResponse storeOrRevalidate(String key, IncomingResponse response) {
+    if (response.status() == 304) {
+      return cache
+          .refresh(key, response::header)
+          .orElseThrow(
+              () ->
+                  new TransportException(
+                      "Cached entry for a 304 was evicted; retry the call",
+                      304,
+                      "cache_evicted",
+                      response.header("x-request-id"),
+                      null,
+                      null));
+    }
+    if (response.isSuccessful()) {
+      cache.store(key, response, response::header);
+    }
+    return response;
+  }
+}

@@ -1,0 +1,165 @@
+package io.cityservices.core.internal.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cityservices.core.catalog.Catalog;
+import io.cityservices.core.http.ExecutionInterceptor;
+import io.cityservices.core.internal.auth.OAuthTokenProvider;
+import io.cityservices.core.resilience.CircuitBreakers;
+import io.cityservices.core.resilience.RateLimitMode;
+import io.cityservices.core.resilience.RateLimitState;
+import io.cityservices.core.resilience.ResponseCache;
+import io.cityservices.core.resilience.RetryBudget;
+import io.cityservices.core.resilience.RetryPolicy;
+import io.cityservices.core.validation.RequestValidator;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
+
+/**
+ * Assembles a {@link HttpPipeline}'s chain, outermost first: deadline, retry (with budget), attempt
+ * (headers and interceptor hooks), cache and coalescing, admission (breaker and rate limit, status
+ * mapping), authentication, catalog check, signing, verification, send. Each stage sees the
+ * response only after the stages inside it accepted it. Not thread-safe; use from one thread.
+ */
+public final class PipelineBuilder {
+
+  private OkHttpClient http;
+  private ObjectMapper mapper;
+  private String baseUrl;
+  private String userAgent = "city-services-sdk-java";
+  private List<ExecutionInterceptor> interceptors = List.of();
+  private RetryPolicy retryPolicy = RetryPolicy.builder().build();
+  private RetryBudget budget;
+  private CircuitBreakers breakers;
+  private RateLimitState rateLimits;
+  private RateLimitMode rateLimitMode = RateLimitMode.WAIT;
+  private RequestValidator validator = new RequestValidator();
+  private Clock clock = Clock.systemUTC();
+  private Duration timeout = Duration.ofSeconds(30);
+  private ResponseCache<IncomingResponse> cache;
+  private ScheduledExecutorService scheduler;
+  private Stage clientAuthentication;
+  private OAuthTokenProvider tokens;
+  private boolean authenticate;
+  private Supplier<CompletableFuture<Catalog>> catalog;
+  private Duration catalogMaxAge;
+  private Stage signing;
+  private Stage verification;
+
+  PipelineBuilder() {}
+
+  public PipelineBuilder http(OkHttpClient http, ObjectMapper mapper, String baseUrl) {
+    this.http = http;
+    this.mapper = mapper;
+    this.baseUrl = baseUrl;
+    return this;
+  }
+
+  public PipelineBuilder headers(String userAgent, List<ExecutionInterceptor> interceptors) {
+    this.userAgent = userAgent;
+    this.interceptors = List.copyOf(interceptors);
+    return this;
+  }
+
+  public PipelineBuilder resilience(
+      RetryPolicy retryPolicy,
+      RetryBudget budget,
+      CircuitBreakers breakers,
+      RateLimitState rateLimits,
+      RateLimitMode rateLimitMode) {
+    this.retryPolicy = retryPolicy;
+    this.budget = budget;
+    this.breakers = breakers;
+    this.rateLimits = rateLimits;
+    this.rateLimitMode = rateLimitMode;
+    return this;
+  }
+
+  public PipelineBuilder validator(RequestValidator validator) {
+    this.validator = validator;
+    return this;
+  }
+
+  /** The clock of tokens, caches and signatures, and the call timeout when options set none. */
+  public PipelineBuilder timing(Clock clock, Duration timeout, ScheduledExecutorService scheduler) {
+    this.clock = clock;
+    this.timeout = timeout;
+    this.scheduler = scheduler;
+    return this;
+  }
+
+  /** Serves public reference reads from this cache (none by default). */
+  public PipelineBuilder cache(ResponseCache<IncomingResponse> cache) {
+    this.cache = cache;
+    return this;
+  }
+
+  /** Authenticates the app itself, for the token endpoint (a stage that sets headers). */
+  public PipelineBuilder clientAuthentication(Stage stage) {
+    this.clientAuthentication = stage;
+    return this;
+  }
+
+  /**
+   * Authenticates calls: the citizen's token and, when {@code tokens} is not null, the app's token
+   * with recovery from a rejected token or a failed session signature.
+   */
+  public PipelineBuilder authentication(OAuthTokenProvider tokens) {
+    this.authenticate = true;
+    this.tokens = tokens;
+    return this;
+  }
+
+  /** Refuses calls to services the city does not offer, per the catalog {@code fetch} returns. */
+  public PipelineBuilder catalog(Supplier<CompletableFuture<Catalog>> fetch, Duration maxAge) {
+    this.catalog = fetch;
+    this.catalogMaxAge = maxAge;
+    return this;
+  }
+
+  /** Signs requests and verifies responses. */
+  public PipelineBuilder signing(Stage signing, Stage verification) {
+    this.signing = signing;
+    this.verification = verification;
+    return this;
+  }
+
+  public HttpPipeline build() {
+    ErrorMapper errors = new ErrorMapper(mapper, clock);
+    CallLogger log = new CallLogger();
+    Timer timer = new Timer(scheduler);
+    List<Stage> stages = new ArrayList<>();
+    stages.add(new DeadlineStage());
+    stages.add(new RetryStage(retryPolicy, budget, timer, log));
+    stages.add(new AttemptStage(userAgent, interceptors, log));
+    // The cache goes outside admission: a fresh hit sends nothing, so it neither waits for a
+    // rate-limit reset nor needs the breaker's permission, and a coalesced read is one request to
+    // the breaker and the quota, as it is to the department.
+    if (cache != null) {
+      stages.add(new CacheStage(cache));
+    }
+    stages.add(new AdmissionStage(breakers, rateLimits, rateLimitMode, timer, errors, clock));
+    if (clientAuthentication != null) {
+      stages.add(clientAuthentication);
+    }
+    if (authenticate) {
+      stages.add(new AuthStage(tokens, clock, errors));
+    }
+    if (catalog != null) {
+      stages.add(new CatalogStage(catalog, clock, catalogMaxAge));
+    }
+    if (signing != null) {
+      stages.add(signing);
+    }
+    if (verification != null) {
+      stages.add(verification);
+    }
+    stages.add(new SendStage(http, errors, log));
+    return new HttpPipeline(mapper, baseUrl, validator, clock, timeout, errors, stages, timer);
+  }
+}

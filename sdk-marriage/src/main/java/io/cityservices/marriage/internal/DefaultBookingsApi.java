@@ -1,0 +1,152 @@
+package io.cityservices.marriage.internal;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.FieldViolation;
+import io.cityservices.core.error.ValidationException;
+import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.Operation;
+import io.cityservices.core.http.ResponseType;
+import io.cityservices.core.http.ServiceCalls;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import io.cityservices.marriage.Booking;
+import io.cityservices.marriage.BookingQuery;
+import io.cityservices.marriage.BookingRequest;
+import io.cityservices.marriage.BookingsApi;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+final class DefaultBookingsApi implements BookingsApi {
+  private static final ResponseType<Booking> BOOKING = ResponseType.of(Booking.class);
+  private static final ResponseType<Page<Booking>> BOOKING_PAGE = ResponseType.pageOf(Booking.class);
+
+  private final ServiceCalls calls;
+
+  DefaultBookingsApi(ServiceCalls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public Booking book(BookingRequest request, RequestOptions options) {
+    return calls.execute(() -> bookRequest(request), options, BOOKING);
+  }
+
+  @Override
+  public CompletableFuture<Booking> bookAsync(BookingRequest request, RequestOptions options) {
+    return calls.executeAsync(() -> bookRequest(request), options, BOOKING);
+  }
+
+  private ApiRequest bookRequest(BookingRequest request) {
+    Objects.requireNonNull(request, "request");
+    List<FieldViolation> violations = request.violations();
+    if (!violations.isEmpty()) {
+      throw ValidationException.clientSide(violations);
+    }
+    return calls.request(MarriageOperations.BOOK).body(wireBody(request)).build();
+  }
+
+  /** Only the slot's id goes on the wire; its date served the checks above. */
+  private static Map<String, Object> wireBody(BookingRequest request) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", request.type());
+    body.put("slot_id", request.slot().id());
+    body.put("initiator_id_number", request.initiatorIdNumber());
+    if (request.partner() != null) {
+      body.put("partner", request.partner());
+    }
+    body.put("declaration_accepted", request.declarationAccepted());
+    return body;
+  }
+
+  @Override
+  public Page<Booking> list(BookingQuery query, RequestOptions options) {
+    return calls.execute(() -> listRequest(query), options, BOOKING_PAGE);
+  }
+
+  @Override
+  public CompletableFuture<Page<Booking>> listAsync(BookingQuery query, RequestOptions options) {
+    return calls.executeAsync(() -> listRequest(query), options, BOOKING_PAGE);
+  }
+
+  @Override
+  public PagedIterable<Booking> listAll(BookingQuery query, RequestOptions options) {
+    Objects.requireNonNull(query, "query");
+    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
+  }
+
+  private ApiRequest listRequest(BookingQuery query) {
+    Objects.requireNonNull(query, "query");
+    return calls.request(MarriageOperations.LIST_BOOKINGS)
+        .query("status", query.status())
+        .query("role", query.role())
+        .query("limit", query.limit())
+        .query("cursor", query.cursor())
+        .validate(query)
+        .build();
+  }
+
+  @Override
+  public Booking get(String bookingId, RequestOptions options) {
+    return calls.execute(() -> onBooking(MarriageOperations.GET_BOOKING, bookingId, null), options, BOOKING);
+  }
+
+  @Override
+  public CompletableFuture<Booking> getAsync(String bookingId, RequestOptions options) {
+    return calls.executeAsync(() -> onBooking(MarriageOperations.GET_BOOKING, bookingId, null), options, BOOKING);
+  }
+
+  @Override
+  public Booking consent(String bookingId, RequestOptions options) {
+    return calls.execute(() -> consentRequest(bookingId), options, BOOKING);
+  }
+
+  @Override
+  public CompletableFuture<Booking> consentAsync(String bookingId, RequestOptions options) {
+    return calls.executeAsync(() -> consentRequest(bookingId), options, BOOKING);
+  }
+
+  /** Consenting is accepting the declaration: the signed body says so. */
+  private ApiRequest consentRequest(String bookingId) {
+    return onBooking(MarriageOperations.CONSENT, bookingId, Map.of("declaration_accepted", true));
+  }
+
+  @Override
+  public Booking decline(String bookingId, RequestOptions options) {
+    return calls.execute(() -> onBooking(MarriageOperations.DECLINE, bookingId, Map.of()), options, BOOKING);
+  }
+
+  @Override
+  public CompletableFuture<Booking> declineAsync(String bookingId, RequestOptions options) {
+    return calls.executeAsync(() -> onBooking(MarriageOperations.DECLINE, bookingId, Map.of()), options, BOOKING);
+  }
+
+  @Override
+  public Booking cancel(String bookingId, RequestOptions options) {
+    return calls.execute(() -> onBooking(MarriageOperations.CANCEL, bookingId, Map.of()), options, BOOKING);
+  }
+
+  @Override
+  public CompletableFuture<Booking> cancelAsync(String bookingId, RequestOptions options) {
+    return calls.executeAsync(() -> onBooking(MarriageOperations.CANCEL, bookingId, Map.of()), options, BOOKING);
+  }
+
+  @Override
+  public Booking checkIn(String bookingId, RequestOptions options) {
+    return calls.execute(() -> onBooking(MarriageOperations.CHECK_IN, bookingId, Map.of()), options, BOOKING);
+  }
+
+  @Override
+  public CompletableFuture<Booking> checkInAsync(String bookingId, RequestOptions options) {
+    return calls.executeAsync(() -> onBooking(MarriageOperations.CHECK_IN, bookingId, Map.of()), options, BOOKING);
+  }
+
+  private ApiRequest onBooking(Operation operation, String bookingId, Object body) {
+    return calls.request(operation)
+        .path("booking_id", ServiceCalls.requireId(bookingId, "booking_id"))
+        .body(body)
+        .build();
+  }
+}

@@ -52,9 +52,9 @@ jmh get-async 'GetBenchmark\.(sdk|raw)GetAsync$' -t 1 -bm thrpt -tu s "${HTTP[@]
 # Payments, both tiers, against the RSA-2048 baseline: 4 blocking callers, then async (16 in flight).
 jmh pay-thrpt-t4 'PaymentBenchmark\.(sdk|raw)Pay$' -t 4 -bm thrpt -tu s "${HTTP[@]}"
 jmh pay-async 'PaymentBenchmark\.(sdk|raw)PayAsync$' -t 1 -bm thrpt -tu s "${HTTP[@]}"
-# The citizen-overview fan-out against the in-process sandbox: CitizenOverview (five async calls,
-# allOf) against the same five blocking calls in sequence, healthy and with every department 50 ms
-# slow (average time, ms).
+# The citizen-overview fan-out against the in-process sandbox: the SDK's overview (every
+# department's reads at once) against the same five blocking reads in sequence, healthy and with
+# every department 50 ms slow (average time, ms).
 jmh overview 'OverviewBenchmark' -t 1 "${HTTP[@]}"
 # Cryptography alone, and JSON alone.
 jmh crypto 'CryptoBenchmark' -t 1 "${CPU[@]}"

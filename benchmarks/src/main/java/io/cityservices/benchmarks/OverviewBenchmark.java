@@ -4,18 +4,19 @@ import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.auth.CitizenToken;
 import io.cityservices.core.model.CityCode;
+import io.cityservices.core.overview.CitizenOverview;
+import io.cityservices.core.overview.CitizenView;
 import io.cityservices.examples.ExampleEnvironment;
-import io.cityservices.examples.overview.CitizenOverview;
-import io.cityservices.examples.overview.Overview;
 import io.cityservices.health.AppointmentQuery;
 import io.cityservices.health.AppointmentStatus;
 import io.cityservices.health.HealthClient;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.traffic.TrafficClient;
+import io.cityservices.traffic.TrafficSection;
 import io.cityservices.traffic.ViolationQuery;
 import io.cityservices.utilities.BillQuery;
 import io.cityservices.utilities.UtilitiesClient;
-import java.time.Clock;
+import io.cityservices.utilities.UtilitiesSection;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,10 +32,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The citizen-overview fan-out against the in-process sandbox ({@link CitySandbox}): the examples'
- * {@link CitizenOverview} (five asynchronous calls, traffic violations, licence and vehicles,
- * outstanding utility bills, booked health appointments, composed with {@code allOf}) against the
- * same five calls made one after another with the blocking API. With {@code slowMs > 0} every
+ * The citizen-overview fan-out against the in-process sandbox ({@link CitySandbox}): the SDK's
+ * {@code city.citizen(token).overview()} (every department module on the classpath at once:
+ * traffic violations, licence and vehicles, outstanding utility bills, booked health appointments,
+ * each list followed to its last page, after the cached catalog) against the same five reads made
+ * one after another with the blocking API. With {@code slowMs > 0} every
  * department (traffic, utilities, health of Shanghai) answers after that delay (the sandbox's
  * {@code slow} fault), so the parallel overview should take about one delay and the sequential
  * calls about five.
@@ -56,7 +58,7 @@ public class OverviewBenchmark {
   public int slowMs;
 
   private ExampleEnvironment env;
-  private CitizenOverview overview;
+  private CitizenView overview;
   private CitizenToken citizen;
   private RequestOptions asCitizen;
   private TrafficClient traffic;
@@ -70,7 +72,7 @@ public class OverviewBenchmark {
     CityServices client = env.client();
     citizen = env.citizen();
     asCitizen = RequestOptions.forCitizen(citizen);
-    overview = new CitizenOverview(client, CityCode.SHANGHAI, Clock.systemDefaultZone());
+    overview = client.citizen(citizen);
     traffic = TrafficClient.create(client, CityCode.SHANGHAI);
     utilities = UtilitiesClient.create(client, CityCode.SHANGHAI);
     health = HealthClient.create(client, CityCode.SHANGHAI);
@@ -82,9 +84,9 @@ public class OverviewBenchmark {
           .slow(CITY, "health", delay);
     }
     // Fail fast, and take the token fetch and first connections out of the timing.
-    Overview first = parallel();
-    if (first.unpaidViolations().value().orElseThrow().isEmpty()
-        || first.outstandingBills().value().orElseThrow().isEmpty()) {
+    CitizenOverview first = parallel();
+    if (first.section(TrafficSection.class).orElseThrow().unpaidViolations().isEmpty()
+        || first.section(UtilitiesSection.class).orElseThrow().outstandingBills().isEmpty()) {
       throw new IllegalStateException("the sandbox citizen has no fines or bills to show: " + first);
     }
     sequential(new Blackhole(
@@ -96,10 +98,10 @@ public class OverviewBenchmark {
     env.close();
   }
 
-  /** The examples' overview: five async calls composed with {@code allOf}. */
+  /** The SDK's overview: every department's reads at once. */
   @Benchmark
-  public Overview parallel() {
-    Overview o = overview.fetch(citizen);
+  public CitizenOverview parallel() {
+    CitizenOverview o = overview.overview();
     if (!o.complete()) {
       // A failed department becomes an Unavailable section, which would be fast: never time that.
       throw new IllegalStateException("incomplete overview: " + o);
@@ -107,13 +109,14 @@ public class OverviewBenchmark {
     return o;
   }
 
-  /** The same five calls (same queries) one after another through the blocking API. */
+  /** The same five reads (same queries, every page) one after another through the blocking API. */
   @Benchmark
   public void sequential(Blackhole bh) {
-    bh.consume(traffic.violations().list(ViolationQuery.ownVehicles().limit(100).build(), asCitizen));
+    bh.consume(traffic.violations().listAll(ViolationQuery.ownVehicles().build(), asCitizen).stream().toList());
     bh.consume(traffic.licence().get(asCitizen));
-    bh.consume(traffic.vehicles().list(null, asCitizen));
-    bh.consume(utilities.bills().list(BillQuery.outstanding(), asCitizen));
-    bh.consume(health.appointments().list(AppointmentQuery.withStatus(AppointmentStatus.BOOKED), asCitizen));
+    bh.consume(traffic.vehicles().listAll(asCitizen).stream().toList());
+    bh.consume(utilities.bills().listAll(BillQuery.outstanding(), asCitizen).stream().toList());
+    bh.consume(health.appointments().listAll(AppointmentQuery.withStatus(AppointmentStatus.BOOKED), asCitizen)
+        .stream().toList());
   }
 }

@@ -38,10 +38,11 @@ class ExamplesTest {
   void quickStartShowsTheOverviewThenPaysAFineAndABill() {
     String out = run(QuickStart::main);
 
-    assertThat(out).contains("Citizen overview for city 310000", "every department answered");
-    assertThat(out).containsPattern("Unpaid fines: +\\d+ to pay");
-    assertThat(out).containsPattern("Outstanding bills: +\\d+ to pay");
-    assertThat(out).contains("-> traffic.fines().pay(violation, options)");
+    assertThat(out).contains("Citizen overview (every department answered)");
+    assertThat(out).containsPattern("310000 Traffic: +unpaid fines [1-9]\\d*, licence points \\d+, inspections due \\d+; owes CNY [\\d.]+");
+    assertThat(out).containsPattern("310000 Water, power and gas: +outstanding bills [1-9]\\d*; owes CNY [\\d.]+");
+    assertThat(out).containsPattern("310000 Hospital appointments: +upcoming appointments \\d+");
+    assertThat(out).contains("-> traffic.fines().pay(violation, options)", "-> utilities.payments().pay(PayBillsRequest.of(bill), options)");
     assertThat(out).containsPattern("Paid the fine for 沪[A-Z]\\*+[A-Z0-9]{2}: CNY \\d+\\.\\d{2}, payment \\S+ is SUCCEEDED");
     assertThat(out).containsPattern("Paid the (water|electricity|gas) bill for \\d{4}-\\d{2}: CNY [\\d.]+, payment \\S+ is SUCCEEDED");
     assertThat(out).containsPattern("Owed before: CNY [\\d.]+, owed now: CNY [\\d.]+");

@@ -14,6 +14,11 @@ import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.resilience.RetryPolicy;
 import io.cityservices.core.auth.TokenStore;
 import io.cityservices.core.catalog.Catalog;
+import io.cityservices.core.auth.CitizenToken;
+import io.cityservices.core.internal.overview.DefaultCitizenView;
+import io.cityservices.core.internal.overview.OverviewContributors;
+import io.cityservices.core.overview.CitizenView;
+import java.util.concurrent.CompletableFuture;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,6 +53,7 @@ public final class CityServices implements AutoCloseable {
 
   private final ClientConfiguration config;
   private final ClientRuntime runtime;
+  private final OverviewContributors overviewContributors = new OverviewContributors();
 
   private CityServices(ClientConfiguration config) {
     this.config = config;
@@ -88,6 +94,26 @@ public final class CityServices implements AutoCloseable {
    */
   public Catalog catalog() {
     return runtime.catalog();
+  }
+
+  /**
+   * {@link #catalog()} without blocking.
+   *
+   * @return a future failing with a {@link io.cityservices.core.error.CityServicesException} when
+   *     the catalog cannot be fetched
+   */
+  public CompletableFuture<Catalog> catalogAsync() {
+    return runtime.catalogAsync();
+  }
+
+  /**
+   * The SDK acting for one citizen across every department module on the classpath, e.g. {@code
+   * city.citizen(token).overview()}. Cheap; make one per request or keep it.
+   *
+   * @throws NullPointerException if {@code citizen} is null
+   */
+  public CitizenView citizen(CitizenToken citizen) {
+    return new DefaultCitizenView(this, citizen, overviewContributors.get());
   }
 
   /**

@@ -144,7 +144,7 @@ final class ClientRuntime {
     return executor.execute(ApiRequest.of(CATALOG).build(), RequestOptions.none(), CATALOG_TYPE);
   }
 
-  private CompletableFuture<Catalog> catalogAsync() {
+  CompletableFuture<Catalog> catalogAsync() {
     return executor.executeAsync(ApiRequest.of(CATALOG).build(), RequestOptions.none(), CATALOG_TYPE);
   }
 

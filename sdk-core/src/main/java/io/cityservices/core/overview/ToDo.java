@@ -1,0 +1,117 @@
+package io.cityservices.core.overview;
+
+import io.cityservices.core.model.CityCode;
+import io.cityservices.core.model.Money;
+import io.cityservices.core.privacy.Redactor;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something a citizen should do for a department: pay a fine or a bill, go to an appointment, book
+ * an inspection. Immutable; build with {@link #builder(String, CityCode, String)}.
+ *
+ * @param department the department, e.g. {@code traffic}
+ * @param city the city
+ * @param title what to do, readable; personal data in it is masked on construction
+ * @param amount what is owed, or null when nothing is to be paid
+ * @param dueOn the day it is due (last day to pay, day of the appointment), or null when undated
+ * @param overdue whether the due day has passed
+ * @param reference the id of what to act on (a violation, bill or appointment id), or null
+ * @param operation the SDK call that settles it, e.g. {@code traffic.fines().pay(violation, options)},
+ *     or null when no SDK call does
+ */
+public record ToDo(
+    String department,
+    CityCode city,
+    String title,
+    Money amount,
+    LocalDate dueOn,
+    boolean overdue,
+    String reference,
+    String operation) {
+
+  /** Earliest due first, undated last; then by department and title, for a stable order. */
+  public static final Comparator<ToDo> BY_DUE_DATE =
+      Comparator.comparing(ToDo::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(ToDo::department)
+          .thenComparing(ToDo::title);
+
+  public ToDo {
+    Objects.requireNonNull(department, "department");
+    Objects.requireNonNull(city, "city");
+    Objects.requireNonNull(title, "title");
+    // A safety net: contributors mask what they put in titles, but a plate or identity number
+    // slipping through must still not reach a log through toString().
+    title = Redactor.redactText(title);
+  }
+
+  /** A builder for a to-do of {@code department} in {@code city}. */
+  public static Builder builder(String department, CityCode city, String title) {
+    return new Builder(department, city, title);
+  }
+
+  /** What is owed, when something is to be paid. */
+  public Optional<Money> amountOptional() {
+    return Optional.ofNullable(amount);
+  }
+
+  /** The due day, when there is one. */
+  public Optional<LocalDate> dueOnOptional() {
+    return Optional.ofNullable(dueOn);
+  }
+
+  /** Builds a {@link ToDo}. Not thread-safe. */
+  public static final class Builder {
+    private final String department;
+    private final CityCode city;
+    private final String title;
+    private Money amount;
+    private LocalDate dueOn;
+    private boolean overdue;
+    private String reference;
+    private String operation;
+
+    private Builder(String department, CityCode city, String title) {
+      this.department = department;
+      this.city = city;
+      this.title = title;
+    }
+
+    /** What is owed. */
+    public Builder amount(Money amount) {
+      this.amount = amount;
+      return this;
+    }
+
+    /** The day it is due, and whether that day has passed compared with {@code today}. */
+    public Builder dueOn(LocalDate dueOn, LocalDate today) {
+      this.dueOn = dueOn;
+      this.overdue = dueOn != null && dueOn.isBefore(today);
+      return this;
+    }
+
+    /** Marks it overdue whatever the date says (the department says so). */
+    public Builder overdue(boolean overdue) {
+      this.overdue = this.overdue || overdue;
+      return this;
+    }
+
+    /** The id of what to act on. */
+    public Builder reference(String reference) {
+      this.reference = reference;
+      return this;
+    }
+
+    /** The SDK call that settles it. */
+    public Builder operation(String operation) {
+      this.operation = operation;
+      return this;
+    }
+
+    public ToDo build() {
+      return new ToDo(department, city, title, amount, dueOn, overdue, reference, operation);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The citizen overview: everything one citizen owes, has booked or must do, across every department
+ * module on the classpath, in one call ({@code city.citizen(token).overview()}). {@link
+ * io.cityservices.core.overview.OverviewContributor} is the service provider interface department
+ * modules implement (see docs/OVERVIEW.md).
+ */
+package io.cityservices.core.overview;

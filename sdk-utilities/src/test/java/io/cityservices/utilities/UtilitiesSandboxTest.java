@@ -1,5 +1,6 @@
 package io.cityservices.utilities;
 
+import io.cityservices.testkit.utilities.UtilitiesSandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,7 +65,7 @@ class UtilitiesSandboxTest {
   }
 
   private UtilityAccount bind(UtilityType type) {
-    SeededAccount seeded = data.accountOf(CITIZEN, type.name());
+    SeededAccount seeded = data.accountOf(CITIZEN, SeededAccount.Type.valueOf(type.name()));
     return utilities.accounts().bind(BindAccountRequest.of(company(type), seeded.accountNumber()), asCitizen);
   }
 
@@ -75,7 +76,7 @@ class UtilitiesSandboxTest {
         .containsExactly("上海城投水务(集团)有限公司", "国网上海市电力公司", "上海燃气有限公司");
     UtilityCompany gas = utilities.companies().list(UtilityType.GAS, RequestOptions.none()).get(0);
     assertThat(gas.billingMode()).isEqualTo(BillingMode.PREPAID);
-    assertThat(gas.acceptsAccountNumber(data.accountOf(CITIZEN, "GAS").accountNumber())).isTrue();
+    assertThat(gas.acceptsAccountNumber(data.accountOf(CITIZEN, SeededAccount.Type.GAS).accountNumber())).isTrue();
     assertThat(UtilitiesClient.create(services, CityCode.SHENZHEN).companies().list(UtilityType.ELECTRICITY, RequestOptions.none()))
         .extracting(UtilityCompany::name).containsExactly("深圳供电局有限公司");
   }
@@ -153,7 +154,7 @@ class UtilitiesSandboxTest {
     UtilityAccount water = bind(UtilityType.WATER);
     List<Bill> due = utilities.bills().list(
         BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
-    sandbox.faults().unavailable("310000", "utilities");
+    sandbox.faults().unavailable(CityCode.SHANGHAI, UtilitiesSandbox.DEPARTMENT);
 
     assertThatThrownBy(() -> utilities.payments().pay(PayBillsRequest.of(due), asCitizen))
         .isInstanceOf(DepartmentUnavailableException.class);
@@ -319,7 +320,7 @@ class UtilitiesSandboxTest {
   @Test
   void anIssuedBillIsPublishedAndPayable() {
     UtilityAccount water = bind(UtilityType.WATER);
-    SeededAccount seeded = data.accountOf(CITIZEN, "WATER");
+    SeededAccount seeded = data.accountOf(CITIZEN, SeededAccount.Type.WATER);
 
     String billId = data.issueBill(seeded.companyCode(), seeded.accountNumber(), YearMonth.of(2026, 7), 12);
 
@@ -336,7 +337,7 @@ class UtilitiesSandboxTest {
   @Test
   void asyncFormsGiveTheSameResults() {
     UtilityAccount water = utilities.accounts().bindAsync(
-        BindAccountRequest.of(company(UtilityType.WATER), data.accountOf(CITIZEN, "WATER").accountNumber()), asCitizen).join();
+        BindAccountRequest.of(company(UtilityType.WATER), data.accountOf(CITIZEN, SeededAccount.Type.WATER).accountNumber()), asCitizen).join();
     Page<Bill> page = utilities.bills().listAsync(BillQuery.outstanding(), asCitizen).join();
     assertThat(page.data()).allSatisfy(b -> assertThat(b.accountId()).isEqualTo(water.accountId()));
     Payment payment = utilities.payments().payAsync(PayBillsRequest.of(page.data()), asCitizen).join();
@@ -348,7 +349,7 @@ class UtilitiesSandboxTest {
   @Test
   void eventsAreTypedWhenReadThroughTheWebhookVerifier() {
     UtilityAccount water = bind(UtilityType.WATER);
-    SeededAccount seeded = data.accountOf(CITIZEN, "WATER");
+    SeededAccount seeded = data.accountOf(CITIZEN, SeededAccount.Type.WATER);
     String billId = data.issueBill(seeded.companyCode(), seeded.accountNumber(), YearMonth.of(2026, 7), 10);
     data.markOverdue(billId);
     Payment payment = utilities.payments().pay(PayBillsRequest.of(utilities.bills().get(billId, asCitizen)), asCitizen);

@@ -1,5 +1,8 @@
 package io.cityservices.examples.overview;
 
+import io.cityservices.testkit.traffic.TrafficSandbox;
+import io.cityservices.testkit.utilities.UtilitiesSandbox;
+import io.cityservices.testkit.health.HealthSandboxModule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cityservices.core.model.CityCode;
@@ -63,7 +66,7 @@ class CitizenOverviewTest {
 
   @Test
   void aDepartmentThatIsDownLeavesItsSectionUnavailableAndTheRestIntact() {
-    sandbox.faults().unavailable("310000", "utilities");
+    sandbox.faults().unavailable(CityCode.SHANGHAI, UtilitiesSandbox.DEPARTMENT);
 
     Overview overview = overviews.fetch(env.citizen());
 
@@ -85,9 +88,9 @@ class CitizenOverviewTest {
     overviews.fetch(env.citizen());
     Duration healthy = overviews.fetch(env.citizen()).elapsed();
     Duration slow = Duration.ofMillis(800);
-    sandbox.faults().slow("310000", "health", slow);
+    sandbox.faults().slow(CityCode.SHANGHAI, HealthSandboxModule.DEPARTMENT, slow);
     Overview oneSlow = overviews.fetch(env.citizen());
-    sandbox.faults().slow("310000", "utilities", slow).slow("310000", "traffic", slow);
+    sandbox.faults().slow(CityCode.SHANGHAI, UtilitiesSandbox.DEPARTMENT, slow).slow(CityCode.SHANGHAI, TrafficSandbox.DEPARTMENT, slow);
     Overview allSlow = overviews.fetch(env.citizen());
 
     assertThat(oneSlow.complete()).isTrue();

@@ -36,7 +36,7 @@ class UtilitiesSeedTest {
   void anIssuedBillOnAnUnboundAccountPublishesNothingAndResetForgetsIt() {
     try (CitySandbox sandbox = CitySandbox.start()) {
       UtilitiesData data = sandbox.data(UtilitiesData.class);
-      SeededAccount water = data.accountOf("c-310000-001", "WATER");
+      SeededAccount water = data.accountOf("c-310000-001", SeededAccount.Type.WATER);
 
       String billId = data.issueBill(water.companyCode(), water.accountNumber(), YearMonth.of(2026, 7), 10);
 
@@ -44,7 +44,7 @@ class UtilitiesSeedTest {
       assertThat(sandbox.events().published()).isEmpty();
       sandbox.reset();
       assertThat(data.billStatus(billId)).isEmpty();
-      assertThat(data.accountOf("c-310000-001", "WATER")).isEqualTo(water);
+      assertThat(data.accountOf("c-310000-001", SeededAccount.Type.WATER)).isEqualTo(water);
     }
   }
 }

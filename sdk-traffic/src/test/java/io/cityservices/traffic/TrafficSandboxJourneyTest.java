@@ -61,7 +61,7 @@ class TrafficSandboxJourneyTest {
 
   private Violation firstPayable() {
     return traffic.violations()
-        .list(ViolationQuery.ownVehicles().state(ViolationState.PAYABLE).build(), asCitizen).data().get(0);
+        .list(ViolationQuery.ownVehicles().states(ViolationState.PAYABLE).build(), asCitizen).data().get(0);
   }
 
   @Test
@@ -95,7 +95,7 @@ class TrafficSandboxJourneyTest {
   @Test
   void overdueFineIsPaidWithThePlatformsLateFee() {
     Violation overdue = traffic.violations()
-        .list(ViolationQuery.ownVehicles().state(ViolationState.OVERDUE).build(), asCitizen).data().get(0);
+        .list(ViolationQuery.ownVehicles().states(ViolationState.OVERDUE).build(), asCitizen).data().get(0);
     assertThat(overdue.lateFee().isPositive()).isTrue();
     assertThat(overdue.lateFee().compareTo(overdue.fine())).isLessThanOrEqualTo(0);
 
@@ -107,7 +107,7 @@ class TrafficSandboxJourneyTest {
   @Test
   void payingANonPayableViolationIsAConflictBeforeOrAfterSending() {
     Violation paid = traffic.violations()
-        .list(ViolationQuery.ownVehicles().state(ViolationState.PAID).build(), asCitizen).data().get(0);
+        .list(ViolationQuery.ownVehicles().states(ViolationState.PAID).build(), asCitizen).data().get(0);
     int before = sandbox.requests().size();
 
     assertThatThrownBy(() -> traffic.fines().pay(paid, asCitizen))
@@ -174,6 +174,16 @@ class TrafficSandboxJourneyTest {
     assertThatThrownBy(() -> traffic.violations().list(
             ViolationQuery.forVehicle(car.plate(), PlateType.fromCode(car.plateType()), "ZZZZZZ").build(), asCitizen))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void payableListsEveryFineThatCanBePaidIncludingOverdueOnes() {
+    List<Violation> all = traffic.violations().listAll(ViolationQuery.ownVehicles().build(), asCitizen).stream().toList();
+    List<Violation> payable = traffic.violations()
+        .listAll(ViolationQuery.ownVehicles().payable().build(), asCitizen).stream().toList();
+
+    assertThat(payable).extracting(Violation::state).contains(ViolationState.PAYABLE, ViolationState.OVERDUE);
+    assertThat(payable).containsExactlyInAnyOrderElementsOf(all.stream().filter(Violation::isPayable).toList());
   }
 
   @Test
@@ -390,7 +400,7 @@ class TrafficSandboxJourneyTest {
     FinePayment payment = traffic.fines().pay(payable, asCitizen);
     assertThat(payment.receiptNumber()).isNull();
     String dueSoon = traffic.violations()
-        .list(ViolationQuery.ownVehicles().state(ViolationState.PAYABLE).build(), asCitizen).data().stream()
+        .list(ViolationQuery.ownVehicles().states(ViolationState.PAYABLE).build(), asCitizen).data().stream()
         .filter(v -> v.paymentDeadline() != null).min(Comparator.comparing(Violation::paymentDeadline))
         .orElseThrow().id();
 

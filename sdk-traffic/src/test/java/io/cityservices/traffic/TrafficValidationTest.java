@@ -86,7 +86,7 @@ class TrafficValidationTest {
   @Test
   void unknownStateCannotBeAFilter() {
     assertInvalid(() -> traffic.violations().list(
-        ViolationQuery.ownVehicles().state(ViolationState.UNKNOWN).build(), AS_CITIZEN), "state");
+        ViolationQuery.ownVehicles().states(ViolationState.UNKNOWN).build(), AS_CITIZEN), "states");
     assertInvalid(() -> traffic.violations().listForLicence(
         LicenceViolationQuery.inState(ViolationState.UNKNOWN), AS_CITIZEN), "state");
   }

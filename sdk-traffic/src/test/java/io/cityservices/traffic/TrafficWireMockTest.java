@@ -102,11 +102,11 @@ class TrafficWireMockTest {
     answer(get(urlPathEqualTo(BASE + "/violations")), 200, page(VIOLATION, "cur_2"));
 
     Page<Violation> page = traffic.violations().list(
-        ViolationQuery.forVehicle("沪a·12345", PlateType.SMALL, "a1b2c3").state(ViolationState.OVERDUE).limit(5)
+        ViolationQuery.forVehicle("沪a·12345", PlateType.SMALL, "a1b2c3").states(ViolationState.OVERDUE, ViolationState.PAYABLE).limit(5)
             .cursor("cur_1").build(), AS_CITIZEN);
 
     server.verify(getRequestedFor(urlEqualTo(BASE
-            + "/violations?plate=%E6%B2%AAA12345&plate_type=02&engine_no_suffix=A1B2C3&state=OVERDUE&limit=5&cursor=cur_1"))
+            + "/violations?plate=%E6%B2%AAA12345&plate_type=02&engine_no_suffix=A1B2C3&state=PAYABLE&state=OVERDUE&limit=5&cursor=cur_1"))
         .withHeader("X-Citizen-Token", equalTo(TOKEN))
         .withHeader("Idempotency-Key", absent()));
     assertThat(page.nextCursor()).isEqualTo("cur_2");

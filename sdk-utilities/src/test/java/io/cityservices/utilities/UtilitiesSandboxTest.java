@@ -16,6 +16,7 @@ import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.Money;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.webhook.WebhookEvent;
+import io.cityservices.testkit.City;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.Event;
 import io.cityservices.testkit.SandboxLogin;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.Test;
 @CitySandboxTest
 class UtilitiesSandboxTest {
 
-  private static final String CITIZEN = "c-310000-001";
+  /** Not the city's first citizen, whose accounts the seed has bound already. */
+  private static final String CITIZEN = "c-310000-003";
 
   private CitySandbox sandbox;
   private CityServices services;
@@ -79,6 +81,21 @@ class UtilitiesSandboxTest {
     assertThat(gas.acceptsAccountNumber(data.accountOf(CITIZEN, SeededAccount.Type.GAS).accountNumber())).isTrue();
     assertThat(UtilitiesClient.create(services, CityCode.SHENZHEN).companies().list(UtilityType.ELECTRICITY, RequestOptions.none()))
         .extracting(UtilityCompany::name).containsExactly("深圳供电局有限公司");
+  }
+
+  @Test
+  void theFirstCitizenOfEveryLaunchCityListsUnpaidBillsWithoutBindingAnything() {
+    for (City city : sandbox.seed().cities()) {
+      UtilitiesClient local = UtilitiesClient.create(services, city.code());
+      RequestOptions first = RequestOptions.forCitizen(
+          SandboxLogin.citizenToken(services, sandbox.seed().firstCitizen(city.code()).id()));
+
+      List<Bill> unpaid = local.bills().list(BillQuery.outstanding(), first).data();
+
+      assertThat(local.accounts().list(first)).as(city.name()).hasSize(2);
+      assertThat(unpaid).as(city.name()).extracting(Bill::status).contains(BillStatus.UNPAID, BillStatus.OVERDUE);
+    }
+    assertThat(sandbox.seed().cities()).hasSize(10);
   }
 
   @Test

@@ -221,12 +221,13 @@ public final class TrafficSandbox implements SandboxModule {
     return r.pathParam("city");
   }
 
-  private static String state(SandboxRequest r) {
-    Optional<String> state = r.query("state");
-    if (state.isPresent() && !STATES.contains(state.get())) {
+  /** The {@code state} query parameter, repeated for several states; empty for all. */
+  private static Set<String> state(SandboxRequest r) {
+    List<String> states = r.queryParams().getOrDefault("state", List.of());
+    if (!STATES.containsAll(states)) {
       throw SandboxProblem.validation("state", "must be one of " + STATES);
     }
-    return state.orElse(null);
+    return Set.copyOf(states);
   }
 
   private static double number(String value, String field) {

@@ -17,7 +17,8 @@ import java.util.random.RandomGenerator;
  * Generates the module's data from the seed: three companies per city (real names; where a company's
  * own hotline is not well known, the city's 12345 citizen hotline stands in) and, for every seeded citizen, a
  * postpaid water account with paid, overdue and unpaid bills, a postpaid electricity account with a
- * bill in every state, and a prepaid gas account.
+ * bill in every state, and a prepaid gas account. The first citizen of each city has the two postpaid
+ * accounts bound.
  */
 final class Seeder {
 
@@ -97,7 +98,8 @@ final class Seeder {
         continue;
       }
       companies.forEach(state::addCompany);
-      for (Citizen citizen : seed.citizens(city.code())) {
+      List<Citizen> citizens = seed.citizens(city.code());
+      for (Citizen citizen : citizens) {
         String address = city.name() + "市" + STREETS.get(random.nextInt(STREETS.size()))
             + (random.nextInt(900) + 1) + "号" + (random.nextInt(30) + 1) + "0" + (random.nextInt(4) + 1) + "室";
         Household water = household(companies.get(0), citizen, address, 0);
@@ -110,6 +112,12 @@ final class Seeder {
         }
         for (int i = 0; i < EVERY_STATE.size(); i++) {
           bill(power, current.minusMonths(EVERY_STATE.size() - i), EVERY_STATE.get(i), today);
+        }
+        if (citizen == citizens.get(0)) {
+          // The city's first citizen has bound the postpaid accounts already, so a newcomer's first
+          // "list my unpaid bills" shows bills.
+          state.bind(city.code().value(), citizen.id(), water.company.code(), water.accountNumber);
+          state.bind(city.code().value(), citizen.id(), power.company.code(), power.accountNumber);
         }
       }
     }

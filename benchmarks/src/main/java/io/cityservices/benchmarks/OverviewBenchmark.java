@@ -1,5 +1,6 @@
 package io.cityservices.benchmarks;
 
+import io.cityservices.traffic.VehicleQuery;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.auth.CitizenToken;
@@ -112,7 +113,7 @@ public class OverviewBenchmark {
   public void sequential(Blackhole bh) {
     bh.consume(traffic.violations().list(ViolationQuery.ownVehicles().limit(100).build(), asCitizen));
     bh.consume(traffic.licence().get(asCitizen));
-    bh.consume(traffic.vehicles().list(null, asCitizen));
+    bh.consume(traffic.vehicles().list(VehicleQuery.all(), asCitizen));
     bh.consume(utilities.bills().list(BillQuery.outstanding(), asCitizen));
     bh.consume(health.appointments().list(AppointmentQuery.withStatus(AppointmentStatus.BOOKED), asCitizen));
   }

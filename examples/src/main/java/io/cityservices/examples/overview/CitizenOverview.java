@@ -1,5 +1,6 @@
 package io.cityservices.examples.overview;
 
+import io.cityservices.traffic.VehicleQuery;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.auth.CitizenToken;
@@ -81,7 +82,7 @@ public final class CitizenOverview {
     CompletableFuture<Section<DrivingLicence>> licence =
         section("traffic", () -> traffic.licence().getAsync(asCitizen), Function.identity());
     CompletableFuture<Section<List<Vehicle>>> inspections =
-        section("traffic", () -> traffic.vehicles().listAsync(null, asCitizen),
+        section("traffic", () -> traffic.vehicles().listAsync(VehicleQuery.all(), asCitizen),
             page -> page.data().stream()
                 .filter(v -> v.inspectionValidUntil() != null
                     && v.inspectionValidUntil().isBefore(today.plus(INSPECTION_LOOK_AHEAD)))

@@ -72,7 +72,7 @@ final class CoreModule implements SandboxModule {
 
   private SandboxResponse appToken(SandboxApp app, String scope) {
     Sessions.AppSession session = sessions.issueApp(app.clientId(), scope);
-    return SandboxResponse.ok(new AppTokenResponse(session.accessToken(), "Bearer",
+    return SandboxResponse.ok(new AppTokenResponse("app", session.accessToken(), "Bearer",
         Sessions.ACCESS_TOKEN_LIFETIME.toSeconds(), scope, session.signingKeyId(), session.signingKeyBase64()));
   }
 
@@ -101,7 +101,7 @@ final class CoreModule implements SandboxModule {
   }
 
   private static SandboxResponse citizenToken(Sessions.CitizenSession session) {
-    return SandboxResponse.ok(new CitizenTokenResponse(session.accessToken(), "Bearer",
+    return SandboxResponse.ok(new CitizenTokenResponse("citizen", session.accessToken(), "Bearer",
         Sessions.CITIZEN_TOKEN_LIFETIME.toSeconds(), session.refreshToken(), session.scope(), session.citizenId()));
   }
 
@@ -173,9 +173,9 @@ final class CoreModule implements SandboxModule {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  record AppTokenResponse(String accessToken, String tokenType, long expiresIn, String scope, String signingKeyId, String signingKey) {}
+  record AppTokenResponse(String tokenKind, String accessToken, String tokenType, long expiresIn, String scope, String signingKeyId, String signingKey) {}
 
-  record CitizenTokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken, String scope, String citizenId) {}
+  record CitizenTokenResponse(String tokenKind, String accessToken, String tokenType, long expiresIn, String refreshToken, String scope, String citizenId) {}
 
   record Catalog(List<CatalogCity> cities) {}
 

@@ -130,7 +130,7 @@ class UtilitiesSandboxTest {
     assertThat(receipt.amount()).isEqualTo(payment.amount());
     assertThat(receipt.lines()).hasSize(2).allSatisfy(l -> assertThat(l.companyName()).isEqualTo("上海城投水务(集团)有限公司"));
 
-    assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("payment.succeeded"))
+    assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("utilities.payment.succeeded"))
         .extracting(e -> e.data().get("payment_id").asText()).containsExactly(payment.paymentId());
   }
 
@@ -146,7 +146,7 @@ class UtilitiesSandboxTest {
     assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
     List<Payment> history = utilities.payments().listAll(PaymentQuery.firstPage(), asCitizen).stream().toList();
     assertThat(history).extracting(Payment::paymentId).containsExactly(payment.paymentId());
-    assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("payment.succeeded")).hasSize(1);
+    assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("utilities.payment.succeeded")).hasSize(1);
     List<String> keys = sandbox.requests().stream()
         .filter(r -> r.getMethod().getName().equals("POST") && r.getUrl().endsWith("/utilities/payments"))
         .map(r -> r.getHeader("Idempotency-Key")).toList();
@@ -238,7 +238,7 @@ class UtilitiesSandboxTest {
 
     assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
     assertThat(utilities.bills().get(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAYMENT_FAILED);
-    assertThat(sandbox.events().published()).extracting(Event::type).contains("payment.failed");
+    assertThat(sandbox.events().published()).extracting(Event::type).contains("utilities.payment.failed");
     assertThatThrownBy(() -> utilities.payments().receipt(failed.paymentId(), asCitizen))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("receipt_not_available"));
   }
@@ -377,7 +377,7 @@ class UtilitiesSandboxTest {
     assertThat(issued.period()).isEqualTo(YearMonth.of(2026, 7));
     assertThat(issued.amountDue()).isEqualTo(Money.cny(10 * 515));
     assertThat(received("utilities.bill.overdue").data(UtilitiesEvents.BILL_OVERDUE).orElseThrow().billId()).isEqualTo(billId);
-    PaymentEvent paid = received("payment.succeeded").data(UtilitiesEvents.PAYMENT_SUCCEEDED).orElseThrow();
+    PaymentEvent paid = received("utilities.payment.succeeded").data(UtilitiesEvents.PAYMENT_SUCCEEDED).orElseThrow();
     assertThat(paid.paymentId()).isEqualTo(payment.paymentId());
     assertThat(paid.service()).isEqualTo("utilities");
     assertThat(paid.status()).isEqualTo(PaymentStatus.SUCCEEDED);

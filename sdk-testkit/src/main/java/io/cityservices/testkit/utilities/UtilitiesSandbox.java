@@ -200,7 +200,7 @@ public final class UtilitiesSandbox implements SandboxModule {
     PaymentEventJson data = new PaymentEventJson(p.id(), "utilities", p.citizenId(), p.status(), Money.cny(p.amountFen()),
         p.items().stream().map(UtilitiesJson.PaymentItemJson::billId).filter(Objects::nonNull).toList(),
         p.failureCode());
-    context.events().publish(ok ? "payment.succeeded" : "payment.failed", p.city(), context.mapper().valueToTree(data));
+    context.events().publish(ok ? "utilities.payment.succeeded" : "utilities.payment.failed", p.city(), context.mapper().valueToTree(data));
   }
 
   private String payerName(String citizenId) {

@@ -13,6 +13,7 @@ import io.cityservices.health.HealthClient;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.traffic.TrafficClient;
 import io.cityservices.traffic.TrafficSection;
+import io.cityservices.traffic.VehicleQuery;
 import io.cityservices.traffic.ViolationQuery;
 import io.cityservices.utilities.BillQuery;
 import io.cityservices.utilities.UtilitiesClient;
@@ -114,7 +115,7 @@ public class OverviewBenchmark {
   public void sequential(Blackhole bh) {
     bh.consume(traffic.violations().listAll(ViolationQuery.ownVehicles().build(), asCitizen).stream().toList());
     bh.consume(traffic.licence().get(asCitizen));
-    bh.consume(traffic.vehicles().listAll(asCitizen).stream().toList());
+    bh.consume(traffic.vehicles().listAll(VehicleQuery.all(), asCitizen).stream().toList());
     bh.consume(utilities.bills().listAll(BillQuery.outstanding(), asCitizen).stream().toList());
     bh.consume(health.appointments().listAll(AppointmentQuery.withStatus(AppointmentStatus.BOOKED), asCitizen)
         .stream().toList());

@@ -1,13 +1,6 @@
 package io.cityservices.examples;
 
 import io.cityservices.core.CityServices;
-import io.cityservices.core.RequestOptions;
-import io.cityservices.testkit.utilities.SeededAccount;
-import io.cityservices.testkit.utilities.UtilitiesData;
-import io.cityservices.utilities.BindAccountRequest;
-import io.cityservices.utilities.UtilitiesClient;
-import io.cityservices.utilities.UtilityCompany;
-import java.util.List;
 import io.cityservices.core.auth.AppCredentials;
 import io.cityservices.core.auth.CitizenToken;
 import io.cityservices.core.model.CityCode;
@@ -99,28 +92,7 @@ public final class ExampleEnvironment implements AutoCloseable {
             .defaultCity(city)
             .build();
     CitizenToken citizen = SandboxLogin.citizenToken(client, sandbox.seed().firstCitizen(city).id());
-    bindHouseholdAccounts(sandbox, client, citizen, city);
     return new ExampleEnvironment(sandbox, client, citizen, city);
-  }
-
-  /**
-   * Binds the seeded citizen's postpaid water and electricity accounts through the SDK, as the
-   * citizen would have done once in the app, so that the examples find bills to show and pay.
-   */
-  private static void bindHouseholdAccounts(
-      CitySandbox sandbox, CityServices client, CitizenToken citizen, CityCode city) {
-    UtilitiesClient utilities = UtilitiesClient.create(client, city);
-    RequestOptions asCitizen = RequestOptions.forCitizen(citizen);
-    List<UtilityCompany> companies = utilities.companies().list(null, RequestOptions.none());
-    for (SeededAccount account : sandbox.data(UtilitiesData.class).accountsOf(citizen.citizenId())) {
-      if (account.prepaid()) {
-        continue;
-      }
-      companies.stream()
-          .filter(c -> c.companyCode().equals(account.companyCode()))
-          .findFirst()
-          .ifPresent(c -> utilities.accounts().bind(BindAccountRequest.of(c, account.accountNumber()), asCitizen));
-    }
   }
 
   public CityServices client() {

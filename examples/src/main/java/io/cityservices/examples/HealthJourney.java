@@ -47,7 +47,7 @@ public final class HealthJourney {
 
     out.println("== Health: find a hospital, book a registration, cancel it ==");
     List<Hospital> hospitals = health.hospitals()
-        .search(HospitalQuery.builder().level(HospitalLevel.GRADE_3A).department("心血管").build(), RequestOptions.none())
+        .list(HospitalQuery.builder().level(HospitalLevel.GRADE_3A).department("心血管").build(), RequestOptions.none())
         .data();
     out.printf("%d %s hospitals with cardiology in %s%n", hospitals.size(), HospitalLevel.GRADE_3A.label(), health.city());
     Hospital hospital = hospitals.get(0);

@@ -55,12 +55,12 @@ public final class MultiCity {
     for (CityCode city : cities) {
       out.printf("%s in %s:%n", app, city.displayName().orElse(city.value()));
       int stations = TrafficClient.create(services, city).inspections()
-          .stations(StationQuery.inCity(), RequestOptions.none()).data().size();
+          .listStations(StationQuery.inCity(), RequestOptions.none()).data().size();
       int companies = UtilitiesClient.create(services, city).companies().list(null, RequestOptions.none()).size();
       out.printf("  traffic: %d inspection stations; utilities: %d companies%n", stations, companies);
       try {
         int hospitals = HealthClient.create(services, city).hospitals()
-            .search(HospitalQuery.all(), RequestOptions.none()).data().size();
+            .list(HospitalQuery.all(), RequestOptions.none()).data().size();
         out.printf("  health: %d hospitals%n", hospitals);
       } catch (ServiceNotOfferedException e) {
         out.printf("  health: not offered here, refused before sending (%s)%n", e.code());

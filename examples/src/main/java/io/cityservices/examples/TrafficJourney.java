@@ -1,5 +1,6 @@
 package io.cityservices.examples;
 
+import io.cityservices.traffic.VehicleQuery;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.auth.CitizenToken;
@@ -53,7 +54,7 @@ public final class TrafficJourney {
     DrivingLicence licence = traffic.licence().get(asCitizen);
     out.printf("Driving licence (masked): %s; %d points left this cycle%n", licence, licence.pointsRemaining());
 
-    List<Vehicle> vehicles = traffic.vehicles().listAll(asCitizen).stream().toList();
+    List<Vehicle> vehicles = traffic.vehicles().listAll(VehicleQuery.all(), asCitizen).stream().toList();
     for (Vehicle vehicle : vehicles) {
       out.printf("Vehicle %s (%s, %s), inspection valid until %s%n",
           vehicle.plate(), vehicle.plateType(), vehicle.brand(), vehicle.inspectionValidUntil());
@@ -92,7 +93,7 @@ public final class TrafficJourney {
             .map(Violation::state).toList());
 
     InspectionStation station = traffic.inspections()
-        .stations(StationQuery.near(PEOPLES_SQUARE, 20), RequestOptions.none()).data().get(0);
+        .listStations(StationQuery.near(PEOPLES_SQUARE, 20), RequestOptions.none()).data().get(0);
     LocalDate tomorrow = LocalDate.now(ZoneOffset.ofHours(8)).plusDays(1);
     List<InspectionSlot> slots = traffic.inspections().slots(station.id(), tomorrow, RequestOptions.none());
     InspectionSlot free = slots.stream().filter(s -> !s.isFull()).findFirst().orElseThrow();

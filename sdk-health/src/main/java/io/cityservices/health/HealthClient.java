@@ -10,7 +10,7 @@ import io.cityservices.health.internal.DefaultHealthClient;
  *
  * <pre>{@code
  * HealthClient health = HealthClient.create(services);
- * Hospital h = health.hospitals().search(HospitalQuery.builder().name("华山").build(), RequestOptions.none()).data().get(0);
+ * Hospital h = health.hospitals().list(HospitalQuery.builder().name("华山").build(), RequestOptions.none()).data().get(0);
  * Slot slot = health.slots().list(SlotQuery.builder(h.id()).build(), RequestOptions.none()).data().get(0);
  * Appointment a = health.appointments().book(BookAppointmentRequest.of(slot, patientId), RequestOptions.forCitizen(token));
  * }</pre>

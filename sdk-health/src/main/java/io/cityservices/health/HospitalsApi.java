@@ -28,20 +28,20 @@ public interface HospitalsApi {
    *     limit outside 1 to 100); nothing is sent
    * @throws NullPointerException when {@code query} is null
    */
-  Page<Hospital> search(HospitalQuery query, RequestOptions options);
+  Page<Hospital> list(HospitalQuery query, RequestOptions options);
 
-  /** The asynchronous form of {@link #search}; its future fails with the same exceptions. */
-  CompletableFuture<Page<Hospital>> searchAsync(HospitalQuery query, RequestOptions options);
+  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  CompletableFuture<Page<Hospital>> listAsync(HospitalQuery query, RequestOptions options);
 
   /**
    * Every hospital matching {@code query}, starting at its {@link HospitalQuery#cursor() cursor} (the
    * first page when it has none) and fetching the following pages lazily as the iteration goes. Each
-   * page is a {@link #search} call, so iterating throws what {@link #search} throws; nothing is sent
+   * page is a {@link #list} call, so iterating throws what {@link #list} throws; nothing is sent
    * before iteration starts. Reads: safe to iterate again.
    *
    * @throws NullPointerException when {@code query} is null
    */
-  PagedIterable<Hospital> searchAll(HospitalQuery query, RequestOptions options);
+  PagedIterable<Hospital> listAll(HospitalQuery query, RequestOptions options);
 
   /**
    * {@code GET /hospitals/{hospital_id}}: one hospital. A read: safe, retried.

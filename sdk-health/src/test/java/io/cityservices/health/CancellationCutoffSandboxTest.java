@@ -24,7 +24,7 @@ class CancellationCutoffSandboxTest {
       HealthClient health = HealthClient.create(services);
       String citizenId = sandbox.seed().firstCitizen(CityCode.HANGZHOU).id();
       RequestOptions citizen = RequestOptions.forCitizen(SandboxClients.login(services, citizenId));
-      Hospital hospital = health.hospitals().search(HospitalQuery.builder().name("浙江大学").build(), RequestOptions.none())
+      Hospital hospital = health.hospitals().list(HospitalQuery.builder().name("浙江大学").build(), RequestOptions.none())
           .data().get(0);
       LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3);
       Slot slot = health.slots().listAll(SlotQuery.builder(hospital.id()).from(from).to(from).build(), RequestOptions.none())

@@ -103,7 +103,7 @@ class HealthClientWireMockTest {
     wm.stubFor(get(urlPathEqualTo(BASE + "/hospitals"))
         .willReturn(json(200, "{\"data\":[" + HOSPITAL_JSON.formatted(creditCode()) + "],\"next_cursor\":\"20\"}")));
 
-    Page<Hospital> page = health.hospitals().search(HospitalQuery.builder()
+    Page<Hospital> page = health.hospitals().list(HospitalQuery.builder()
         .name("华山").district("310106").level(HospitalLevel.GRADE_3A).department("神经").limit(20).cursor("0").build(),
         RequestOptions.none());
 
@@ -130,7 +130,7 @@ class HealthClientWireMockTest {
     wm.stubFor(get(urlEqualTo(BASE + "/hospitals?cursor=1"))
         .willReturn(json(200, "{\"data\":[" + HOSPITAL_JSON.formatted(creditCode()).replace("h-1", "h-2") + "],\"next_cursor\":null}")));
 
-    assertThat(health.hospitals().searchAll(HospitalQuery.all(), RequestOptions.none()).stream().map(Hospital::id))
+    assertThat(health.hospitals().listAll(HospitalQuery.all(), RequestOptions.none()).stream().map(Hospital::id))
         .containsExactly("h-1", "h-2");
   }
 
@@ -383,7 +383,7 @@ class HealthClientWireMockTest {
     wm.stubFor(get(urlEqualTo(BASE + "/appointments?cursor=5"))
         .willReturn(json(200, "{\"data\":[" + APPOINTMENT_JSON.formatted("BOOKED", "") + "],\"next_cursor\":null}")));
 
-    assertThat(health.hospitals().searchAll(HospitalQuery.builder().cursor("5").build(), RequestOptions.none()).stream()
+    assertThat(health.hospitals().listAll(HospitalQuery.builder().cursor("5").build(), RequestOptions.none()).stream()
         .map(Hospital::id)).containsExactly("h-1", "h-2");
     assertThat(health.slots().listAll(SlotQuery.builder("h-1").cursor("5").build(), RequestOptions.none()).stream()
         .map(Slot::id)).containsExactly("s-1");
@@ -397,7 +397,7 @@ class HealthClientWireMockTest {
     wm.stubFor(get(urlEqualTo("/v1/cities/330100/health/hospitals")).willReturn(json(200, "{\"data\":[]}")));
     HealthClient hangzhou = HealthClient.create(services, CityCode.HANGZHOU);
     assertThat(hangzhou.city()).isEqualTo(CityCode.HANGZHOU);
-    assertThat(hangzhou.hospitals().search(HospitalQuery.all(), RequestOptions.none()).data()).isEmpty();
+    assertThat(hangzhou.hospitals().list(HospitalQuery.all(), RequestOptions.none()).data()).isEmpty();
   }
 
   @Test

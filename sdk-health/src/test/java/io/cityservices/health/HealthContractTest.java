@@ -75,7 +75,7 @@ class HealthContractTest {
     HealthClient health = HealthClient.create(services);
     RequestOptions citizen = RequestOptions.forCitizen(
         SandboxClients.login(services, sandbox.seed().firstCitizen(CityCode.SHENZHEN).id()));
-    Hospital hospital = health.hospitals().search(HospitalQuery.builder().level(HospitalLevel.GRADE_3A).limit(1).build(),
+    Hospital hospital = health.hospitals().list(HospitalQuery.builder().level(HospitalLevel.GRADE_3A).limit(1).build(),
         RequestOptions.none()).data().get(0);
     health.hospitals().get(hospital.id(), RequestOptions.none());
     Department clinic = health.hospitals().departments(hospital.id(), RequestOptions.none()).stream()

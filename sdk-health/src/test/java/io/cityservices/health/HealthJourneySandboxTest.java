@@ -52,7 +52,7 @@ class HealthJourneySandboxTest {
   }
 
   private Hospital huashan() {
-    Page<Hospital> page = health.hospitals().search(HospitalQuery.builder().name("华山").build(), RequestOptions.none());
+    Page<Hospital> page = health.hospitals().list(HospitalQuery.builder().name("华山").build(), RequestOptions.none());
     assertThat(page.data()).hasSize(1);
     return page.data().get(0);
   }
@@ -89,14 +89,14 @@ class HealthJourneySandboxTest {
     assertThat(h.address().district()).isEqualTo("静安区");
     assertThat(h.location().latitude()).isBetween(31.0, 31.5);
 
-    assertThat(health.hospitals().search(HospitalQuery.builder().level(HospitalLevel.GRADE_3A).build(), RequestOptions.none()).data())
+    assertThat(health.hospitals().list(HospitalQuery.builder().level(HospitalLevel.GRADE_3A).build(), RequestOptions.none()).data())
         .extracting(Hospital::level).containsOnly(HospitalLevel.GRADE_3A).hasSize(2);
-    assertThat(health.hospitals().search(HospitalQuery.builder().district("310104").build(), RequestOptions.none()).data())
+    assertThat(health.hospitals().list(HospitalQuery.builder().district("310104").build(), RequestOptions.none()).data())
         .extracting(Hospital::name).containsExactly("上海市徐汇区中心医院");
-    assertThat(health.hospitals().searchAll(HospitalQuery.builder().department("心血管").limit(1).build(), RequestOptions.none())
+    assertThat(health.hospitals().listAll(HospitalQuery.builder().department("心血管").limit(1).build(), RequestOptions.none())
         .stream().toList()).hasSize(3);
     assertThat(health.hospitals().get(h.id(), RequestOptions.none())).isEqualTo(h);
-    assertThat(HealthClient.create(services, CityCode.HANGZHOU).hospitals().search(HospitalQuery.all(), RequestOptions.none()).data())
+    assertThat(HealthClient.create(services, CityCode.HANGZHOU).hospitals().list(HospitalQuery.all(), RequestOptions.none()).data())
         .extracting(Hospital::name).contains("浙江大学医学院附属第一医院");
   }
 
@@ -290,7 +290,7 @@ class HealthJourneySandboxTest {
   @Test
   void asyncFormsWorkAgainstTheSandbox() {
     Hospital h = huashan();
-    CompletableFuture<Page<Hospital>> hospitals = health.hospitals().searchAsync(HospitalQuery.all(), RequestOptions.none());
+    CompletableFuture<Page<Hospital>> hospitals = health.hospitals().listAsync(HospitalQuery.all(), RequestOptions.none());
     CompletableFuture<Page<Slot>> slots = health.slots().listAsync(SlotQuery.builder(h.id()).limit(5).build(), RequestOptions.none());
     CompletableFuture<List<Patient>> patients = health.patients().listAsync(citizen);
     CompletableFuture<Page<Appointment>> appointments = health.appointments().listAsync(AppointmentQuery.all(), citizen);
@@ -304,7 +304,7 @@ class HealthJourneySandboxTest {
   @Test
   void guangzhouOffersNoHealthService() {
     assertThatThrownBy(() -> HealthClient.create(services, CityCode.GUANGZHOU).hospitals()
-            .search(HospitalQuery.all(), RequestOptions.none()))
+            .list(HospitalQuery.all(), RequestOptions.none()))
         .isInstanceOf(NotFoundException.class);
   }
 

@@ -61,10 +61,10 @@ class HealthValidationTest {
 
   @Test
   void hospitalSearchChecksDistrictAndLimit() {
-    assertInvalidField(() -> health.hospitals().search(HospitalQuery.builder().district("JingAn").build(), RequestOptions.none()),
+    assertInvalidField(() -> health.hospitals().list(HospitalQuery.builder().district("JingAn").build(), RequestOptions.none()),
         "district");
-    assertInvalidField(() -> health.hospitals().search(HospitalQuery.builder().limit(0).build(), RequestOptions.none()), "limit");
-    assertInvalidField(() -> health.hospitals().searchAsync(HospitalQuery.builder().limit(101).build(), RequestOptions.none()).join(),
+    assertInvalidField(() -> health.hospitals().list(HospitalQuery.builder().limit(0).build(), RequestOptions.none()), "limit");
+    assertInvalidField(() -> health.hospitals().listAsync(HospitalQuery.builder().limit(101).build(), RequestOptions.none()).join(),
         "limit");
   }
 

@@ -56,6 +56,7 @@ public final class CitySandbox implements AutoCloseable {
   private final Webhooks webhooks;
   private final Events events;
   private final CoreModule core;
+  /** Every module, the platform's own first, in registration order. */
   private final List<SandboxModule> modules = new ArrayList<>();
   private final WireMockServer server;
   private final SandboxApp defaultApp;
@@ -71,8 +72,10 @@ public final class CitySandbox implements AutoCloseable {
     this.webhooks = new Webhooks(eventSigner, config.webhookAttempts, config.webhookBackoff);
     this.events = new Events(clock, eventSigner, webhooks);
     this.defaultApp = registerApp(DEFAULT_CLIENT_ID);
-    this.core = new CoreModule(sessions, new ClientAuthenticator(apps, clock, mapper), apps, platformKeys);
-    Pipeline pipeline = new Pipeline(router, seed, sessions, rateLimiter, faults, idempotency, platformKeys, apps, mapper, clock);
+    Departments departments = new Departments(loadModules(config));
+    this.core = new CoreModule(sessions, new ClientAuthenticator(apps, clock, mapper), apps, platformKeys, departments);
+    modules.add(0, core);
+    Pipeline pipeline = new Pipeline(router, departments, sessions, rateLimiter, faults, idempotency, platformKeys, apps, mapper, clock);
     this.server = new WireMockServer(WireMockConfiguration.options()
         .bindAddress("127.0.0.1")
         .port(config.port)
@@ -81,6 +84,14 @@ public final class CitySandbox implements AutoCloseable {
         .gzipDisabled(true)
         .maxRequestJournalEntries(JOURNAL_LIMIT)
         .extensions(new SandboxTransformer(pipeline, faults, mapper)));
+  }
+
+  private List<SandboxModule> loadModules(Builder config) {
+    if (config.discoverModules) {
+      ServiceLoader.load(SandboxModule.class).forEach(modules::add);
+    }
+    modules.addAll(config.modules);
+    return modules;
   }
 
   /** Starts a sandbox with the defaults: seed 42, a free port, the system clock, no rate limit. */
@@ -96,15 +107,8 @@ public final class CitySandbox implements AutoCloseable {
   private CitySandbox start0() {
     server.start();
     server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(SandboxTransformer.NAME)));
-    List<SandboxModule> all = new ArrayList<>();
-    all.add(core);
-    if (config.discoverModules) {
-      ServiceLoader.load(SandboxModule.class).forEach(all::add);
-    }
-    all.addAll(config.modules);
-    for (SandboxModule module : all) {
+    for (SandboxModule module : modules) {
       module.register(new ModuleContext(module));
-      modules.add(module);
     }
     return this;
   }

@@ -16,19 +16,20 @@ import java.util.Optional;
  */
 final class CoreModule implements SandboxModule {
   static final String TOKEN_PATH = "/v1/oauth2/token";
-  private static final String DEFAULT_APP_SCOPE = "catalog traffic utilities health";
-  private static final String DEFAULT_CITIZEN_SCOPE = "profile";
 
   private final Sessions sessions;
   private final ClientAuthenticator authenticator;
   private final Map<String, SandboxApp> apps;
   private final PlatformKeys platformKeys;
+  private final Departments departments;
 
-  CoreModule(Sessions sessions, ClientAuthenticator authenticator, Map<String, SandboxApp> apps, PlatformKeys platformKeys) {
+  CoreModule(Sessions sessions, ClientAuthenticator authenticator, Map<String, SandboxApp> apps, PlatformKeys platformKeys,
+      Departments departments) {
     this.sessions = sessions;
     this.authenticator = authenticator;
     this.apps = apps;
     this.platformKeys = platformKeys;
+    this.departments = departments;
   }
 
   @Override
@@ -43,7 +44,7 @@ final class CoreModule implements SandboxModule {
     context.router().post(TOKEN_PATH, open, request -> token(request, tokenUrl, context.seed()));
     context.router().get("/v1/oauth2/authorize", open, request -> authorize(request, context.seed()));
     context.router().get("/v1/keys", open.withPublicCache(), request -> keys(context));
-    context.router().get("/v1/catalog", RouteFlags.DEFAULT.withPublicCache(), request -> catalog(context.seed()));
+    context.router().get("/v1/catalog", RouteFlags.DEFAULT.withPublicCache(), request -> catalog(context.seed(), departments));
   }
 
   private SandboxResponse token(SandboxRequest request, String tokenUrl, SeedData seed) {
@@ -51,7 +52,7 @@ final class CoreModule implements SandboxModule {
     SandboxApp app = authenticator.authenticate(request, form, tokenUrl);
     String grantType = form.getOrDefault("grant_type", "");
     SandboxResponse response = switch (grantType) {
-      case "client_credentials" -> appToken(app, form.getOrDefault("scope", DEFAULT_APP_SCOPE));
+      case "client_credentials" -> appToken(app, appScope(form.get("scope")));
       case "authorization_code" -> exchangeCode(app, form, seed);
       case "refresh_token" -> refresh(app, form);
       default -> throw SandboxProblem.validation("grant_type",
@@ -61,9 +62,17 @@ final class CoreModule implements SandboxModule {
     return response.withHeader("Cache-Control", "no-store");
   }
 
+  private String appScope(String requested) {
+    if (requested == null || requested.isBlank()) {
+      return departments.defaultAppScope();
+    }
+    departments.requireKnown(requested);
+    return requested.trim();
+  }
+
   private SandboxResponse appToken(SandboxApp app, String scope) {
     Sessions.AppSession session = sessions.issueApp(app.clientId(), scope);
-    return SandboxResponse.ok(new AppTokenResponse(session.accessToken(), "Bearer",
+    return SandboxResponse.ok(new AppTokenResponse("app", session.accessToken(), "Bearer",
         Sessions.ACCESS_TOKEN_LIFETIME.toSeconds(), scope, session.signingKeyId(), session.signingKeyBase64()));
   }
 
@@ -92,7 +101,7 @@ final class CoreModule implements SandboxModule {
   }
 
   private static SandboxResponse citizenToken(Sessions.CitizenSession session) {
-    return SandboxResponse.ok(new CitizenTokenResponse(session.accessToken(), "Bearer",
+    return SandboxResponse.ok(new CitizenTokenResponse("citizen", session.accessToken(), "Bearer",
         Sessions.CITIZEN_TOKEN_LIFETIME.toSeconds(), session.refreshToken(), session.scope(), session.citizenId()));
   }
 
@@ -108,7 +117,7 @@ final class CoreModule implements SandboxModule {
     String redirectUri = request.query("redirect_uri")
         .orElseThrow(() -> SandboxProblem.validation("redirect_uri", "is required"));
     String code = issueCode(seed, request.query("login_hint").orElse(""), request.query("client_id").orElse(""),
-        redirectUri, request.query("code_challenge").orElse(""), request.query("scope").orElse(DEFAULT_CITIZEN_SCOPE));
+        redirectUri, request.query("code_challenge").orElse(""), request.query("scope").orElse(null));
     StringBuilder location = new StringBuilder(redirectUri)
         .append(redirectUri.contains("?") ? '&' : '?').append("code=").append(encode(code));
     request.query("state").ifPresent(state -> location.append("&state=").append(encode(state)));
@@ -130,7 +139,10 @@ final class CoreModule implements SandboxModule {
     if (codeChallenge == null || codeChallenge.isEmpty()) {
       throw SandboxProblem.validation("code_challenge", "is required");
     }
-    return sessions.issueCode(citizenId, clientId, redirectUri, codeChallenge, scope == null ? DEFAULT_CITIZEN_SCOPE : scope);
+    if (scope != null) {
+      departments.requireKnown(scope);
+    }
+    return sessions.issueCode(citizenId, clientId, redirectUri, codeChallenge, scope == null ? departments.defaultCitizenScope() : scope);
   }
 
   private SandboxResponse keys(SandboxContext context) {
@@ -142,9 +154,9 @@ final class CoreModule implements SandboxModule {
     }
   }
 
-  private static SandboxResponse catalog(SeedData seed) {
+  private static SandboxResponse catalog(SeedData seed, Departments departments) {
     List<CatalogCity> cities = seed.cities().stream()
-        .map(c -> new CatalogCity(c.code().value(), c.name(), c.services()))
+        .map(c -> new CatalogCity(c.code().value(), c.name(), departments.offeredIn(c.code())))
         .toList();
     return SandboxResponse.ok(new Catalog(cities));
   }
@@ -161,9 +173,9 @@ final class CoreModule implements SandboxModule {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  record AppTokenResponse(String accessToken, String tokenType, long expiresIn, String scope, String signingKeyId, String signingKey) {}
+  record AppTokenResponse(String tokenKind, String accessToken, String tokenType, long expiresIn, String scope, String signingKeyId, String signingKey) {}
 
-  record CitizenTokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken, String scope, String citizenId) {}
+  record CitizenTokenResponse(String tokenKind, String accessToken, String tokenType, long expiresIn, String refreshToken, String scope, String citizenId) {}
 
   record Catalog(List<CatalogCity> cities) {}
 

@@ -1,17 +1,18 @@
 package io.cityservices.testkit;
 
+import io.cityservices.core.model.CityCode;
 import java.util.Objects;
 
 /**
  * One department behind the platform: a service in a city, such as Shanghai's traffic police.
  * Faults are injected per department.
  *
- * @param cityCode the six-digit GB/T 2260 code of the city
- * @param service the service category: {@code traffic}, {@code utilities} or {@code health}
+ * @param city the city
+ * @param name the service category, as its module declares it
  */
-public record Department(String cityCode, String service) {
+public record Department(CityCode city, DepartmentName name) {
   public Department {
-    Objects.requireNonNull(cityCode, "cityCode");
-    Objects.requireNonNull(service, "service");
+    Objects.requireNonNull(city, "city");
+    Objects.requireNonNull(name, "name");
   }
 }

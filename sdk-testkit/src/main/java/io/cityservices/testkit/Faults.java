@@ -1,6 +1,7 @@
 package io.cityservices.testkit;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.cityservices.core.model.CityCode;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * Fault injection: per department (a service in a city) at the platform level, and raw network faults
  * (WireMock's {@link Fault}) for the next requests matching a path.
  *
- * <p>Department faults apply to {@code /v1/cities/{city}/{service}/...}. Faults stay until
+ * <p>Department faults apply to {@code /v1/cities/{city}/{department}/...} for the departments a
+ * {@link SandboxModule} declares. Faults stay until
  * {@link #reset()}; the JUnit extension resets after each test.
  */
 public final class Faults {
@@ -25,16 +27,14 @@ public final class Faults {
   Faults() {}
 
   /** The department answers 503 {@code department_unavailable} to every call. */
-  public Faults unavailable(String cityCode, String service) {
-    departments.put(new Department(cityCode, service), new DepartmentFault.Unavailable());
-    return this;
+  public Faults unavailable(CityCode city, DepartmentName department) {
+    return put(city, department, new DepartmentFault.Unavailable());
   }
 
   /** The department answers after a fixed delay. */
-  public Faults slow(String cityCode, String service, Duration delay) {
+  public Faults slow(CityCode city, DepartmentName department, Duration delay) {
     Objects.requireNonNull(delay, "delay");
-    departments.put(new Department(cityCode, service), new DepartmentFault.Slow(delay));
-    return this;
+    return put(city, department, new DepartmentFault.Slow(delay));
   }
 
   /**
@@ -43,17 +43,42 @@ public final class Faults {
    *
    * @param failureRate between 0 and 1
    */
-  public Faults flaky(String cityCode, String service, double failureRate, long seed) {
+  public Faults flaky(CityCode city, DepartmentName department, double failureRate, long seed) {
     if (failureRate < 0 || failureRate > 1) {
       throw new IllegalArgumentException("failureRate must be between 0 and 1");
     }
-    departments.put(new Department(cityCode, service), new DepartmentFault.Flaky(failureRate, new SplittableRandom(seed)));
-    return this;
+    return put(city, department, new DepartmentFault.Flaky(failureRate, new SplittableRandom(seed)));
   }
 
   /** The department answers 429 {@code rate_limited} with {@code Retry-After}. */
-  public Faults rateLimited(String cityCode, String service, Duration retryAfter) {
-    departments.put(new Department(cityCode, service), new DepartmentFault.RateLimited(retryAfter));
+  public Faults rateLimited(CityCode city, DepartmentName department, Duration retryAfter) {
+    Objects.requireNonNull(retryAfter, "retryAfter");
+    return put(city, department, new DepartmentFault.RateLimited(retryAfter));
+  }
+
+  /**
+   * Untyped form of {@link #unavailable(CityCode, DepartmentName)}, kept while department modules
+   * written before the typed API are merged.
+   *
+   * @deprecated use {@link #unavailable(CityCode, DepartmentName)}
+   */
+  @Deprecated(forRemoval = true)
+  public Faults unavailable(String cityCode, String department) {
+    return unavailable(CityCode.of(cityCode), DepartmentName.of(department));
+  }
+
+  /**
+   * Untyped form of {@link #slow(CityCode, DepartmentName, Duration)}.
+   *
+   * @deprecated use {@link #slow(CityCode, DepartmentName, Duration)}
+   */
+  @Deprecated(forRemoval = true)
+  public Faults slow(String cityCode, String department, Duration delay) {
+    return slow(CityCode.of(cityCode), DepartmentName.of(department), delay);
+  }
+
+  private Faults put(CityCode city, DepartmentName department, DepartmentFault fault) {
+    departments.put(new Department(city, department), fault);
     return this;
   }
 

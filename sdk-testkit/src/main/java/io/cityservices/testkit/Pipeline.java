@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cityservices.core.error.SignatureException;
+import io.cityservices.core.model.CityCode;
 import io.cityservices.core.signing.ContentDigest;
 import io.cityservices.core.signing.MessageVerifier;
 import io.cityservices.core.signing.SignatureComponents;
@@ -32,11 +33,11 @@ final class Pipeline {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
   private static final Duration MAX_SIGNATURE_AGE = Duration.ofMinutes(5);
   private static final String[] REQUEST_COMPONENTS = {"@method", "@target-uri"};
-  private static final Pattern DEPARTMENT_PATH = Pattern.compile("^/v1/cities/([^/]+)/(traffic|utilities|health|marriage|library|social-insurance)(/.*)?$");
+  private static final Pattern DEPARTMENT_PATH = Pattern.compile("^/v1/cities/([^/]+)/([^/]+)(/.*)?$");
   private static final Pattern SF_STRING = Pattern.compile("^\"([\\x20-\\x21\\x23-\\x5B\\x5D-\\x7E]{1,255})\"$");
 
   private final Router router;
-  private final SeedData seed;
+  private final Departments departments;
   private final Sessions sessions;
   private final RateLimiter rateLimiter;
   private final Faults faults;
@@ -47,11 +48,11 @@ final class Pipeline {
   private final SandboxClock clock;
   private final MessageVerifier sessionVerifier;
 
-  Pipeline(Router router, SeedData seed, Sessions sessions, RateLimiter rateLimiter, Faults faults,
+  Pipeline(Router router, Departments departments, Sessions sessions, RateLimiter rateLimiter, Faults faults,
       IdempotencyStore idempotency, PlatformKeys platformKeys, Map<String, SandboxApp> apps, ObjectMapper mapper,
       SandboxClock clock) {
     this.router = router;
-    this.seed = seed;
+    this.departments = departments;
     this.sessions = sessions;
     this.rateLimiter = rateLimiter;
     this.faults = faults;
@@ -106,7 +107,7 @@ final class Pipeline {
       SignatureComponents components = components(request, targetUri);
       verify(sessionVerifier, components, request, session.signingKeyId());
       String citizenId = citizen(request, session, flags);
-      state.delay = department(request.path());
+      state.delay = department(request.path(), session);
       identified = request.withIdentity(session.clientId(), citizenId);
       if (flags.nonRepudiation()) {
         SandboxApp app = apps.get(session.clientId());
@@ -168,15 +169,29 @@ final class Pipeline {
     return citizen.citizenId();
   }
 
-  /** Checks the department a path addresses; answers the delay to apply, if any. */
-  private Duration department(String path) {
+  /**
+   * Checks the department a path addresses, if a module declared it: offered in the city, granted to
+   * the app, not faulty. Answers the delay to apply, if any.
+   */
+  private Duration department(String path, Sessions.AppSession session) {
     Matcher m = DEPARTMENT_PATH.matcher(path);
-    if (!m.matches()) {
+    Optional<DepartmentSpec> declared = m.matches() ? departments.bySegment(m.group(2)) : Optional.empty();
+    if (declared.isEmpty()) {
       return Duration.ZERO;
     }
-    Department department = new Department(m.group(1), m.group(2));
-    if (seed.city(department.cityCode()).filter(c -> c.offers(department.service())).isEmpty()) {
+    DepartmentSpec spec = declared.get();
+    CityCode city;
+    try {
+      city = CityCode.of(m.group(1));
+    } catch (IllegalArgumentException e) {
+      throw SandboxProblem.validation("city_code", "must be a six-digit GB/T 2260 code");
+    }
+    Department department = new Department(city, spec.name());
+    if (!spec.offeredIn(city)) {
       throw SandboxProblem.serviceNotOffered(department);
+    }
+    if (!Departments.grants(session.scope(), spec.scope())) {
+      throw SandboxProblem.insufficientScope(spec.scope());
     }
     Optional<Faults.DepartmentFault> fault = faults.forDepartment(department);
     if (fault.isEmpty()) {
@@ -187,7 +202,7 @@ final class Pipeline {
       throw SandboxProblem.departmentUnavailable(department);
     }
     if (f instanceof Faults.DepartmentFault.RateLimited limited) {
-      throw SandboxProblem.rateLimited(limited.retryAfter(), "the " + department.service() + " department is rate limiting");
+      throw SandboxProblem.rateLimited(limited.retryAfter(), "the " + department.name() + " department is rate limiting");
     }
     if (f instanceof Faults.DepartmentFault.Flaky flaky && flaky.failsNow()) {
       throw SandboxProblem.departmentUnavailable(department);

@@ -23,10 +23,13 @@ public final class SandboxLogin {
 
   private SandboxLogin() {}
 
-  /** The citizen's token, with every scope, obtained through {@code client}. */
+  /**
+   * The citizen's token, obtained through {@code client}. It asks for no scope, so the sandbox grants
+   * the profile and every department its modules declare.
+   */
   public static CitizenToken citizenToken(CityServices client, String citizenId) {
     CitizenAuthorization auth = client.citizenAuthorization();
-    AuthorizationRequest request = auth.start(REDIRECT, "traffic utilities health social_insurance");
+    AuthorizationRequest request = auth.start(REDIRECT, null);
     HttpUrl url =
         HttpUrl.get(request.url().toString()).newBuilder()
             .addQueryParameter("login_hint", citizenId)

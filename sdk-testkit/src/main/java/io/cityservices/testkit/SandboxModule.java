@@ -1,8 +1,13 @@
 package io.cityservices.testkit;
 
+import java.util.List;
+
 /**
- * A piece of the simulated platform: registers routes (with their {@link RouteFlags}) and seeds its
- * own data. Service modules are found with {@link java.util.ServiceLoader} through
+ * A piece of the simulated platform: declares the departments it simulates, registers routes (with
+ * their {@link RouteFlags}), seeds its own data, keeps its state, publishes events (webhooks) through
+ * {@link SandboxContext#events()} and offers tests its data and hooks through
+ * {@link SandboxContext#provide}. The testkit's core names no department: whatever is known about one
+ * comes from its module. Service modules are found with {@link java.util.ServiceLoader} through
  * {@code META-INF/services/io.cityservices.testkit.SandboxModule}, so the testkit never depends on
  * them; tests can also add modules with {@link CitySandbox.Builder#module(SandboxModule)}.
  *
@@ -13,6 +18,16 @@ public interface SandboxModule {
   /** A stable name; it also derives the module's random generator from the seed. */
   default String name() {
     return getClass().getName();
+  }
+
+  /**
+   * The departments this module simulates, read once before any module registers. For each, the
+   * platform answers {@code 404 service_not_offered} in cities it does not list, {@code 403
+   * insufficient_scope} to app tokens without its scope, and applies the {@link Faults} injected for it.
+   * Default: none (the module's routes get only the platform-wide checks).
+   */
+  default List<DepartmentSpec> departments() {
+    return List.of();
   }
 
   /** Registers routes and seeds data. Called once, after the server is listening. */

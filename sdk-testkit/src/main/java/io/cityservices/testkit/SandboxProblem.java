@@ -87,6 +87,21 @@ public final class SandboxProblem extends RuntimeException {
     return simple(403, "forbidden", "Forbidden", detail);
   }
 
+  /** 400 {@code invalid_scope} (RFC 6749 5.2): the token request asks for a scope the platform does not know. */
+  public static SandboxProblem invalidScope(String detail) {
+    return simple(400, "invalid_scope", "Invalid scope", detail);
+  }
+
+  /**
+   * 403 {@code insufficient_scope} (RFC 6750 3.1), with its bearer challenge: the app's token was not
+   * granted the scope the route needs.
+   */
+  public static SandboxProblem insufficientScope(String scope) {
+    return new SandboxProblem(403, "insufficient_scope", "Insufficient scope",
+        "the access token was not granted the scope " + scope, List.of(), Map.of(),
+        Map.of("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"" + scope + "\""));
+  }
+
   /** 404 {@code not_found}. */
   public static SandboxProblem notFound(String detail) {
     return simple(404, "not_found", "Not found", detail);
@@ -95,7 +110,7 @@ public final class SandboxProblem extends RuntimeException {
   /** 404 {@code service_not_offered}: the city does not offer the service. */
   public static SandboxProblem serviceNotOffered(Department department) {
     return new SandboxProblem(404, "service_not_offered", "Service not offered",
-        "city " + department.cityCode() + " does not offer " + department.service(), List.of(),
+        "city " + department.city().value() + " does not offer " + department.name(), List.of(),
         Map.of("department", departmentMember(department)), Map.of());
   }
 
@@ -126,14 +141,14 @@ public final class SandboxProblem extends RuntimeException {
   /** 503 {@code department_unavailable}, naming the department. */
   public static SandboxProblem departmentUnavailable(Department department) {
     return new SandboxProblem(503, "department_unavailable", "Department unavailable",
-        "the " + department.service() + " department of " + department.cityCode() + " is unavailable",
+        "the " + department.name() + " department of " + department.city().value() + " is unavailable",
         List.of(), Map.of("department", departmentMember(department)), Map.of());
   }
 
   private static Map<String, String> departmentMember(Department department) {
     Map<String, String> member = new LinkedHashMap<>();
-    member.put("city_code", department.cityCode());
-    member.put("service", department.service());
+    member.put("city_code", department.city().value());
+    member.put("service", department.name().value());
     return member;
   }
 

@@ -56,14 +56,22 @@ public final class SeedData {
     return new SeedData(seed, cities, Map.copyOf(citizens));
   }
 
+  /**
+   * The ten cities of the original city-services launch. New cities go at the end: citizens are drawn
+   * from one random sequence in this order, so appending keeps every existing citizen as it was.
+   */
   private static List<City> defaultCities() {
-    List<String> all = List.of("traffic", "utilities", "health", "marriage", "library", "social-insurance");
     return List.of(
-        new City(CityCode.SHANGHAI, "上海", all, List.of("310101", "310104", "310105", "310115")),
-        new City(CityCode.HANGZHOU, "杭州", all, List.of("330102", "330105", "330106", "330108")),
-        new City(CityCode.SHENZHEN, "深圳", all, List.of("440303", "440304", "440305", "440306")),
-        // Guangzhou offers no health service, so "service not offered" can be exercised.
-        new City(CityCode.GUANGZHOU, "广州", List.of("traffic", "utilities"), List.of("440103", "440104", "440105", "440106")));
+        new City(CityCode.SHANGHAI, "上海", List.of("310101", "310104", "310105", "310115")),
+        new City(CityCode.HANGZHOU, "杭州", List.of("330102", "330105", "330106", "330108")),
+        new City(CityCode.SHENZHEN, "深圳", List.of("440303", "440304", "440305", "440306")),
+        new City(CityCode.GUANGZHOU, "广州", List.of("440103", "440104", "440105", "440106")),
+        new City(CityCode.NINGBO, "宁波", List.of("330203", "330205", "330206", "330212")),
+        new City(CityCode.NANCHANG, "南昌", List.of("360102", "360103", "360104", "360111")),
+        new City(CityCode.QINGDAO, "青岛", List.of("370202", "370203", "370211", "370212")),
+        new City(CityCode.TAIYUAN, "太原", List.of("140105", "140106", "140107", "140109")),
+        new City(CityCode.FOSHAN, "佛山", List.of("440604", "440605", "440606", "440607")),
+        new City(CityCode.WUHAN, "武汉", List.of("420102", "420103", "420106", "420111")));
   }
 
   private static Citizen citizen(City city, int index, SplittableRandom random) {
@@ -106,6 +114,11 @@ public final class SeedData {
   /** A city by code. */
   public Optional<City> city(String cityCode) {
     return cities.stream().filter(c -> c.code().value().equals(cityCode)).findFirst();
+  }
+
+  /** A city by code. */
+  public Optional<City> city(CityCode city) {
+    return city(city.value());
   }
 
   /** The citizens of a city (empty for an unknown city). */

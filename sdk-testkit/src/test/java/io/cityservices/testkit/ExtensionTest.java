@@ -1,5 +1,7 @@
 package io.cityservices.testkit;
 
+import io.cityservices.testkit.traffic.TrafficSandbox;
+import io.cityservices.core.model.CityCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cityservices.testkit.junit.CitySandboxTest;
@@ -19,13 +21,13 @@ class ExtensionTest {
     assertThat(field).isSameAs(parameter);
     assertThat(field.seed().seed()).isEqualTo(99);
     assertThat(field.baseUrl()).startsWith("http://127.0.0.1:");
-    field.faults().unavailable("310000", "traffic");
+    field.faults().unavailable(CityCode.SHANGHAI, TrafficSandbox.DEPARTMENT);
   }
 
   @Test
   @Order(2)
   void sharesTheSandboxButResetsFaultsBetweenTests() {
-    assertThat(field.faults().forDepartment(new Department("310000", "traffic"))).isEmpty();
+    assertThat(field.faults().forDepartment(new Department(CityCode.SHANGHAI, TrafficSandbox.DEPARTMENT))).isEmpty();
   }
 
   @Test

@@ -1,5 +1,9 @@
 package io.cityservices.testkit;
 
+import io.cityservices.testkit.traffic.TrafficSandbox;
+import io.cityservices.testkit.utilities.UtilitiesSandbox;
+import io.cityservices.testkit.health.HealthSandboxModule;
+import io.cityservices.core.model.CityCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +33,7 @@ class FaultsAndLimitsTest {
 
   @Test
   void unavailableDepartmentIs503NamingIt() {
-    sandbox.faults().unavailable("310000", "traffic");
+    sandbox.faults().unavailable(CityCode.SHANGHAI, TrafficSandbox.DEPARTMENT);
 
     TestClient.Reply reply = client.get(SHANGHAI_TRAFFIC);
 
@@ -41,7 +45,7 @@ class FaultsAndLimitsTest {
 
   @Test
   void slowDepartmentAnswersAfterTheDelay() {
-    sandbox.faults().slow("330100", "utilities", Duration.ofMillis(300));
+    sandbox.faults().slow(CityCode.HANGZHOU, UtilitiesSandbox.DEPARTMENT, Duration.ofMillis(300));
 
     long start = System.nanoTime();
     TestClient.Reply reply = client.get("/v1/cities/330100/utilities/no-such-route");
@@ -60,7 +64,7 @@ class FaultsAndLimitsTest {
   }
 
   private List<Integer> flakyRun() {
-    sandbox.faults().flaky("440300", "health", 0.5, 7L);
+    sandbox.faults().flaky(CityCode.SHENZHEN, HealthSandboxModule.DEPARTMENT, 0.5, 7L);
     List<Integer> statuses = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       statuses.add(client.get("/v1/cities/440300/health/no-such-route").status());
@@ -70,7 +74,7 @@ class FaultsAndLimitsTest {
 
   @Test
   void rateLimitedDepartmentIs429WithRetryAfter() {
-    sandbox.faults().rateLimited("310000", "traffic", Duration.ofSeconds(7));
+    sandbox.faults().rateLimited(CityCode.SHANGHAI, TrafficSandbox.DEPARTMENT, Duration.ofSeconds(7));
 
     TestClient.Reply reply = client.get(SHANGHAI_TRAFFIC);
 
@@ -95,7 +99,7 @@ class FaultsAndLimitsTest {
 
   @Test
   void resetClearsFaults() {
-    sandbox.faults().unavailable("310000", "traffic").failNext(".*", Fault.EMPTY_RESPONSE, 5);
+    sandbox.faults().unavailable(CityCode.SHANGHAI, TrafficSandbox.DEPARTMENT).failNext(".*", Fault.EMPTY_RESPONSE, 5);
     sandbox.faults().reset();
 
     assertThat(client.get("/v1/catalog").status()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package io.cityservices.testkit;
 
+import io.cityservices.testkit.traffic.TrafficSandbox;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -64,7 +65,20 @@ class SdkRoundTripTest {
 
   @BeforeAll
   static void startSandbox() {
-    sandbox = CitySandbox.builder().discoverModules(false).module(payments).build().start();
+    sandbox = CitySandbox.builder().discoverModules(false).module(payments).module(new SandboxModule() {
+      /** The real department modules are left out; their names are declared so the platform enforces them. */
+      @Override
+      public List<DepartmentSpec> departments() {
+        List<CityCode> all = List.of(CityCode.SHANGHAI, CityCode.HANGZHOU, CityCode.SHENZHEN, CityCode.GUANGZHOU);
+        return List.of(
+            DepartmentSpec.of(DepartmentName.of("traffic"), all),
+            DepartmentSpec.of(DepartmentName.of("utilities"), all),
+            DepartmentSpec.of(DepartmentName.of("health"), all.subList(0, 3)));
+      }
+
+      @Override
+      public void register(SandboxContext context) {}
+    }).build().start();
   }
 
   @AfterAll
@@ -209,7 +223,7 @@ class SdkRoundTripTest {
 
   @Test
   void anUnavailableDepartmentIsATypedErrorAndTheOthersCarryOn() {
-    sandbox.faults().unavailable("310000", "traffic");
+    sandbox.faults().unavailable(CityCode.SHANGHAI, TrafficSandbox.DEPARTMENT);
 
     assertThatThrownBy(() -> city.apiExecutor().execute(ping(CityCode.SHANGHAI), RequestOptions.none(), ResponseType.none()))
         .isInstanceOf(DepartmentUnavailableException.class);
@@ -218,7 +232,7 @@ class SdkRoundTripTest {
 
   @Test
   void aFlakyDepartmentIsRetriedToSuccess() {
-    sandbox.faults().flaky("310000", "traffic", 0.3, 42);
+    sandbox.faults().flaky(CityCode.SHANGHAI, TrafficSandbox.DEPARTMENT, 0.3, 42);
 
     for (int i = 0; i < 20; i++) {
       city.apiExecutor().execute(ping(CityCode.SHANGHAI), RequestOptions.none(), ResponseType.none());

@@ -61,8 +61,17 @@ final class TestClient {
 
   /** Logs {@code app} in with HTTP Basic. */
   static TestClient connect(CitySandbox sandbox, SandboxApp app) {
+    return connect(sandbox, app, Map.of("grant_type", "client_credentials"));
+  }
+
+  /** Logs the default app in with HTTP Basic, asking for {@code scope}. */
+  static TestClient connect(CitySandbox sandbox, String scope) {
+    return connect(sandbox, sandbox.defaultApp(), Map.of("grant_type", "client_credentials", "scope", scope));
+  }
+
+  private static TestClient connect(CitySandbox sandbox, SandboxApp app, Map<String, String> form) {
     OkHttpClient http = http();
-    Reply reply = call(http, tokenRequest(sandbox, app, Map.of("grant_type", "client_credentials")));
+    Reply reply = call(http, tokenRequest(sandbox, app, form));
     if (reply.status() != 200) {
       throw new IllegalStateException("token request failed: " + reply.text());
     }

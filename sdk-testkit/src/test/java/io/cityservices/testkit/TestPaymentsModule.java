@@ -1,5 +1,6 @@
 package io.cityservices.testkit;
 
+
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

@@ -32,6 +32,7 @@ class TokenEndpointTest {
     assertThat(json.get("token_type").asText()).isEqualTo("Bearer");
     assertThat(json.get("expires_in").asLong()).isEqualTo(3600);
     assertThat(json.get("scope").asText()).isEqualTo("traffic");
+    assertThat(json.get("token_kind").asText()).as("the discriminator of core.yaml's token response").isEqualTo("app");
     assertThat(json.get("signing_key_id").asText()).isNotBlank();
     assertThat(Base64.getUrlDecoder().decode(json.get("signing_key").asText())).hasSize(32);
     assertThat(json.get("signing_key").asText()).doesNotContain("=");
@@ -108,6 +109,7 @@ class TokenEndpointTest {
 
     JsonNode tokens = exchange(app, location.queryParameter("code"), pkce.verifier());
     assertThat(tokens.get("citizen_id").asText()).isEqualTo(citizenId);
+    assertThat(tokens.get("token_kind").asText()).isEqualTo("citizen");
     assertThat(tokens.get("scope").asText()).isEqualTo("traffic");
     assertThat(tokens.get("refresh_token").asText()).isNotBlank();
 

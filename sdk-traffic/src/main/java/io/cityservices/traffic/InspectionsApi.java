@@ -14,9 +14,6 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface InspectionsApi {
 
-  /** Code of the conflict raised when the slot has no place left. */
-  String SLOT_FULL = "slot_full";
-
   /**
    * Stations of the city, or near a point ({@code GET /inspection-stations?near=lat,lon&radius_km=}):
    * the page at {@link StationQuery#cursor()}. A cacheable public read: safe, idempotent and retried by
@@ -28,19 +25,19 @@ public interface InspectionsApi {
    *     limit, timeout, the platform unavailable), as its specific subclass
    * @throws NullPointerException if {@code query} is null
    */
-  Page<InspectionStation> stations(StationQuery query, RequestOptions options);
+  Page<InspectionStation> listStations(StationQuery query, RequestOptions options);
 
   /**
-   * The asynchronous form of {@link #stations}: same request and guarantees; failures, the checks
+   * The asynchronous form of {@link #listStations}: same request and guarantees; failures, the checks
    * before sending included, complete the future exceptionally instead of being thrown.
    */
-  CompletableFuture<Page<InspectionStation>> stationsAsync(StationQuery query, RequestOptions options);
+  CompletableFuture<Page<InspectionStation>> listStationsAsync(StationQuery query, RequestOptions options);
 
   /**
    * Every station matching {@code query}, from the page at {@code query}'s cursor on (the first page
-   * when it has none), fetching each page lazily with {@link #stations}; each new iteration starts
+   * when it has none), fetching each page lazily with {@link #listStations}; each new iteration starts
    * again at that cursor. Nothing is sent until iteration starts, and the exceptions of
-   * {@link #stations} are thrown from {@code hasNext()}/{@code next()}. Safe to iterate again: every
+   * {@link #listStations} are thrown from {@code hasNext()}/{@code next()}. Safe to iterate again: every
    * page is an idempotent read.
    *
    * @throws NullPointerException if {@code query} is null
@@ -70,7 +67,7 @@ public interface InspectionsApi {
    * Books a slot for one of the citizen's vehicles ({@code POST /inspection-bookings}); idempotent
    * through its key, reused on retries.
    *
-   * @throws io.cityservices.core.error.ConflictException {@code slot_full}: no place left; nothing booked
+   * @throws io.cityservices.core.error.SlotUnavailableException no place left ({@code slot_full}); nothing booked
    * @throws io.cityservices.core.error.ValidationException bad plate, unknown plate type, missing ids
    */
   InspectionBooking book(BookInspectionRequest request, RequestOptions options);
@@ -82,7 +79,7 @@ public interface InspectionsApi {
   CompletableFuture<InspectionBooking> bookAsync(BookInspectionRequest request, RequestOptions options);
 
   /**
-   * A page of the citizen's bookings, newest first ({@code GET /inspection-bookings?cursor=}), plates
+   * A page of the citizen's bookings, newest first ({@code GET /inspection-bookings?limit=&cursor=}), plates
    * masked in {@code toString()}. Acts for a citizen; a safe, idempotent read, retried by the transport.
    *
    * @param cursor the page to fetch ({@link Page#nextCursor()} of the previous one), or null for the
@@ -91,21 +88,21 @@ public interface InspectionsApi {
    * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
    *     limit, timeout, the platform unavailable), as its specific subclass
    */
-  Page<InspectionBooking> bookings(String cursor, RequestOptions options);
+  Page<InspectionBooking> listBookings(BookingQuery query, RequestOptions options);
 
   /**
-   * The asynchronous form of {@link #bookings}: same request and guarantees; failures complete the
+   * The asynchronous form of {@link #listBookings}: same request and guarantees; failures complete the
    * future exceptionally instead of being thrown.
    */
-  CompletableFuture<Page<InspectionBooking>> bookingsAsync(String cursor, RequestOptions options);
+  CompletableFuture<Page<InspectionBooking>> listBookingsAsync(BookingQuery query, RequestOptions options);
 
   /**
-   * All the citizen's bookings, from the first page on, fetching each page lazily with
-   * {@link #bookings}; each new iteration starts again. Nothing is sent until iteration starts, and the
-   * exceptions of {@link #bookings} are thrown from {@code hasNext()}/{@code next()}. Safe to iterate
+   * All the citizen's bookings, from the query's page on, fetching each page lazily with
+   * {@link #listBookings}; each new iteration starts again. Nothing is sent until iteration starts, and the
+   * exceptions of {@link #listBookings} are thrown from {@code hasNext()}/{@code next()}. Safe to iterate
    * again: every page is an idempotent read.
    */
-  PagedIterable<InspectionBooking> listAllBookings(RequestOptions options);
+  PagedIterable<InspectionBooking> listAllBookings(BookingQuery query, RequestOptions options);
 
   /**
    * Cancels a booking and frees its place ({@code DELETE /inspection-bookings/{booking_id}}).
@@ -131,7 +128,8 @@ public interface InspectionsApi {
    *
    * @throws io.cityservices.core.error.ValidationException a blank {@code bookingId} or {@code slotId}
    *     (both named when both are), or no citizen in the options; nothing is sent
-   * @throws io.cityservices.core.error.ConflictException {@code slot_full}, or the booking is not active
+   * @throws io.cityservices.core.error.SlotUnavailableException the new slot has no place left
+   * @throws io.cityservices.core.error.ConflictException the booking is not active
    */
   InspectionBooking reschedule(String bookingId, String slotId, RequestOptions options);
 

@@ -13,7 +13,7 @@ import io.cityservices.traffic.internal.DefaultTrafficClient;
  * TrafficClient traffic = TrafficClient.create(services, CityCode.SHANGHAI);
  * RequestOptions asCitizen = RequestOptions.forCitizen(token);
  * for (Violation v : traffic.violations().listAll(
- *     ViolationQuery.ownVehicles().state(ViolationState.PAYABLE).build(), asCitizen)) {
+ *     ViolationQuery.ownVehicles().payable().build(), asCitizen)) {
  *   FinePayment paid = traffic.fines().pay(v, asCitizen);
  * }
  * }</pre>

@@ -13,28 +13,28 @@ import java.util.concurrent.CompletableFuture;
 public interface VehiclesApi {
 
   /**
-   * A page of the citizen's vehicles ({@code GET /vehicles?cursor=}), plates and VINs masked in
+   * A page of the citizen's vehicles ({@code GET /vehicles?limit=&cursor=}), plates and VINs masked in
    * {@code toString()}. A safe, idempotent read, retried by the transport.
    *
-   * @param cursor the page to fetch ({@link Page#nextCursor()} of the previous one), or null for the
-   *     first
-   * @throws io.cityservices.core.error.ValidationException no citizen in the options; nothing sent
+   * @param query the page size and cursor ({@link VehicleQuery#all()} for the first page)
+   * @throws io.cityservices.core.error.ValidationException no citizen in the options or a page size
+   *     out of range; nothing sent
    * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
    *     limit, timeout, the platform unavailable), as its specific subclass
    */
-  Page<Vehicle> list(String cursor, RequestOptions options);
+  Page<Vehicle> list(VehicleQuery query, RequestOptions options);
 
   /**
    * The asynchronous form of {@link #list}: same request and guarantees; failures complete the future
    * exceptionally instead of being thrown.
    */
-  CompletableFuture<Page<Vehicle>> listAsync(String cursor, RequestOptions options);
+  CompletableFuture<Page<Vehicle>> listAsync(VehicleQuery query, RequestOptions options);
 
   /**
-   * All the citizen's vehicles, from the first page on, fetching each page lazily with
+   * All the citizen's vehicles, from the query's page on, fetching each page lazily with
    * {@link #list} as iteration reaches it; each new iteration starts again. Nothing is sent until then,
    * and the exceptions of {@link #list} are thrown from {@code hasNext()}/{@code next()}. Safe to
    * iterate again: every page is an idempotent read.
    */
-  PagedIterable<Vehicle> listAll(RequestOptions options);
+  PagedIterable<Vehicle> listAll(VehicleQuery query, RequestOptions options);
 }

@@ -6,11 +6,16 @@ import io.cityservices.core.validation.ValidPlate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which violations to list: those of one vehicle, identified the way 12123 does it (plate, plate type
  * and the last six characters of the engine number), or, with no vehicle, those of every vehicle bound
- * to the citizen. Optionally filtered by state; paginated.
+ * to the citizen. Optionally filtered by a set of states ({@link Builder#payable()} for every fine that
+ * can be paid); paginated.
  *
  * <p>Checked before sending: the plate must be valid (GA 36), the plate type known, the engine-number
  * suffix six letters or digits, and the three vehicle fields given together or not at all.
@@ -21,7 +26,7 @@ import jakarta.validation.constraints.Pattern;
  * @param plateType the plate type, or null for the citizen's own vehicles
  * @param engineNoSuffix the last six characters of the engine number, or null for the citizen's own
  *     vehicles
- * @param state only violations in this state, or null for all
+ * @param states only violations in one of these states; empty for all
  * @param limit page size 1-100, or null for the platform's default (20)
  * @param cursor the cursor of the page to fetch, or null for the first
  */
@@ -30,9 +35,14 @@ public record ViolationQuery(
     PlateType plateType,
     @Pattern(regexp = "[A-Za-z0-9]{6}", message = "must be the last 6 letters or digits of the engine number")
         String engineNoSuffix,
-    ViolationState state,
+    Set<ViolationState> states,
     @Min(1) @Max(100) Integer limit,
     String cursor) {
+
+  /** Copies {@code states} (null means all). */
+  public ViolationQuery {
+    states = states == null || states.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(states));
+  }
 
   /** A query for one vehicle. */
   public static Builder forVehicle(String plate, PlateType plateType, String engineNoSuffix) {
@@ -55,13 +65,13 @@ public record ViolationQuery(
 
   /** The same query for another page. */
   public ViolationQuery withCursor(String nextCursor) {
-    return new ViolationQuery(plate, plateType, engineNoSuffix, state, limit, nextCursor);
+    return new ViolationQuery(plate, plateType, engineNoSuffix, states, limit, nextCursor);
   }
 
   @Override
   public String toString() {
     return "ViolationQuery[plate=" + Redactor.maskPlate(plate) + ", plateType=" + plateType
-        + ", engineNoSuffix=" + Redactor.maskSecret(engineNoSuffix) + ", state=" + state + ", limit=" + limit
+        + ", engineNoSuffix=" + Redactor.maskSecret(engineNoSuffix) + ", states=" + states + ", limit=" + limit
         + ", cursor=" + cursor + "]";
   }
 
@@ -70,16 +80,27 @@ public record ViolationQuery(
     private String plate;
     private PlateType plateType;
     private String engineNoSuffix;
-    private ViolationState state;
+    private Set<ViolationState> states = Set.of();
     private Integer limit;
     private String cursor;
 
     private Builder() {}
 
-    /** Only violations in {@code state}. */
-    public Builder state(ViolationState state) {
-      this.state = state;
+    /** Only violations in one of {@code states} (replaces earlier choices; none means all). */
+    public Builder states(Set<ViolationState> states) {
+      this.states = Objects.requireNonNull(states, "states");
       return this;
+    }
+
+    /** Only violations in one of the given states (replaces earlier choices). */
+    public Builder states(ViolationState first, ViolationState... more) {
+      this.states = EnumSet.of(first, more);
+      return this;
+    }
+
+    /** Only violations whose fine can be paid now: {@link ViolationState#payable()} (PAYABLE and OVERDUE). */
+    public Builder payable() {
+      return states(ViolationState.payable());
     }
 
     /** The page size, 1-100. */
@@ -96,7 +117,7 @@ public record ViolationQuery(
 
     /** The query; checked when it is used, not here. */
     public ViolationQuery build() {
-      return new ViolationQuery(plate, plateType, engineNoSuffix, state, limit, cursor);
+      return new ViolationQuery(plate, plateType, engineNoSuffix, states, limit, cursor);
     }
   }
 }

@@ -33,6 +33,11 @@ public enum ViolationState {
   @JsonEnumDefaultValue
   UNKNOWN;
 
+  /** The states whose fine can be paid: {@link #PAYABLE} and {@link #OVERDUE}. */
+  public static java.util.Set<ViolationState> payable() {
+    return java.util.EnumSet.of(PAYABLE, OVERDUE);
+  }
+
   /** Whether a fine in this state can be paid: {@link #PAYABLE} or {@link #OVERDUE}. */
   public boolean isPayable() {
     return this == PAYABLE || this == OVERDUE;

@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.ConflictException;
+import io.cityservices.core.error.SlotUnavailableException;
 import io.cityservices.core.error.IdempotencyException;
 import io.cityservices.core.error.NotFoundException;
 import io.cityservices.core.model.CityCode;
@@ -61,7 +62,7 @@ class TrafficSandboxJourneyTest {
 
   private Violation firstPayable() {
     return traffic.violations()
-        .list(ViolationQuery.ownVehicles().state(ViolationState.PAYABLE).build(), asCitizen).data().get(0);
+        .list(ViolationQuery.ownVehicles().states(ViolationState.PAYABLE).build(), asCitizen).data().get(0);
   }
 
   @Test
@@ -95,7 +96,7 @@ class TrafficSandboxJourneyTest {
   @Test
   void overdueFineIsPaidWithThePlatformsLateFee() {
     Violation overdue = traffic.violations()
-        .list(ViolationQuery.ownVehicles().state(ViolationState.OVERDUE).build(), asCitizen).data().get(0);
+        .list(ViolationQuery.ownVehicles().states(ViolationState.OVERDUE).build(), asCitizen).data().get(0);
     assertThat(overdue.lateFee().isPositive()).isTrue();
     assertThat(overdue.lateFee().compareTo(overdue.fine())).isLessThanOrEqualTo(0);
 
@@ -107,7 +108,7 @@ class TrafficSandboxJourneyTest {
   @Test
   void payingANonPayableViolationIsAConflictBeforeOrAfterSending() {
     Violation paid = traffic.violations()
-        .list(ViolationQuery.ownVehicles().state(ViolationState.PAID).build(), asCitizen).data().get(0);
+        .list(ViolationQuery.ownVehicles().states(ViolationState.PAID).build(), asCitizen).data().get(0);
     int before = sandbox.requests().size();
 
     assertThatThrownBy(() -> traffic.fines().pay(paid, asCitizen))
@@ -177,6 +178,16 @@ class TrafficSandboxJourneyTest {
   }
 
   @Test
+  void payableListsEveryFineThatCanBePaidIncludingOverdueOnes() {
+    List<Violation> all = traffic.violations().listAll(ViolationQuery.ownVehicles().build(), asCitizen).stream().toList();
+    List<Violation> payable = traffic.violations()
+        .listAll(ViolationQuery.ownVehicles().payable().build(), asCitizen).stream().toList();
+
+    assertThat(payable).extracting(Violation::state).contains(ViolationState.PAYABLE, ViolationState.OVERDUE);
+    assertThat(payable).containsExactlyInAnyOrderElementsOf(all.stream().filter(Violation::isPayable).toList());
+  }
+
+  @Test
   void licenceViolationsAndLicence() {
     List<Violation> forLicence = traffic.violations()
         .listAllForLicence(LicenceViolationQuery.all(), asCitizen).stream().toList();
@@ -206,21 +217,21 @@ class TrafficSandboxJourneyTest {
 
   @Test
   void vehiclesOfTheCitizenIncludeANewEnergyCar() {
-    List<Vehicle> vehicles = traffic.vehicles().listAll(asCitizen).stream().toList();
+    List<Vehicle> vehicles = traffic.vehicles().listAll(VehicleQuery.all(), asCitizen).stream().toList();
 
     assertThat(vehicles).hasSize(2);
     assertThat(vehicles).extracting(Vehicle::plateType).containsExactly(PlateType.SMALL, PlateType.NEW_ENERGY_SMALL);
     assertThat(vehicles.get(1).plate().isNewEnergy()).isTrue();
     assertThat(vehicles.get(0).plate().province()).isEqualTo("沪");
     assertThat(vehicles.get(0).toString()).doesNotContain(vehicles.get(0).vin()).doesNotContain(vehicles.get(0).plate().value());
-    assertThat(traffic.vehicles().listAsync(null, asCitizen).join().data()).isEqualTo(vehicles);
+    assertThat(traffic.vehicles().listAsync(VehicleQuery.all(), asCitizen).join().data()).isEqualTo(vehicles);
   }
 
   @Test
   void bookAnInspectionTakesTheSlotAndASecondBookingOfTheFullSlotConflicts() {
     LocalDate tomorrow = LocalDate.ofInstant(sandbox.clock().instant(), ZoneOffset.ofHours(8)).plusDays(1);
     InspectionStation station = traffic.inspections()
-        .stations(StationQuery.near(GeoPoint.of(31.2304, 121.4737), 50), RequestOptions.none()).data().get(0);
+        .listStations(StationQuery.near(GeoPoint.of(31.2304, 121.4737), 50), RequestOptions.none()).data().get(0);
     List<InspectionSlot> slots = traffic.inspections().slots(station.id(), tomorrow, RequestOptions.none());
     InspectionSlot single = slots.stream().filter(s -> s.capacity() == 1).findFirst().orElseThrow();
     TrafficData.SeededVehicle car = data.firstVehicleOf(citizen);
@@ -239,14 +250,14 @@ class TrafficSandboxJourneyTest {
     BookInspectionRequest second =
         new BookInspectionRequest(station.id(), single.id(), otherCar.plate(), PlateType.fromCode(otherCar.plateType()));
     assertThatThrownBy(() -> traffic.inspections().book(second, asOther))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo(InspectionsApi.SLOT_FULL));
+        .isInstanceOfSatisfying(SlotUnavailableException.class, e -> assertThat(e.code()).isEqualTo("slot_full"));
 
     InspectionBooking cancelled = traffic.inspections().cancel(booking.id(), asCitizen);
     assertThat(cancelled.state()).isEqualTo(BookingState.CANCELLED);
     assertThat(traffic.inspections().cancelAsync(booking.id(), asCitizen).join().state()).isEqualTo(BookingState.CANCELLED);
     InspectionBooking otherBooking = traffic.inspections().bookAsync(second, asOther).join();
     assertThat(otherBooking.state()).isEqualTo(BookingState.BOOKED);
-    assertThat(traffic.inspections().listAllBookings(asCitizen).stream().toList())
+    assertThat(traffic.inspections().listAllBookings(BookingQuery.all(), asCitizen).stream().toList())
         .extracting(InspectionBooking::id).containsExactly(booking.id());
   }
 
@@ -268,15 +279,15 @@ class TrafficSandboxJourneyTest {
     List<InspectionSlot> after = traffic.inspections().slots(stationId, day, RequestOptions.none());
     assertThat(after.get(1).remaining()).isEqualTo(after.get(1).capacity());
     assertThat(after.get(2).remaining()).isEqualTo(after.get(2).capacity() - 1);
-    assertThat(traffic.inspections().bookings(null, asCitizen).data()).extracting(InspectionBooking::slotId)
+    assertThat(traffic.inspections().listBookings(BookingQuery.all(), asCitizen).data()).extracting(InspectionBooking::slotId)
         .containsExactly(slots.get(2).id());
-    assertThat(traffic.inspections().bookingsAsync(null, asCitizen).join().data()).hasSize(1);
+    assertThat(traffic.inspections().listBookingsAsync(BookingQuery.all(), asCitizen).join().data()).hasSize(1);
   }
 
   @Test
   void stationsNearAPointAreSortedByDistanceAndAllStationsPaginate() {
     Page<InspectionStation> near = traffic.inspections()
-        .stationsAsync(StationQuery.near(GeoPoint.of(31.2304, 121.4737), 100), RequestOptions.none()).join();
+        .listStationsAsync(StationQuery.near(GeoPoint.of(31.2304, 121.4737), 100), RequestOptions.none()).join();
     List<InspectionStation> all = traffic.inspections()
         .listAllStations(new StationQuery(null, null, 1, null), RequestOptions.none()).stream().toList();
 
@@ -354,7 +365,7 @@ class TrafficSandboxJourneyTest {
         assertThat(all).allSatisfy(v -> assertThat(v.plate().value()).startsWith(prefix));
         assertThat(all).extracting(Violation::state).contains(ViolationState.UNPROCESSED, ViolationState.PAYABLE,
             ViolationState.OVERDUE, ViolationState.PAID, ViolationState.CLOSED, ViolationState.WITHDRAWN);
-        assertThat(local.vehicles().listAll(as).stream().toList())
+        assertThat(local.vehicles().listAll(VehicleQuery.all(), as).stream().toList())
             .extracting(v -> v.plate().isNewEnergy()).containsExactly(false, true);
       }
     }
@@ -390,7 +401,7 @@ class TrafficSandboxJourneyTest {
     FinePayment payment = traffic.fines().pay(payable, asCitizen);
     assertThat(payment.receiptNumber()).isNull();
     String dueSoon = traffic.violations()
-        .list(ViolationQuery.ownVehicles().state(ViolationState.PAYABLE).build(), asCitizen).data().stream()
+        .list(ViolationQuery.ownVehicles().states(ViolationState.PAYABLE).build(), asCitizen).data().stream()
         .filter(v -> v.paymentDeadline() != null).min(Comparator.comparing(Violation::paymentDeadline))
         .orElseThrow().id();
 

@@ -86,7 +86,7 @@ class TrafficValidationTest {
   @Test
   void unknownStateCannotBeAFilter() {
     assertInvalid(() -> traffic.violations().list(
-        ViolationQuery.ownVehicles().state(ViolationState.UNKNOWN).build(), AS_CITIZEN), "state");
+        ViolationQuery.ownVehicles().states(ViolationState.UNKNOWN).build(), AS_CITIZEN), "states");
     assertInvalid(() -> traffic.violations().listForLicence(
         LicenceViolationQuery.inState(ViolationState.UNKNOWN), AS_CITIZEN), "state");
   }
@@ -118,9 +118,9 @@ class TrafficValidationTest {
     assertInvalid(() -> traffic.violations().list(ViolationQuery.ownVehicles().limit(0).build(), AS_CITIZEN), "limit");
     assertInvalid(() -> traffic.violations().listForLicence(new LicenceViolationQuery(null, 101, null), AS_CITIZEN),
         "limit");
-    assertInvalid(() -> traffic.inspections().stations(new StationQuery(null, 5.0, null, null), RequestOptions.none()),
+    assertInvalid(() -> traffic.inspections().listStations(new StationQuery(null, 5.0, null, null), RequestOptions.none()),
         "radius_km");
-    assertInvalid(() -> traffic.inspections().stations(
+    assertInvalid(() -> traffic.inspections().listStations(
         StationQuery.near(GeoPoint.of(31.2, 121.4), 500), RequestOptions.none()), "radius");
   }
 

@@ -102,11 +102,11 @@ class TrafficWireMockTest {
     answer(get(urlPathEqualTo(BASE + "/violations")), 200, page(VIOLATION, "cur_2"));
 
     Page<Violation> page = traffic.violations().list(
-        ViolationQuery.forVehicle("沪a·12345", PlateType.SMALL, "a1b2c3").state(ViolationState.OVERDUE).limit(5)
+        ViolationQuery.forVehicle("沪a·12345", PlateType.SMALL, "a1b2c3").states(ViolationState.OVERDUE, ViolationState.PAYABLE).limit(5)
             .cursor("cur_1").build(), AS_CITIZEN);
 
     server.verify(getRequestedFor(urlEqualTo(BASE
-            + "/violations?plate=%E6%B2%AAA12345&plate_type=02&engine_no_suffix=A1B2C3&state=OVERDUE&limit=5&cursor=cur_1"))
+            + "/violations?plate=%E6%B2%AAA12345&plate_type=02&engine_no_suffix=A1B2C3&state=PAYABLE&state=OVERDUE&limit=5&cursor=cur_1"))
         .withHeader("X-Citizen-Token", equalTo(TOKEN))
         .withHeader("Idempotency-Key", absent()));
     assertThat(page.nextCursor()).isEqualTo("cur_2");
@@ -297,7 +297,7 @@ class TrafficWireMockTest {
         {"plate":"粤BD12345","plate_type":"52","vin":"LSVAB12C3D4567890","brand":"比亚迪秦PLUS","statuses":["A"],
          "inspection_valid_until":"2027-03-31"}""", null));
 
-    Vehicle vehicle = traffic.vehicles().list("c2", AS_CITIZEN).data().get(0);
+    Vehicle vehicle = traffic.vehicles().list(new VehicleQuery(null, "c2"), AS_CITIZEN).data().get(0);
 
     server.verify(getRequestedFor(urlEqualTo(BASE + "/vehicles?cursor=c2")).withHeader("X-Citizen-Token", equalTo(TOKEN)));
     assertThat(vehicle.plateType()).isEqualTo(PlateType.NEW_ENERGY_SMALL);
@@ -312,7 +312,7 @@ class TrafficWireMockTest {
         {"id":"st-1","name":"上海第1机动车检测站","address":"检测路11号","location":{"latitude":31.2,"longitude":121.4},
          "phone":"021-60000000","opening_hours":"08:30-17:00","distance_km":1.25}""", null));
 
-    Page<InspectionStation> page = traffic.inspections().stations(
+    Page<InspectionStation> page = traffic.inspections().listStations(
         StationQuery.near(GeoPoint.of(31.2304, 121.4737), 5.5), RequestOptions.none());
 
     server.verify(getRequestedFor(urlEqualTo(BASE + "/inspection-stations?near=31.2304%2C121.4737&radius_km=5.5"))
@@ -354,7 +354,7 @@ class TrafficWireMockTest {
   void listBookings() {
     answer(get(urlEqualTo(BASE + "/inspection-bookings")), 200, page(BOOKING, null));
 
-    assertThat(traffic.inspections().listAllBookings(AS_CITIZEN).stream().toList()).hasSize(1);
+    assertThat(traffic.inspections().listAllBookings(BookingQuery.all(), AS_CITIZEN).stream().toList()).hasSize(1);
     server.verify(getRequestedFor(urlEqualTo(BASE + "/inspection-bookings")).withHeader("X-Citizen-Token", equalTo(TOKEN)));
   }
 

@@ -17,10 +17,10 @@ public final class UtilitiesEvents {
   public static final EventType<BillEvent> BILL_OVERDUE = EventType.of("utilities.bill.overdue", BillEvent.class);
 
   /** A payment succeeded. */
-  public static final EventType<PaymentEvent> PAYMENT_SUCCEEDED = EventType.of("payment.succeeded", PaymentEvent.class);
+  public static final EventType<PaymentEvent> PAYMENT_SUCCEEDED = EventType.of("utilities.payment.succeeded", PaymentEvent.class);
 
   /** A payment failed; its bills are due again. */
-  public static final EventType<PaymentEvent> PAYMENT_FAILED = EventType.of("payment.failed", PaymentEvent.class);
+  public static final EventType<PaymentEvent> PAYMENT_FAILED = EventType.of("utilities.payment.failed", PaymentEvent.class);
 
   private UtilitiesEvents() {}
 }

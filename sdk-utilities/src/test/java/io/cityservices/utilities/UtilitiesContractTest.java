@@ -1,5 +1,6 @@
 package io.cityservices.utilities;
 
+import io.cityservices.testkit.utilities.SeededAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -106,10 +107,10 @@ class UtilitiesContractTest {
     UtilityCompany water = utilities.companies().list(UtilityType.WATER, RequestOptions.none()).get(0);
     utilities.companies().list(null, RequestOptions.none());
     UtilityAccount account = utilities.accounts().bind(
-        BindAccountRequest.of(water, data.accountOf(CITIZEN, "WATER").accountNumber()), asCitizen);
+        BindAccountRequest.of(water, data.accountOf(CITIZEN, SeededAccount.Type.WATER).accountNumber()), asCitizen);
     UtilityCompany gasCompany = utilities.companies().list(UtilityType.GAS, RequestOptions.none()).get(0);
     UtilityAccount gas = utilities.accounts().bind(
-        BindAccountRequest.of(gasCompany, data.accountOf(CITIZEN, "GAS").accountNumber()), asCitizen);
+        BindAccountRequest.of(gasCompany, data.accountOf(CITIZEN, SeededAccount.Type.GAS).accountNumber()), asCitizen);
     utilities.accounts().list(asCitizen);
     List<Bill> due = utilities.bills().list(BillQuery.builder().accountId(account.accountId())
         .statuses(BillStatus.outstanding()).limit(5).build(), asCitizen).data();

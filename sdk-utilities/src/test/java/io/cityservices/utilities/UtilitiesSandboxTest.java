@@ -1,5 +1,6 @@
 package io.cityservices.utilities;
 
+import io.cityservices.testkit.utilities.UtilitiesSandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +16,7 @@ import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.Money;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.webhook.WebhookEvent;
+import io.cityservices.testkit.City;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.Event;
 import io.cityservices.testkit.SandboxLogin;
@@ -33,7 +35,8 @@ import org.junit.jupiter.api.Test;
 @CitySandboxTest
 class UtilitiesSandboxTest {
 
-  private static final String CITIZEN = "c-310000-001";
+  /** Not the city's first citizen, whose accounts the seed has bound already. */
+  private static final String CITIZEN = "c-310000-003";
 
   private CitySandbox sandbox;
   private CityServices services;
@@ -64,7 +67,7 @@ class UtilitiesSandboxTest {
   }
 
   private UtilityAccount bind(UtilityType type) {
-    SeededAccount seeded = data.accountOf(CITIZEN, type.name());
+    SeededAccount seeded = data.accountOf(CITIZEN, SeededAccount.Type.valueOf(type.name()));
     return utilities.accounts().bind(BindAccountRequest.of(company(type), seeded.accountNumber()), asCitizen);
   }
 
@@ -75,9 +78,24 @@ class UtilitiesSandboxTest {
         .containsExactly("上海城投水务(集团)有限公司", "国网上海市电力公司", "上海燃气有限公司");
     UtilityCompany gas = utilities.companies().list(UtilityType.GAS, RequestOptions.none()).get(0);
     assertThat(gas.billingMode()).isEqualTo(BillingMode.PREPAID);
-    assertThat(gas.acceptsAccountNumber(data.accountOf(CITIZEN, "GAS").accountNumber())).isTrue();
+    assertThat(gas.acceptsAccountNumber(data.accountOf(CITIZEN, SeededAccount.Type.GAS).accountNumber())).isTrue();
     assertThat(UtilitiesClient.create(services, CityCode.SHENZHEN).companies().list(UtilityType.ELECTRICITY, RequestOptions.none()))
         .extracting(UtilityCompany::name).containsExactly("深圳供电局有限公司");
+  }
+
+  @Test
+  void theFirstCitizenOfEveryLaunchCityListsUnpaidBillsWithoutBindingAnything() {
+    for (City city : sandbox.seed().cities()) {
+      UtilitiesClient local = UtilitiesClient.create(services, city.code());
+      RequestOptions first = RequestOptions.forCitizen(
+          SandboxLogin.citizenToken(services, sandbox.seed().firstCitizen(city.code()).id()));
+
+      List<Bill> unpaid = local.bills().list(BillQuery.outstanding(), first).data();
+
+      assertThat(local.accounts().list(first)).as(city.name()).hasSize(2);
+      assertThat(unpaid).as(city.name()).extracting(Bill::status).contains(BillStatus.UNPAID, BillStatus.OVERDUE);
+    }
+    assertThat(sandbox.seed().cities()).hasSize(10);
   }
 
   @Test
@@ -112,7 +130,7 @@ class UtilitiesSandboxTest {
     assertThat(receipt.amount()).isEqualTo(payment.amount());
     assertThat(receipt.lines()).hasSize(2).allSatisfy(l -> assertThat(l.companyName()).isEqualTo("上海城投水务(集团)有限公司"));
 
-    assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("payment.succeeded"))
+    assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("utilities.payment.succeeded"))
         .extracting(e -> e.data().get("payment_id").asText()).containsExactly(payment.paymentId());
   }
 
@@ -128,7 +146,7 @@ class UtilitiesSandboxTest {
     assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
     List<Payment> history = utilities.payments().listAll(PaymentQuery.firstPage(), asCitizen).stream().toList();
     assertThat(history).extracting(Payment::paymentId).containsExactly(payment.paymentId());
-    assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("payment.succeeded")).hasSize(1);
+    assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("utilities.payment.succeeded")).hasSize(1);
     List<String> keys = sandbox.requests().stream()
         .filter(r -> r.getMethod().getName().equals("POST") && r.getUrl().endsWith("/utilities/payments"))
         .map(r -> r.getHeader("Idempotency-Key")).toList();
@@ -153,7 +171,7 @@ class UtilitiesSandboxTest {
     UtilityAccount water = bind(UtilityType.WATER);
     List<Bill> due = utilities.bills().list(
         BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
-    sandbox.faults().unavailable("310000", "utilities");
+    sandbox.faults().unavailable(CityCode.SHANGHAI, UtilitiesSandbox.DEPARTMENT);
 
     assertThatThrownBy(() -> utilities.payments().pay(PayBillsRequest.of(due), asCitizen))
         .isInstanceOf(DepartmentUnavailableException.class);
@@ -220,7 +238,7 @@ class UtilitiesSandboxTest {
 
     assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
     assertThat(utilities.bills().get(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAYMENT_FAILED);
-    assertThat(sandbox.events().published()).extracting(Event::type).contains("payment.failed");
+    assertThat(sandbox.events().published()).extracting(Event::type).contains("utilities.payment.failed");
     assertThatThrownBy(() -> utilities.payments().receipt(failed.paymentId(), asCitizen))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("receipt_not_available"));
   }
@@ -319,7 +337,7 @@ class UtilitiesSandboxTest {
   @Test
   void anIssuedBillIsPublishedAndPayable() {
     UtilityAccount water = bind(UtilityType.WATER);
-    SeededAccount seeded = data.accountOf(CITIZEN, "WATER");
+    SeededAccount seeded = data.accountOf(CITIZEN, SeededAccount.Type.WATER);
 
     String billId = data.issueBill(seeded.companyCode(), seeded.accountNumber(), YearMonth.of(2026, 7), 12);
 
@@ -336,7 +354,7 @@ class UtilitiesSandboxTest {
   @Test
   void asyncFormsGiveTheSameResults() {
     UtilityAccount water = utilities.accounts().bindAsync(
-        BindAccountRequest.of(company(UtilityType.WATER), data.accountOf(CITIZEN, "WATER").accountNumber()), asCitizen).join();
+        BindAccountRequest.of(company(UtilityType.WATER), data.accountOf(CITIZEN, SeededAccount.Type.WATER).accountNumber()), asCitizen).join();
     Page<Bill> page = utilities.bills().listAsync(BillQuery.outstanding(), asCitizen).join();
     assertThat(page.data()).allSatisfy(b -> assertThat(b.accountId()).isEqualTo(water.accountId()));
     Payment payment = utilities.payments().payAsync(PayBillsRequest.of(page.data()), asCitizen).join();
@@ -348,7 +366,7 @@ class UtilitiesSandboxTest {
   @Test
   void eventsAreTypedWhenReadThroughTheWebhookVerifier() {
     UtilityAccount water = bind(UtilityType.WATER);
-    SeededAccount seeded = data.accountOf(CITIZEN, "WATER");
+    SeededAccount seeded = data.accountOf(CITIZEN, SeededAccount.Type.WATER);
     String billId = data.issueBill(seeded.companyCode(), seeded.accountNumber(), YearMonth.of(2026, 7), 10);
     data.markOverdue(billId);
     Payment payment = utilities.payments().pay(PayBillsRequest.of(utilities.bills().get(billId, asCitizen)), asCitizen);
@@ -359,7 +377,7 @@ class UtilitiesSandboxTest {
     assertThat(issued.period()).isEqualTo(YearMonth.of(2026, 7));
     assertThat(issued.amountDue()).isEqualTo(Money.cny(10 * 515));
     assertThat(received("utilities.bill.overdue").data(UtilitiesEvents.BILL_OVERDUE).orElseThrow().billId()).isEqualTo(billId);
-    PaymentEvent paid = received("payment.succeeded").data(UtilitiesEvents.PAYMENT_SUCCEEDED).orElseThrow();
+    PaymentEvent paid = received("utilities.payment.succeeded").data(UtilitiesEvents.PAYMENT_SUCCEEDED).orElseThrow();
     assertThat(paid.paymentId()).isEqualTo(payment.paymentId());
     assertThat(paid.service()).isEqualTo("utilities");
     assertThat(paid.status()).isEqualTo(PaymentStatus.SUCCEEDED);

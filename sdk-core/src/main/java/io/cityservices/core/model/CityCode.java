@@ -33,6 +33,10 @@ public record CityCode(String value) {
   public static final CityCode QINGDAO = new CityCode("370200");
   /** 太原 Taiyuan. */
   public static final CityCode TAIYUAN = new CityCode("140100");
+  /** 佛山 Foshan. */
+  public static final CityCode FOSHAN = new CityCode("440600");
+  /** 武汉 Wuhan. */
+  public static final CityCode WUHAN = new CityCode("420100");
 
   private static final Map<String, String> DISPLAY_NAMES =
       Map.of(
@@ -43,7 +47,9 @@ public record CityCode(String value) {
           "330200", "宁波 Ningbo",
           "360100", "南昌 Nanchang",
           "370200", "青岛 Qingdao",
-          "140100", "太原 Taiyuan");
+          "140100", "太原 Taiyuan",
+          "440600", "佛山 Foshan",
+          "420100", "武汉 Wuhan");
 
   /**
    * Checks the code.

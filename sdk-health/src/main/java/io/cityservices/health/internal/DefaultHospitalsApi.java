@@ -28,22 +28,22 @@ final class DefaultHospitalsApi implements HospitalsApi {
   }
 
   @Override
-  public Page<Hospital> search(HospitalQuery query, RequestOptions options) {
-    return calls.execute(() -> searchRequest(query), options, HOSPITAL_PAGE);
+  public Page<Hospital> list(HospitalQuery query, RequestOptions options) {
+    return calls.execute(() -> listRequest(query), options, HOSPITAL_PAGE);
   }
 
   @Override
-  public CompletableFuture<Page<Hospital>> searchAsync(HospitalQuery query, RequestOptions options) {
-    return calls.executeAsync(() -> searchRequest(query), options, HOSPITAL_PAGE);
+  public CompletableFuture<Page<Hospital>> listAsync(HospitalQuery query, RequestOptions options) {
+    return calls.executeAsync(() -> listRequest(query), options, HOSPITAL_PAGE);
   }
 
   @Override
-  public PagedIterable<Hospital> searchAll(HospitalQuery query, RequestOptions options) {
+  public PagedIterable<Hospital> listAll(HospitalQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> search(query.withCursor(cursor), options));
+    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
-  private ApiRequest searchRequest(HospitalQuery query) {
+  private ApiRequest listRequest(HospitalQuery query) {
     Objects.requireNonNull(query, "query");
     return calls.request(HealthOperations.SEARCH_HOSPITALS)
         .query("name", query.name())

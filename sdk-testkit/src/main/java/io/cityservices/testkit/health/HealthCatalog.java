@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * The seeded, unchanging reference data: real hospitals of Shanghai, Hangzhou and Shenzhen, each with
+ * The seeded, unchanging reference data: real hospitals of the cities in {@link #CITIES}, each with
  * a department tree and doctors. Deterministic for a given random generator.
  */
 final class HealthCatalog {
@@ -57,7 +57,27 @@ final class HealthCatalog {
           new Seed("深圳市人民医院", "GRADE_3A", Address.of("广东省", "深圳市", "罗湖区", "东门北路1017号", "518020"),
               GeoPoint.of(22.5580, 114.1230), "440303", "0755-25533018"),
           new Seed("深圳市南山区人民医院", "GRADE_2A", Address.of("广东省", "深圳市", "南山区", "桃园路89号", "518052"),
-              GeoPoint.of(22.5380, 113.9240), "440305", "0755-26553111")));
+              GeoPoint.of(22.5380, 113.9240), "440305", "0755-26553111")),
+      "330200", List.of(
+          new Seed("宁波市第一医院", "GRADE_3A", Address.of("浙江省", "宁波市", "海曙区", "柳汀街59号", "315010"),
+              GeoPoint.of(29.8700, 121.5460), "330203", "0574-87085588"),
+          new Seed("宁波大学附属李惠利医院", "GRADE_3A", Address.of("浙江省", "宁波市", "鄞州区", "兴宁路57号", "315040"),
+              GeoPoint.of(29.8660, 121.5800), "330212", "0574-87018701")),
+      "370200", List.of(
+          new Seed("青岛大学附属医院", "GRADE_3A", Address.of("山东省", "青岛市", "市南区", "江苏路16号", "266003"),
+              GeoPoint.of(36.0700, 120.3370), "370202", "0532-82911847"),
+          new Seed("青岛市市立医院", "GRADE_3A", Address.of("山东省", "青岛市", "市南区", "胶州路1号", "266011"),
+              GeoPoint.of(36.0710, 120.3230), "370202", "0532-82789000")),
+      "420100", List.of(
+          new Seed("华中科技大学同济医学院附属同济医院", "GRADE_3A", Address.of("湖北省", "武汉市", "硚口区", "解放大道1095号", "430030"),
+              GeoPoint.of(30.5820, 114.2640), "420104", "027-83662688"),
+          new Seed("华中科技大学同济医学院附属协和医院", "GRADE_3A", Address.of("湖北省", "武汉市", "江汉区", "解放大道1277号", "430022"),
+              GeoPoint.of(30.5890, 114.2720), "420103", "027-85726114"),
+          new Seed("武汉大学人民医院", "GRADE_3A", Address.of("湖北省", "武汉市", "武昌区", "解放路238号", "430060"),
+              GeoPoint.of(30.5430, 114.3060), "420106", "027-88041911")));
+
+  /** The cities with hospitals, in seeding order: appended to, never reordered, so earlier data stays. */
+  static final List<String> CITIES = List.of("310000", "330100", "440300", "330200", "370200", "420100");
 
   private final Map<String, List<HospitalRecord>> hospitalsByCity = new LinkedHashMap<>();
   private final Map<String, HospitalRecord> hospitals = new LinkedHashMap<>();
@@ -66,7 +86,7 @@ final class HealthCatalog {
   private final Map<String, List<DoctorRecord>> doctors = new LinkedHashMap<>();
 
   HealthCatalog(RandomGenerator random) {
-    for (String city : List.of("310000", "330100", "440300")) {
+    for (String city : CITIES) {
       List<HospitalRecord> list = new ArrayList<>();
       List<Seed> seeds = HOSPITALS.get(city);
       for (int h = 0; h < seeds.size(); h++) {

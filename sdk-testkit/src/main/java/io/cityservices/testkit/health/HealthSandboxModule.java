@@ -9,6 +9,8 @@ import io.cityservices.core.model.PhoneNumber;
 import io.cityservices.core.model.ResidentIdNumber;
 import io.cityservices.core.error.FieldViolation;
 import io.cityservices.testkit.Citizen;
+import io.cityservices.testkit.DepartmentName;
+import io.cityservices.testkit.DepartmentSpec;
 import io.cityservices.testkit.Events;
 import io.cityservices.testkit.Pages;
 import io.cityservices.testkit.RouteFlags;
@@ -36,6 +38,11 @@ import java.util.function.Function;
  * independently of the SDK's classes.
  */
 public final class HealthSandboxModule implements SandboxModule {
+  /** The health department's name: paths {@code /v1/cities/{city}/health/...}, scope {@code health}. */
+  public static final DepartmentName DEPARTMENT = DepartmentName.of("health");
+  /** Health is offered where hospitals are seeded; not in Guangzhou, Nanchang, Taiyuan or Foshan. */
+  static final DepartmentSpec SPEC = DepartmentSpec.of(DEPARTMENT,
+      HealthCatalog.CITIES.stream().map(io.cityservices.core.model.CityCode::of).toList());
   private static final String BASE = "/v1/cities/{city}/health";
   private static final Set<String> STATUSES = Set.of("PENDING_PAYMENT", "BOOKED", "CHECKED_IN", "FULFILLED",
       "CANCELLED", "NO_SHOW", "EXPIRED", "WAITLIST");
@@ -51,6 +58,11 @@ public final class HealthSandboxModule implements SandboxModule {
   @Override
   public String name() {
     return "health";
+  }
+
+  @Override
+  public List<DepartmentSpec> departments() {
+    return List.of(SPEC);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package io.cityservices.testkit.library;
 
+import io.cityservices.core.model.CityCode;
+import io.cityservices.testkit.DepartmentName;
+import io.cityservices.testkit.DepartmentSpec;
 import io.cityservices.testkit.Pages;
 import io.cityservices.testkit.RouteFlags;
 import io.cityservices.testkit.Router;
@@ -32,9 +35,20 @@ public final class LibrarySandboxModule implements SandboxModule {
   private volatile LibraryState state;
   private volatile Seeder.Seeded seeded;
 
+  /** The department's path segment and scope. */
+  public static final DepartmentName DEPARTMENT = DepartmentName.of("library");
+  /** Libraries are seeded in these cities only; Guangzhou and the rest do not offer the service. */
+  static final DepartmentSpec SPEC =
+      DepartmentSpec.of(DEPARTMENT, List.of(CityCode.SHANGHAI, CityCode.HANGZHOU, CityCode.SHENZHEN));
+
   @Override
   public String name() {
-    return "library";
+    return DEPARTMENT.value();
+  }
+
+  @Override
+  public List<DepartmentSpec> departments() {
+    return List.of(SPEC);
   }
 
   @Override

@@ -112,7 +112,7 @@ final class Seeder {
     Seeder seeder = new Seeder(state, random, clock);
     for (City city : seed.cities()) {
       List<Branch> branches = BRANCHES.get(city.code().value());
-      if (branches != null && city.offers("library")) {
+      if (branches != null && LibrarySandboxModule.SPEC.offeredIn(city.code())) {
         seeder.city(city, branches, seed.citizens(city.code()));
       }
     }

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cityservices.core.error.FieldViolation;
+import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.PersonName;
 import io.cityservices.core.model.ResidentIdNumber;
 import io.cityservices.testkit.Citizen;
+import io.cityservices.testkit.DepartmentName;
+import io.cityservices.testkit.DepartmentSpec;
 import io.cityservices.testkit.Events;
 import io.cityservices.testkit.Pages;
 import io.cityservices.testkit.RequestFields;
@@ -47,9 +50,20 @@ public final class MarriageSandboxModule implements SandboxModule {
   private long capacitySeed;
   private volatile MarriageState state;
 
+  /** The department's path segment and scope. */
+  public static final DepartmentName DEPARTMENT = DepartmentName.of("marriage");
+  /** Registration offices are seeded in these cities only; Guangzhou and the rest do not offer it. */
+  static final DepartmentSpec SPEC =
+      DepartmentSpec.of(DEPARTMENT, List.of(CityCode.SHANGHAI, CityCode.HANGZHOU, CityCode.SHENZHEN));
+
   @Override
   public String name() {
-    return "marriage";
+    return DEPARTMENT.value();
+  }
+
+  @Override
+  public List<DepartmentSpec> departments() {
+    return List.of(SPEC);
   }
 
   @Override
@@ -88,7 +102,7 @@ public final class MarriageSandboxModule implements SandboxModule {
   }
 
   private MarriageState newState() {
-    List<String> cities = seed.cities().stream().filter(c -> c.offers(name())).map(c -> c.code().value()).toList();
+    List<String> cities = seed.cities().stream().filter(c -> SPEC.offeredIn(c.code())).map(c -> c.code().value()).toList();
     MaritalRegistry registry = new MaritalRegistry(seed, cities, LocalDate.now(clock.withZone(MarriageState.ZONE)));
     return new MarriageState(catalog, clock, capacitySeed, registry, this::publish);
   }

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cityservices.core.error.FieldViolation;
+import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.Money;
 import io.cityservices.testkit.Citizen;
 import io.cityservices.testkit.City;
+import io.cityservices.testkit.DepartmentName;
+import io.cityservices.testkit.DepartmentSpec;
 import io.cityservices.testkit.Events;
 import io.cityservices.testkit.Pages;
 import io.cityservices.testkit.RouteFlags;
@@ -43,6 +46,11 @@ import java.util.stream.Collectors;
  */
 public final class SocialInsuranceSandboxModule implements SandboxModule {
   static final String SERVICE = "social-insurance";
+  /** The department's path segment. */
+  public static final DepartmentName DEPARTMENT = DepartmentName.of(SERVICE);
+  /** Offered where records are seeded; its OAuth scope is {@code social_insurance}. */
+  static final DepartmentSpec SPEC = new DepartmentSpec(DEPARTMENT, "social_insurance",
+      Set.of(CityCode.SHANGHAI, CityCode.HANGZHOU, CityCode.SHENZHEN));
   private static final String BASE = "/v1/cities/{city}/" + SERVICE;
   private static final Set<String> CONTRIBUTION_STATUSES = Set.of("POSTED", "NOT_POSTED");
 
@@ -55,7 +63,12 @@ public final class SocialInsuranceSandboxModule implements SandboxModule {
 
   @Override
   public String name() {
-    return "social-insurance";
+    return SERVICE;
+  }
+
+  @Override
+  public List<DepartmentSpec> departments() {
+    return List.of(SPEC);
   }
 
   @Override
@@ -89,7 +102,7 @@ public final class SocialInsuranceSandboxModule implements SandboxModule {
   }
 
   private SocialInsuranceState newState() {
-    List<City> offering = seed.cities().stream().filter(c -> c.offers(SERVICE)).toList();
+    List<City> offering = seed.cities().stream().filter(c -> SPEC.offeredIn(c.code())).toList();
     Seeder seeder = new Seeder(seed.randomFor(name()), today(), offering);
     SocialInsuranceState fresh = new SocialInsuranceState();
     for (City city : offering) {

@@ -1,6 +1,8 @@
 package io.cityservices.testkit.traffic;
 
 import io.cityservices.core.error.FieldViolation;
+import io.cityservices.testkit.DepartmentName;
+import io.cityservices.testkit.DepartmentSpec;
 import io.cityservices.testkit.Pages;
 import io.cityservices.testkit.RouteFlags;
 import io.cityservices.testkit.Router;
@@ -24,6 +26,10 @@ import java.util.regex.Pattern;
  * {@link TrafficWorld}. Tests reach its data and hooks through {@code sandbox.data(TrafficData.class)}.
  */
 public final class TrafficSandbox implements SandboxModule {
+  /** The traffic department's name: paths {@code /v1/cities/{city}/traffic/...}, scope {@code traffic}. */
+  public static final DepartmentName DEPARTMENT = DepartmentName.of("traffic");
+  /** Traffic is offered in every seeded city. */
+  static final DepartmentSpec SPEC = DepartmentSpec.of(DEPARTMENT, TrafficCity.served());
 
   private static final String BASE = "/v1/cities/{city}/traffic";
   private static final int MAX_LIMIT = 100;
@@ -39,6 +45,11 @@ public final class TrafficSandbox implements SandboxModule {
   @Override
   public String name() {
     return "traffic";
+  }
+
+  @Override
+  public List<DepartmentSpec> departments() {
+    return List.of(SPEC);
   }
 
   @Override
@@ -210,12 +221,13 @@ public final class TrafficSandbox implements SandboxModule {
     return r.pathParam("city");
   }
 
-  private static String state(SandboxRequest r) {
-    Optional<String> state = r.query("state");
-    if (state.isPresent() && !STATES.contains(state.get())) {
+  /** The {@code state} query parameter, repeated for several states; empty for all. */
+  private static Set<String> state(SandboxRequest r) {
+    List<String> states = r.queryParams().getOrDefault("state", List.of());
+    if (!STATES.containsAll(states)) {
       throw SandboxProblem.validation("state", "must be one of " + STATES);
     }
-    return state.orElse(null);
+    return Set.copyOf(states);
   }
 
   private static double number(String value, String field) {

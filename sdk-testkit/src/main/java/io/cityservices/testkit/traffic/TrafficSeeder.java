@@ -22,13 +22,6 @@ final class TrafficSeeder {
 
   static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
-  private static final Map<String, String> PLATE_PREFIX =
-      Map.of("310000", "沪", "330100", "浙A", "440300", "粤B", "440100", "粤A");
-  private static final Map<String, double[]> CENTRE = Map.of(
-      "310000", new double[] {31.2304, 121.4737}, "330100", new double[] {30.2741, 120.1551},
-      "440300", new double[] {22.5431, 114.0579}, "440100", new double[] {23.1291, 113.2644});
-  private static final Map<String, String> AREA_CODE =
-      Map.of("310000", "021", "330100", "0571", "440300", "0755", "440100", "020");
   private static final String SERIAL = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
   private static final String AUTHORITIES = "ABCDEFGHJKLMN";
   private static final List<String> BRANDS = List.of("大众朗逸", "丰田卡罗拉", "比亚迪秦PLUS", "特斯拉Model 3", "本田雅阁", "吉利星瑞");
@@ -39,11 +32,6 @@ final class TrafficSeeder {
       new String[] {"1208", "机动车不按规定车道行驶", "10000", "2"},
       new String[] {"1345", "机动车通过有灯控路口时，不按所需行进方向驶入导向车道", "10000", "2"},
       new String[] {"1302", "机动车违反交通信号灯通行", "20000", "6"});
-  private static final Map<String, List<String>> ROADS = Map.of(
-      "310000", List.of("延安高架路", "中山北路", "南北高架路", "内环高架路", "世纪大道", "淮海中路"),
-      "330100", List.of("中河高架路", "上塘高架路", "文一路", "延安路", "解放路", "环城北路"),
-      "440300", List.of("深南大道", "滨河大道", "北环大道", "福田路", "红荔路", "皇岗路"),
-      "440100", List.of("广州大道", "环市路", "东风路", "中山大道", "黄埔大道", "内环路"));
   private static final List<String> EVENT_TYPES = List.of(
       "ACCIDENT", "ROADWORK", "TRAFFIC_CONTROL", "CONGESTION", "WEATHER", "DISASTER", "BREAKDOWN", "ROAD_ANOMALY", "DETOUR");
   private static final List<String> DIRECTIONS = List.of("NORTHBOUND", "SOUTHBOUND", "EASTBOUND", "WESTBOUND", "BOTH");
@@ -63,12 +51,13 @@ final class TrafficSeeder {
   }
 
   static double[] centre(String city) {
-    return CENTRE.getOrDefault(city, new double[] {31.2304, 121.4737});
+    TrafficCity c = TrafficCity.require(city);
+    return new double[] {c.latitude(), c.longitude()};
   }
 
   void seed(SeedData seed, TrafficWorld world) {
     for (City city : seed.cities()) {
-      if (!city.offers("traffic")) {
+      if (!TrafficSandbox.SPEC.offeredIn(city.code())) {
         continue;
       }
       String code = city.code().value();
@@ -102,7 +91,7 @@ final class TrafficSeeder {
         world.addStation(new Sim.Station(
             "st-" + code + "-" + s, code, city.name() + "第" + s + "机动车检测站", city.name() + "市检测路" + (s * 11) + "号",
             round(centre[0] + (s - 2.5) * 0.03), round(centre[1] + (s % 2 == 0 ? 0.04 : -0.04)),
-            AREA_CODE.getOrDefault(code, "021") + "-" + (60000000 + random.nextInt(10_000_000))));
+            TrafficCity.require(code).areaCode() + "-" + (60000000 + random.nextInt(10_000_000))));
       }
       for (int e = 0; e < EVENT_TYPES.size(); e++) {
         world.addRoadEvent(roadEvent(code, e, centre));
@@ -127,7 +116,7 @@ final class TrafficSeeder {
   Sim.Vehicle vehicle(String citizenId, String city, boolean newEnergy) {
     String plate;
     do {
-      String prefix = PLATE_PREFIX.getOrDefault(city, "沪");
+      String prefix = TrafficCity.require(city).platePrefix();
       if (prefix.length() == 1) {
         prefix += AUTHORITIES.charAt(random.nextInt(AUTHORITIES.length()));
       }
@@ -184,7 +173,7 @@ final class TrafficSeeder {
   }
 
   private String road(String city) {
-    List<String> roads = ROADS.getOrDefault(city, ROADS.get("310000"));
+    List<String> roads = TrafficCity.require(city).roads();
     return roads.get(random.nextInt(roads.size()));
   }
 

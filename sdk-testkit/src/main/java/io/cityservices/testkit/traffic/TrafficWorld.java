@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -147,29 +148,30 @@ final class TrafficWorld {
   }
 
   synchronized List<Wire.Violation> vehicleViolations(String city, String plate, String plateType, String engineSuffix,
-      String state) {
+      Set<String> states) {
     Sim.Vehicle vehicle = vehicles.get(plate + "/" + plateType);
     if (vehicle == null || !vehicle.city.equals(city)
         || !vehicle.engineNumber.endsWith(engineSuffix.toUpperCase(java.util.Locale.ROOT))) {
       throw SandboxProblem.notFound("no vehicle matches the plate, plate type and engine number");
     }
-    return page(v -> v.vehicle == vehicle, state);
+    return page(v -> v.vehicle == vehicle, states);
   }
 
-  synchronized List<Wire.Violation> ownViolations(String city, String citizenId, String state) {
-    return page(v -> v.vehicle.city.equals(city) && v.vehicle.citizenId.equals(citizenId), state);
+  synchronized List<Wire.Violation> ownViolations(String city, String citizenId, Set<String> states) {
+    return page(v -> v.vehicle.city.equals(city) && v.vehicle.citizenId.equals(citizenId), states);
   }
 
-  synchronized List<Wire.Violation> licenceViolations(String city, String citizenId, String state) {
-    return page(v -> v.vehicle.city.equals(city) && citizenId.equals(v.driverCitizenId), state);
+  synchronized List<Wire.Violation> licenceViolations(String city, String citizenId, Set<String> states) {
+    return page(v -> v.vehicle.city.equals(city) && citizenId.equals(v.driverCitizenId), states);
   }
 
-  private List<Wire.Violation> page(Predicate<Sim.Violation> filter, String state) {
+  /** The violations {@code filter} admits, newest first, in one of {@code states} (all when empty). */
+  private List<Wire.Violation> page(Predicate<Sim.Violation> filter, Set<String> states) {
     List<Wire.Violation> all = violations.values().stream()
         .filter(filter)
         .sorted(Comparator.comparing((Sim.Violation v) -> v.occurredAt).reversed().thenComparing(v -> v.id))
         .map(this::render)
-        .filter(v -> state == null || v.state().equals(state))
+        .filter(v -> states.isEmpty() || states.contains(v.state()))
         .toList();
     return all;
   }

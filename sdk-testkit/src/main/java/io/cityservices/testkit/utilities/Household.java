@@ -1,5 +1,6 @@
 package io.cityservices.testkit.utilities;
 
+import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.PersonName;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,6 @@ final class Household {
   }
 
   SeededAccount seeded() {
-    return new SeededAccount(company.city(), company.code(), company.type(), accountNumber, holderCitizenId, company.prepaid());
+    return new SeededAccount(CityCode.of(company.city()), company.code(), SeededAccount.Type.valueOf(company.type()), accountNumber, holderCitizenId, company.prepaid());
   }
 }

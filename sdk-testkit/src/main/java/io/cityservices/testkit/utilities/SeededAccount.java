@@ -1,17 +1,22 @@
 package io.cityservices.testkit.utilities;
 
+import io.cityservices.core.model.CityCode;
+
 /**
  * A household account that exists at a company and can be bound, for tests to pick from.
  *
- * @param city the city's code
+ * @param city the city
  * @param companyCode the company
- * @param type {@code WATER}, {@code ELECTRICITY} or {@code GAS}
+ * @param type what the company supplies
  * @param accountNumber the account number (户号)
  * @param holderCitizenId the seeded citizen who holds it
  * @param prepaid whether it is prepaid
  */
 public record SeededAccount(
-    String city, String companyCode, String type, String accountNumber, String holderCitizenId, boolean prepaid) {
+    CityCode city, String companyCode, Type type, String accountNumber, String holderCitizenId, boolean prepaid) {
+
+  /** What a utility company supplies, as {@code utilities.yaml} names it. */
+  public enum Type { WATER, ELECTRICITY, GAS, HEATING }
 
   @Override
   public String toString() {

@@ -1,5 +1,6 @@
 package io.cityservices.testkit.utilities;
 
+import io.cityservices.core.model.CityCode;
 import io.cityservices.testkit.Citizen;
 import io.cityservices.testkit.City;
 import io.cityservices.testkit.SeedData;
@@ -13,9 +14,11 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
- * Generates the module's data from the seed: three companies per city and, for every seeded citizen, a
+ * Generates the module's data from the seed: three companies per city (real names; where a company's
+ * own hotline is not well known, the city's 12345 citizen hotline stands in) and, for every seeded citizen, a
  * postpaid water account with paid, overdue and unpaid bills, a postpaid electricity account with a
- * bill in every state, and a prepaid gas account.
+ * bill in every state, and a prepaid gas account. The first citizen of each city has the two postpaid
+ * accounts bound.
  */
 final class Seeder {
 
@@ -42,7 +45,31 @@ final class Seeder {
       "440100", List.of(
           new Company("440100", "440100-water", "广州市自来水有限公司", "WATER", false, 10, "96968"),
           new Company("440100", "440100-power", "广州供电局有限公司", "ELECTRICITY", false, 13, "95598"),
-          new Company("440100", "440100-gas", "广州燃气集团有限公司", "GAS", true, 12, "96833")));
+          new Company("440100", "440100-gas", "广州燃气集团有限公司", "GAS", true, 12, "96833")),
+      "330200", List.of(
+          new Company("330200", "330200-water", "宁波市自来水有限公司", "WATER", false, 9, "12345"),
+          new Company("330200", "330200-power", "国网浙江省电力有限公司宁波供电公司", "ELECTRICITY", false, 10, "95598"),
+          new Company("330200", "330200-gas", "宁波兴光燃气集团有限公司", "GAS", true, 9, "12345")),
+      "360100", List.of(
+          new Company("360100", "360100-water", "南昌水业集团有限责任公司", "WATER", false, 9, "12345"),
+          new Company("360100", "360100-power", "国网江西省电力有限公司南昌供电分公司", "ELECTRICITY", false, 10, "95598"),
+          new Company("360100", "360100-gas", "南昌市燃气集团有限公司", "GAS", true, 9, "12345")),
+      "370200", List.of(
+          new Company("370200", "370200-water", "青岛水务集团有限公司", "WATER", false, 9, "12345"),
+          new Company("370200", "370200-power", "国网山东省电力公司青岛供电公司", "ELECTRICITY", false, 10, "95598"),
+          new Company("370200", "370200-gas", "青岛能源华润燃气有限公司", "GAS", true, 9, "12345")),
+      "140100", List.of(
+          new Company("140100", "140100-water", "太原供水集团有限公司", "WATER", false, 9, "12345"),
+          new Company("140100", "140100-power", "国网山西省电力公司太原供电公司", "ELECTRICITY", false, 10, "95598"),
+          new Company("140100", "140100-gas", "太原天然气有限公司", "GAS", true, 9, "12345")),
+      "440600", List.of(
+          new Company("440600", "440600-water", "佛山水务环保股份有限公司", "WATER", false, 9, "12345"),
+          new Company("440600", "440600-power", "广东电网有限责任公司佛山供电局", "ELECTRICITY", false, 13, "95598"),
+          new Company("440600", "440600-gas", "佛山市燃气集团股份有限公司", "GAS", true, 10, "12345")),
+      "420100", List.of(
+          new Company("420100", "420100-water", "武汉市水务集团有限公司", "WATER", false, 9, "12345"),
+          new Company("420100", "420100-power", "国网湖北省电力有限公司武汉供电公司", "ELECTRICITY", false, 10, "95598"),
+          new Company("420100", "420100-gas", "武汉市燃气集团有限公司", "GAS", true, 9, "12345")));
 
   private final UtilitiesState state;
   private final RandomGenerator random;
@@ -51,6 +78,11 @@ final class Seeder {
   private Seeder(UtilitiesState state, RandomGenerator random) {
     this.state = state;
     this.random = random;
+  }
+
+  /** The cities with seeded companies. */
+  static Set<CityCode> cities() {
+    return COMPANIES.keySet().stream().map(CityCode::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** Fills {@code state} for every city of {@code seed} that offers utilities. */
@@ -62,11 +94,12 @@ final class Seeder {
     LocalDate today = LocalDate.now(clock.withZone(UtilitiesState.ZONE));
     for (City city : seed.cities()) {
       List<Company> companies = COMPANIES.get(city.code().value());
-      if (companies == null || !city.offers("utilities")) {
+      if (companies == null || !UtilitiesSandbox.SPEC.offeredIn(city.code())) {
         continue;
       }
       companies.forEach(state::addCompany);
-      for (Citizen citizen : seed.citizens(city.code())) {
+      List<Citizen> citizens = seed.citizens(city.code());
+      for (Citizen citizen : citizens) {
         String address = city.name() + "市" + STREETS.get(random.nextInt(STREETS.size()))
             + (random.nextInt(900) + 1) + "号" + (random.nextInt(30) + 1) + "0" + (random.nextInt(4) + 1) + "室";
         Household water = household(companies.get(0), citizen, address, 0);
@@ -79,6 +112,12 @@ final class Seeder {
         }
         for (int i = 0; i < EVERY_STATE.size(); i++) {
           bill(power, current.minusMonths(EVERY_STATE.size() - i), EVERY_STATE.get(i), today);
+        }
+        if (citizen == citizens.get(0)) {
+          // The city's first citizen has bound the postpaid accounts already, so a newcomer's first
+          // "list my unpaid bills" shows bills.
+          state.bind(city.code().value(), citizen.id(), water.company.code(), water.accountNumber);
+          state.bind(city.code().value(), citizen.id(), power.company.code(), power.accountNumber);
         }
       }
     }

@@ -42,10 +42,10 @@ public final class UtilitiesData {
    * A seeded citizen's account of one type. The water account has three paid bills, one overdue and
    * one unpaid; the electricity account has one bill in every state; the gas account is prepaid.
    *
-   * @param type {@code WATER}, {@code ELECTRICITY} or {@code GAS}
+   * @throws NoSuchElementException if the citizen holds no account of that type
    */
-  public SeededAccount accountOf(String citizenId, String type) {
-    return accountsOf(citizenId).stream().filter(a -> a.type().equals(type)).findFirst()
+  public SeededAccount accountOf(String citizenId, SeededAccount.Type type) {
+    return accountsOf(citizenId).stream().filter(a -> a.type() == type).findFirst()
         .orElseThrow(() -> new NoSuchElementException("no " + type + " account for " + citizenId));
   }
 

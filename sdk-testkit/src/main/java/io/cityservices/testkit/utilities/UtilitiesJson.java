@@ -64,7 +64,7 @@ final class UtilitiesJson {
       String billId, String accountId, String citizenId, String companyCode, String period, Money amountDue,
       LocalDate dueDate) {}
 
-  /** Data of {@code payment.succeeded} and {@code payment.failed}. */
+  /** Data of {@code utilities.payment.succeeded} and {@code utilities.payment.failed}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record PaymentEventJson(
       String paymentId, String service, String citizenId, String status, Money amount, List<String> billIds,

@@ -2,6 +2,8 @@ package io.cityservices.testkit.utilities;
 
 import io.cityservices.core.model.Money;
 import io.cityservices.testkit.Citizen;
+import io.cityservices.testkit.DepartmentName;
+import io.cityservices.testkit.DepartmentSpec;
 import io.cityservices.testkit.Events;
 import io.cityservices.testkit.Pages;
 import io.cityservices.testkit.RouteFlags;
@@ -31,6 +33,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * companies, accounts and bills with nothing bound.
  */
 public final class UtilitiesSandbox implements SandboxModule {
+  /** The utilities department's name: paths {@code /v1/cities/{city}/utilities/...}, scope {@code utilities}. */
+  public static final DepartmentName DEPARTMENT = DepartmentName.of("utilities");
+  /** Utilities are offered in every city with seeded companies. */
+  static final DepartmentSpec SPEC = DepartmentSpec.of(DEPARTMENT, Seeder.cities());
   private static final String BASE = "/v1/cities/{city}/utilities";
   private static final int DEFAULT_LIMIT = 20;
   private static final int MAX_LIMIT = 100;
@@ -46,6 +52,11 @@ public final class UtilitiesSandbox implements SandboxModule {
   @Override
   public String name() {
     return "utilities";
+  }
+
+  @Override
+  public List<DepartmentSpec> departments() {
+    return List.of(SPEC);
   }
 
   @Override
@@ -189,7 +200,7 @@ public final class UtilitiesSandbox implements SandboxModule {
     PaymentEventJson data = new PaymentEventJson(p.id(), "utilities", p.citizenId(), p.status(), Money.cny(p.amountFen()),
         p.items().stream().map(UtilitiesJson.PaymentItemJson::billId).filter(Objects::nonNull).toList(),
         p.failureCode());
-    context.events().publish(ok ? "payment.succeeded" : "payment.failed", p.city(), context.mapper().valueToTree(data));
+    context.events().publish(ok ? "utilities.payment.succeeded" : "utilities.payment.failed", p.city(), context.mapper().valueToTree(data));
   }
 
   private String payerName(String citizenId) {

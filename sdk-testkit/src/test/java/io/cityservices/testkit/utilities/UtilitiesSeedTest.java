@@ -34,9 +34,10 @@ class UtilitiesSeedTest {
 
   @Test
   void anIssuedBillOnAnUnboundAccountPublishesNothingAndResetForgetsIt() {
+    // c-310000-001 has bound accounts from the seed; the third citizen has none bound.
     try (CitySandbox sandbox = CitySandbox.start()) {
       UtilitiesData data = sandbox.data(UtilitiesData.class);
-      SeededAccount water = data.accountOf("c-310000-001", "WATER");
+      SeededAccount water = data.accountOf("c-310000-003", SeededAccount.Type.WATER);
 
       String billId = data.issueBill(water.companyCode(), water.accountNumber(), YearMonth.of(2026, 7), 10);
 
@@ -44,7 +45,7 @@ class UtilitiesSeedTest {
       assertThat(sandbox.events().published()).isEmpty();
       sandbox.reset();
       assertThat(data.billStatus(billId)).isEmpty();
-      assertThat(data.accountOf("c-310000-001", "WATER")).isEqualTo(water);
+      assertThat(data.accountOf("c-310000-003", SeededAccount.Type.WATER)).isEqualTo(water);
     }
   }
 }

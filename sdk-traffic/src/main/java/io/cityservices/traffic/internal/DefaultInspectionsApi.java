@@ -19,6 +19,7 @@ import io.cityservices.core.model.PlateType;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.traffic.BookInspectionRequest;
+import io.cityservices.traffic.BookingQuery;
 import io.cityservices.traffic.InspectionBooking;
 import io.cityservices.traffic.InspectionSlot;
 import io.cityservices.traffic.InspectionStation;
@@ -38,19 +39,19 @@ final class DefaultInspectionsApi implements InspectionsApi {
   }
 
   @Override
-  public Page<InspectionStation> stations(StationQuery query, RequestOptions options) {
+  public Page<InspectionStation> listStations(StationQuery query, RequestOptions options) {
     return calls.execute(() -> stationsRequest(query), options, STATION_PAGE);
   }
 
   @Override
-  public CompletableFuture<Page<InspectionStation>> stationsAsync(StationQuery query, RequestOptions options) {
+  public CompletableFuture<Page<InspectionStation>> listStationsAsync(StationQuery query, RequestOptions options) {
     return calls.executeAsync(() -> stationsRequest(query), options, STATION_PAGE);
   }
 
   @Override
   public PagedIterable<InspectionStation> listAllStations(StationQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> stations(query.withCursor(cursor), options));
+    return new PagedIterable<>(query.cursor(), cursor -> listStations(query.withCursor(cursor), options));
   }
 
   private ApiRequest stationsRequest(StationQuery query) {
@@ -117,22 +118,25 @@ final class DefaultInspectionsApi implements InspectionsApi {
   }
 
   @Override
-  public Page<InspectionBooking> bookings(String cursor, RequestOptions options) {
-    return calls.execute(() -> bookingsRequest(cursor), options, BOOKING_PAGE);
+  public Page<InspectionBooking> listBookings(BookingQuery query, RequestOptions options) {
+    return calls.execute(() -> bookingsRequest(query), options, BOOKING_PAGE);
   }
 
   @Override
-  public CompletableFuture<Page<InspectionBooking>> bookingsAsync(String cursor, RequestOptions options) {
-    return calls.executeAsync(() -> bookingsRequest(cursor), options, BOOKING_PAGE);
+  public CompletableFuture<Page<InspectionBooking>> listBookingsAsync(BookingQuery query, RequestOptions options) {
+    return calls.executeAsync(() -> bookingsRequest(query), options, BOOKING_PAGE);
   }
 
   @Override
-  public PagedIterable<InspectionBooking> listAllBookings(RequestOptions options) {
-    return new PagedIterable<>(cursor -> bookings(cursor, options));
+  public PagedIterable<InspectionBooking> listAllBookings(BookingQuery query, RequestOptions options) {
+    Objects.requireNonNull(query, "query");
+    return new PagedIterable<>(query.cursor(), cursor -> listBookings(query.withCursor(cursor), options));
   }
 
-  private ApiRequest bookingsRequest(String cursor) {
-    return calls.request(LIST_BOOKINGS).query("cursor", cursor).build();
+  private ApiRequest bookingsRequest(BookingQuery query) {
+    Objects.requireNonNull(query, "query");
+    return calls.request(LIST_BOOKINGS).validate(query)
+        .query("limit", query.limit()).query("cursor", query.cursor()).build();
   }
 
   @Override

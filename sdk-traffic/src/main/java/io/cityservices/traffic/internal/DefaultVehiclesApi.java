@@ -9,6 +9,8 @@ import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.traffic.Vehicle;
+import io.cityservices.traffic.VehicleQuery;
+import java.util.Objects;
 import io.cityservices.traffic.VehiclesApi;
 import java.util.concurrent.CompletableFuture;
 
@@ -21,21 +23,24 @@ final class DefaultVehiclesApi implements VehiclesApi {
   }
 
   @Override
-  public Page<Vehicle> list(String cursor, RequestOptions options) {
-    return calls.execute(() -> request(cursor), options, VEHICLE_PAGE);
+  public Page<Vehicle> list(VehicleQuery query, RequestOptions options) {
+    return calls.execute(() -> request(query), options, VEHICLE_PAGE);
   }
 
   @Override
-  public CompletableFuture<Page<Vehicle>> listAsync(String cursor, RequestOptions options) {
-    return calls.executeAsync(() -> request(cursor), options, VEHICLE_PAGE);
+  public CompletableFuture<Page<Vehicle>> listAsync(VehicleQuery query, RequestOptions options) {
+    return calls.executeAsync(() -> request(query), options, VEHICLE_PAGE);
   }
 
   @Override
-  public PagedIterable<Vehicle> listAll(RequestOptions options) {
-    return new PagedIterable<>(cursor -> list(cursor, options));
+  public PagedIterable<Vehicle> listAll(VehicleQuery query, RequestOptions options) {
+    Objects.requireNonNull(query, "query");
+    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
-  private ApiRequest request(String cursor) {
-    return calls.request(LIST_VEHICLES).query("cursor", cursor).build();
+  private ApiRequest request(VehicleQuery query) {
+    Objects.requireNonNull(query, "query");
+    return calls.request(LIST_VEHICLES).validate(query)
+        .query("limit", query.limit()).query("cursor", query.cursor()).build();
   }
 }

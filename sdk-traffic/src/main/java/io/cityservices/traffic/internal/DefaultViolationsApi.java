@@ -48,7 +48,8 @@ final class DefaultViolationsApi implements ViolationsApi {
 
   private ApiRequest listRequest(ViolationQuery query) {
     Objects.requireNonNull(query, "query");
-    checkState(query.state());
+    new Checks().require(!query.states().contains(ViolationState.UNKNOWN), "states",
+        "must name known states only").throwIfAny();
     if (query.namesVehicle()) {
       new Checks()
           .require(query.plate() != null, "plate", "is required with plateType and engineNoSuffix")
@@ -65,7 +66,7 @@ final class DefaultViolationsApi implements ViolationsApi {
           .query("engine_no_suffix", query.engineNoSuffix().toUpperCase(Locale.ROOT));
     }
     return request
-        .query("state", query.state())
+        .queryAll("state", query.states().stream().sorted().map(ViolationState::name).toList())
         .query("limit", query.limit())
         .query("cursor", query.cursor())
         .build();

@@ -1,0 +1,236 @@
+package io.cityservices.conventions;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conventions every department module keeps, as tests. A module gets them all with one class:
+ *
+ * <pre>{@code
+ * class LibraryConventionsTest extends DepartmentConventionsTest {
+ *   LibraryConventionsTest() { super("io.cityservices.library"); }
+ * }
+ * }</pre>
+ *
+ * <p>and {@code io.cityservices:sdk-conventions} in test scope. Only the module's main classes are
+ * checked, never its tests.
+ */
+public abstract class DepartmentConventionsTest {
+  private static final String CORE = "io.cityservices.core";
+  private static final String PAGE = "io.cityservices.core.pagination.Page";
+  private static final String PAGED_ITERABLE = "io.cityservices.core.pagination.PagedIterable";
+  /**
+   * Names of String record components that hold personal data: identity, phone, plate, vehicle,
+   * account and document numbers, people's names and home addresses. Bare {@code address} and
+   * {@code phone} are left out: on stations, hospitals and companies they are public. The name must
+   * end with the word, so {@code accountNumberPattern} (a format, not a number) is not personal.
+   */
+  private static final Pattern PERSONAL = Pattern.compile(
+      "(?i).*(idNumber|identityNumber|phoneNumber|mobile|plate|vin|engineNo|engineNoSuffix|accountNumber|holderName|payerName"
+          + "|patientName|citizenName|personName|documentNumber|passportNumber|cardNumber|holderAddress|homeAddress)");
+
+  private final String rootPackage;
+  private final JavaClasses classes;
+
+  /**
+   * @param rootPackage the module's root package, e.g. {@code io.cityservices.traffic}
+   */
+  protected DepartmentConventionsTest(String rootPackage) {
+    this.rootPackage = Objects.requireNonNull(rootPackage, "rootPackage");
+    this.classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages(rootPackage);
+    if (classes.stream().noneMatch(c -> c.getPackageName().equals(rootPackage))) {
+      throw new IllegalStateException("no main classes found in " + rootPackage);
+    }
+  }
+
+  @Test
+  void everyBlockingOperationHasAnAsyncTwinWithTheSameParameters() {
+    classes().that(areApis()).should(haveAsyncTwins()).check(classes);
+  }
+
+  @Test
+  void listOperationsReturnPagesAndHaveAListAllWithTheSameParameters() {
+    classes().that(areApis()).should(pageThroughListAndListAll()).check(classes);
+  }
+
+  @Test
+  void publicModelsAreRecordsOrImmutable() {
+    classes().that().resideInAPackage(rootPackage).and().arePublic()
+        .and().areNotInterfaces().and().areNotEnums()
+        .and().areNotAssignableTo(Throwable.class)
+        .and().doNotHaveSimpleName("Builder")
+        .should(beRecordsOrHaveOnlyFinalFields())
+        .check(classes);
+  }
+
+  @Test
+  void personalFieldsAreMaskedInToString() {
+    classes().that().resideInAPackage(rootPackage + "..").and().arePublic()
+        .should(maskPersonalComponentsInToString())
+        .check(classes);
+  }
+
+  @Test
+  void dependsOnSdkCoreOnlyAndOnNoInternalPackageOfAnotherModule() {
+    noClasses().that().resideInAPackage(rootPackage + "..")
+        .should().dependOnClassesThat(otherCityServicesCode())
+        .because("a department module depends on sdk-core only, never on another module")
+        .check(classes);
+    noClasses().that().resideInAPackage(rootPackage + "..")
+        .should().dependOnClassesThat().resideInAPackage(CORE + "..internal..")
+        .because("sdk-core's internal packages are not its API")
+        .check(classes);
+  }
+
+  private DescribedPredicate<JavaClass> areApis() {
+    return DescribedPredicate.describe("are *Api interfaces of " + rootPackage,
+        c -> c.isInterface() && c.getPackageName().equals(rootPackage) && c.getSimpleName().endsWith("Api"));
+  }
+
+  private DescribedPredicate<JavaClass> otherCityServicesCode() {
+    return DescribedPredicate.describe("belong to another City Services module", c -> {
+      String pkg = c.getPackageName();
+      return pkg.startsWith("io.cityservices.")
+          && !pkg.equals(CORE) && !pkg.startsWith(CORE + ".")
+          && !pkg.equals(rootPackage) && !pkg.startsWith(rootPackage + ".");
+    });
+  }
+
+  private static boolean isOperation(JavaMethod m) {
+    return m.getModifiers().contains(JavaModifier.PUBLIC) && !m.getModifiers().contains(JavaModifier.STATIC)
+        && !m.getModifiers().contains(JavaModifier.SYNTHETIC);
+  }
+
+  private static List<String> parameterNames(JavaMethod m) {
+    return m.getRawParameterTypes().stream().map(JavaClass::getName).toList();
+  }
+
+  private static Optional<JavaMethod> find(JavaClass api, String name, List<String> parameters) {
+    return api.getMethods().stream()
+        .filter(m -> m.getName().equals(name) && parameterNames(m).equals(parameters))
+        .findFirst();
+  }
+
+  private static ArchCondition<JavaClass> haveAsyncTwins() {
+    return new ArchCondition<>("have an ...Async twin returning CompletableFuture for every blocking operation") {
+      @Override
+      public void check(JavaClass api, ConditionEvents events) {
+        for (JavaMethod m : api.getMethods()) {
+          boolean blocking = isOperation(m) && !m.getName().endsWith("Async") && !m.getName().startsWith("listAll")
+              && !m.getRawReturnType().isAssignableTo(CompletableFuture.class);
+          if (!blocking) {
+            continue;
+          }
+          Optional<JavaMethod> twin = find(api, m.getName() + "Async", parameterNames(m));
+          boolean ok = twin.isPresent() && twin.get().getRawReturnType().isEquivalentTo(CompletableFuture.class);
+          events.add(new SimpleConditionEvent(api, ok,
+              api.getSimpleName() + "." + m.getName() + parameterNames(m) + (ok ? " has" : " lacks")
+                  + " an async twin " + m.getName() + "Async with the same parameters returning CompletableFuture"));
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<JavaClass> pageThroughListAndListAll() {
+    return new ArchCondition<>("return Page only from list... operations, each with a listAll... twin returning PagedIterable") {
+      @Override
+      public void check(JavaClass api, ConditionEvents events) {
+        for (JavaMethod m : api.getMethods()) {
+          if (!isOperation(m) || m.getName().endsWith("Async") || !m.getRawReturnType().getName().equals(PAGE)) {
+            continue;
+          }
+          String where = api.getSimpleName() + "." + m.getName() + parameterNames(m);
+          if (!m.getName().startsWith("list")) {
+            events.add(SimpleConditionEvent.violated(api, where + " returns a Page but is not named list..."));
+            continue;
+          }
+          String all = "listAll" + m.getName().substring("list".length());
+          Optional<JavaMethod> twin = find(api, all, parameterNames(m));
+          boolean ok = twin.isPresent() && twin.get().getRawReturnType().getName().equals(PAGED_ITERABLE)
+              && sameTypeArgument(m, twin.get());
+          events.add(new SimpleConditionEvent(api, ok, where + (ok ? " has " : " lacks ") + all
+              + " with the same parameters returning PagedIterable of the same element type"));
+        }
+      }
+    };
+  }
+
+  private static boolean sameTypeArgument(JavaMethod page, JavaMethod paged) {
+    return firstTypeArgument(page.getReturnType()).equals(firstTypeArgument(paged.getReturnType()));
+  }
+
+  private static String firstTypeArgument(JavaType type) {
+    String name = type.getName();
+    int lt = name.indexOf('<');
+    return lt < 0 ? name : name.substring(lt + 1, name.lastIndexOf('>'));
+  }
+
+  private static ArchCondition<JavaClass> beRecordsOrHaveOnlyFinalFields() {
+    return new ArchCondition<>("be records or have only final fields") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        if (c.isRecord()) {
+          return;
+        }
+        c.getFields().stream()
+            .filter(f -> !f.getModifiers().contains(JavaModifier.FINAL))
+            .forEach(f -> events.add(SimpleConditionEvent.violated(c,
+                c.getSimpleName() + "." + f.getName() + " is not final: models are records or immutable")));
+      }
+    };
+  }
+
+  private static ArchCondition<JavaClass> maskPersonalComponentsInToString() {
+    return new ArchCondition<>("mask personal String components in a toString() of their own") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        if (!c.isRecord()) {
+          return;
+        }
+        List<String> personal = personalStringComponents(c.reflect());
+        if (personal.isEmpty()) {
+          return;
+        }
+        Optional<JavaMethod> toString = c.getMethods().stream()
+            .filter(m -> m.getName().equals("toString") && m.getRawParameterTypes().isEmpty())
+            .findFirst();
+        boolean masks = toString.isPresent() && toString.get().getMethodCallsFromSelf().stream()
+            .anyMatch(call -> call.getName().toLowerCase(java.util.Locale.ROOT).contains("mask"));
+        events.add(new SimpleConditionEvent(c, masks, c.getSimpleName() + " holds personal " + personal
+            + (masks ? " and masks it" : " but has no toString() that calls a mask... helper (core's Redactor)")));
+      }
+    };
+  }
+
+  private static List<String> personalStringComponents(Class<?> record) {
+    RecordComponent[] components = record.getRecordComponents();
+    if (components == null) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(components)
+        .filter(rc -> rc.getType() == String.class && PERSONAL.matcher(rc.getName()).matches())
+        .map(RecordComponent::getName)
+        .toList();
+  }
+}

@@ -1,0 +1,29 @@
+package io.cityservices.traffic;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/**
+ * Which page of the citizen's inspection bookings to list: a page size and the cursor of the page to fetch. Both are optional; the
+ * page size is checked (1-100) before anything is sent.
+ *
+ * @param limit page size 1-100, or null for the platform's default (20)
+ * @param cursor the cursor of the page to fetch ({@code Page.nextCursor()}), or null for the first
+ */
+public record BookingQuery(@Min(1) @Max(100) Integer limit, String cursor) {
+
+  /** The first page at the platform's default size. */
+  public static BookingQuery all() {
+    return new BookingQuery(null, null);
+  }
+
+  /** The first page with {@code limit} entries at most. */
+  public static BookingQuery firstPage(int limit) {
+    return new BookingQuery(limit, null);
+  }
+
+  /** The same query for another page. */
+  public BookingQuery withCursor(String nextCursor) {
+    return new BookingQuery(limit, nextCursor);
+  }
+}

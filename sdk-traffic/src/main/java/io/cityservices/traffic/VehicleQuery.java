@@ -1,0 +1,29 @@
+package io.cityservices.traffic;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/**
+ * Which page of the citizen's vehicles to list: a page size and the cursor of the page to fetch. Both are optional; the
+ * page size is checked (1-100) before anything is sent.
+ *
+ * @param limit page size 1-100, or null for the platform's default (20)
+ * @param cursor the cursor of the page to fetch ({@code Page.nextCursor()}), or null for the first
+ */
+public record VehicleQuery(@Min(1) @Max(100) Integer limit, String cursor) {
+
+  /** The first page at the platform's default size. */
+  public static VehicleQuery all() {
+    return new VehicleQuery(null, null);
+  }
+
+  /** The first page with {@code limit} entries at most. */
+  public static VehicleQuery firstPage(int limit) {
+    return new VehicleQuery(limit, null);
+  }
+
+  /** The same query for another page. */
+  public VehicleQuery withCursor(String nextCursor) {
+    return new VehicleQuery(limit, nextCursor);
+  }
+}

@@ -32,7 +32,7 @@ final class Pipeline {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
   private static final Duration MAX_SIGNATURE_AGE = Duration.ofMinutes(5);
   private static final String[] REQUEST_COMPONENTS = {"@method", "@target-uri"};
-  private static final Pattern DEPARTMENT_PATH = Pattern.compile("^/v1/cities/([^/]+)/(traffic|utilities|health)(/.*)?$");
+  private static final Pattern DEPARTMENT_PATH = Pattern.compile("^/v1/cities/([^/]+)/(traffic|utilities|health|exit-entry)(/.*)?$");
   private static final Pattern SF_STRING = Pattern.compile("^\"([\\x20-\\x21\\x23-\\x5B\\x5D-\\x7E]{1,255})\"$");
 
   private final Router router;

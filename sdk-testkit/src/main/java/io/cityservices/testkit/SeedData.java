@@ -58,12 +58,14 @@ public final class SeedData {
 
   private static List<City> defaultCities() {
     List<String> all = List.of("traffic", "utilities", "health");
+    List<String> withExitEntry = List.of("traffic", "utilities", "health", "exit-entry");
     return List.of(
-        new City(CityCode.SHANGHAI, "上海", all, List.of("310101", "310104", "310105", "310115")),
-        new City(CityCode.HANGZHOU, "杭州", all, List.of("330102", "330105", "330106", "330108")),
+        new City(CityCode.SHANGHAI, "上海", withExitEntry, List.of("310101", "310104", "310105", "310115")),
+        new City(CityCode.HANGZHOU, "杭州", withExitEntry, List.of("330102", "330105", "330106", "330108")),
+        // Shenzhen offers no exit-entry service, so "service not offered" can be exercised there.
         new City(CityCode.SHENZHEN, "深圳", all, List.of("440303", "440304", "440305", "440306")),
         // Guangzhou offers no health service, so "service not offered" can be exercised.
-        new City(CityCode.GUANGZHOU, "广州", List.of("traffic", "utilities"), List.of("440103", "440104", "440105", "440106")));
+        new City(CityCode.GUANGZHOU, "广州", List.of("traffic", "utilities", "exit-entry"), List.of("440103", "440104", "440105", "440106")));
   }
 
   private static Citizen citizen(City city, int index, SplittableRandom random) {

@@ -7,6 +7,7 @@ import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.ConflictException;
+import io.cityservices.core.error.DepartmentUnavailableException;
 import io.cityservices.core.error.NotFoundException;
 import io.cityservices.core.error.ServiceNotOfferedException;
 import io.cityservices.core.error.SlotUnavailableException;
@@ -292,5 +293,14 @@ class ExitEntryJourneySandboxTest {
     hooks.noShow(second.id());
     assertThat(exitEntry.appointments().listAsync(AppointmentQuery.withStatus(AppointmentStatus.NO_SHOW), citizen)
         .join().data()).extracting(Appointment::id).containsExactly(second.id());
+  }
+
+  @Test
+  void aDepartmentThatIsDownSaysSoAndOthersAreUnaffected() {
+    sandbox.faults().unavailable(CITY.value(), "exit-entry");
+    assertThatThrownBy(() -> exitEntry.documents().list(citizen)).isInstanceOf(DepartmentUnavailableException.class);
+    try (CityServices hangzhou = SandboxClients.client(sandbox, CityCode.HANGZHOU)) {
+      assertThat(ExitEntryClient.create(hangzhou).offices().list(OfficeQuery.all(), RequestOptions.none()).data()).hasSize(2);
+    }
   }
 }

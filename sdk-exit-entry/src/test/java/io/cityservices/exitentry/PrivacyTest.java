@@ -1,20 +1,32 @@
 package io.cityservices.exitentry;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cityservices.core.CityServices;
+import io.cityservices.core.RequestOptions;
+import io.cityservices.testkit.junit.PlatformStub;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.ResidentIdNumber;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Document numbers, receipt numbers, identity numbers and tracking numbers never show in clear. */
 class PrivacyTest {
   static final String PASSPORT = "E12345678";
   static final String RECEIPT = "31000020261201100042";
   static final String ID = "310115201503070021";
+  @RegisterExtension static final PlatformStub platform = new PlatformStub();
+
   static final OffsetDateTime AT = OffsetDateTime.parse("2026-12-01T10:00:00+08:00");
 
   @Test
@@ -60,5 +72,38 @@ class PrivacyTest {
     try (CityServices services = CityServices.builder().baseUrl("http://127.0.0.1:9").checkServiceCatalog(false).build()) {
       assertThat(ExitEntryClient.create(services, CityCode.SHANGHAI)).hasToString("ExitEntryClient[city=310000]");
     }
+  }
+
+  /** Tests log io.cityservices at TRACE (see the root pom): bodies and paths must carry nothing in clear. */
+  @Test
+  void traceLogCarriesNoNumberInClear() {
+    String tracking = "EMS1234567890CN";
+    String application = ExitEntryClientWireMockTest.APPLICATION_JSON.replace("31000020261201100042", RECEIPT)
+        .replace("EMS1234567890CN", tracking);
+    platform.server().stubFor(get(urlPathMatching(".*/applications/.*")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(application)));
+    platform.server().stubFor(get(urlPathMatching(".*/documents")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("[{\"type\":\"PASSPORT\",\"number\":\"" + PASSPORT
+            + "\",\"status\":\"VALID\",\"issued_on\":\"2017-01-01\",\"expires_on\":\"2026-12-31\","
+            + "\"expiry_warning\":true,\"endorsements\":[]}]")));
+    platform.server().stubFor(post(urlPathMatching(".*/appointments")).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json")
+        .withBody(ExitEntryClientWireMockTest.APPOINTMENT_JSON.formatted("BOOKED"))));
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try (CityServices services = platform.client(CityCode.SHANGHAI)) {
+      ExitEntryClient exitEntry = ExitEntryClient.create(services);
+      RequestOptions citizen = ExitEntryClientWireMockTest.CITIZEN;
+      exitEntry.applications().get(ReceiptNumber.of(RECEIPT), citizen);
+      exitEntry.documents().list(citizen);
+      exitEntry.appointments().book(BookAppointmentRequest.builder("s-1", DocumentType.PASSPORT, ServiceType.FIRST_ISSUE)
+          .applicant(ResidentIdNumber.of(ID)).guardian(ResidentIdNumber.of("11010519491231002X")).build(), citizen);
+    } finally {
+      System.setOut(original);
+    }
+    String log = captured.toString(StandardCharsets.UTF_8);
+    assertThat(log).contains("getApplication", "response body");
+    assertThat(log).doesNotContain(RECEIPT, PASSPORT, tracking, ID, "11010519491231002X");
   }
 }

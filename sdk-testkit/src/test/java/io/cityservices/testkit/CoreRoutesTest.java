@@ -19,7 +19,9 @@ class CoreRoutesTest {
     assertThat(cities).hasSize(4);
     assertThat(cities.get(0).get("city_code").asText()).isEqualTo("310000");
     assertThat(cities.get(0).get("name").asText()).isEqualTo("上海");
-    assertThat(cities.get(0).get("services").toString()).isEqualTo("[\"traffic\",\"utilities\",\"health\"]");
+    assertThat(cities.get(0).get("services").toString())
+        .isEqualTo("[\"traffic\",\"utilities\",\"health\",\"exit-entry\"]");
+    assertThat(cities.get(2).get("services").toString()).doesNotContain("exit-entry");
     assertThat(cities.get(3).get("city_code").asText()).isEqualTo("440100");
     assertThat(cities.get(3).get("services").toString()).doesNotContain("health");
   }

@@ -101,6 +101,17 @@ class ExamplesTest {
   }
 
   @Test
+  void exitEntryJourneyBooksRenewsFollowsAndChecksAnMrz() {
+    String out = run(ExitEntryJourney::main);
+
+    assertThat(out).contains("(less than six months left: renew it)", "for a passport RENEWAL", "Rescheduled to",
+        "Scanned MRZ checks out: issued by UTO", "mrz.document_number: check digit is 7, computed 6",
+        "Cancelled it again: CANCELLED");
+    assertThat(out).containsPattern("PASSPORT E\\*{6}\\d{2}").containsPattern("Application \\*{16}\\d{4} \\(PASSPORT RENEWAL\\)");
+    assertThat(out).doesNotContainPattern("\\b\\d{20}\\b").doesNotContainPattern("\\bE\\d{8}\\b");
+  }
+
+  @Test
   void webhookReceiverVerifiesEveryEvent() {
     String out = run(WebhookReceiver::main);
 

@@ -1,0 +1,34 @@
+package io.cityservices.exitentry;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Positive;
+
+/**
+ * Which of the citizen's applications to list.
+ *
+ * @param status only applications in this status, or null for all
+ * @param limit the page size, 1 to 100; null for the platform's default
+ * @param cursor the cursor of the page to fetch, or null for the first page
+ */
+public record ApplicationQuery(ApplicationStatus status, @Positive @Max(100) Integer limit, String cursor) {
+
+  /** Every application, newest first. */
+  public static ApplicationQuery all() {
+    return new ApplicationQuery(null, null, null);
+  }
+
+  /** The applications in {@code status}. */
+  public static ApplicationQuery withStatus(ApplicationStatus status) {
+    return new ApplicationQuery(status, null, null);
+  }
+
+  /** The same query with another page size. */
+  public ApplicationQuery withLimit(int pageSize) {
+    return new ApplicationQuery(status, pageSize, cursor);
+  }
+
+  /** The same query starting at another page. */
+  public ApplicationQuery withCursor(String nextCursor) {
+    return new ApplicationQuery(status, limit, nextCursor);
+  }
+}

@@ -1,0 +1,53 @@
+package io.cityservices.exitentry;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Application progress (办证进度). Every call acts for a citizen and sees only the applications that
+ * citizen made (for themself or, as guardian, for a child): another person's receipt number is
+ * answered as unknown, never disclosed. Reads: safe, retried on transient failures.
+ *
+ * <p>Besides the cases each method lists, any call may throw {@link
+ * io.cityservices.core.error.DepartmentUnavailableException} while the city's exit-entry
+ * administration is down, and the other {@link io.cityservices.core.error.CityServicesException}s
+ * (authentication, rate limiting, timeouts, transport). The asynchronous forms throw nothing: every
+ * failure, including invalid input, completes the future exceptionally with the same exception.
+ */
+public interface ApplicationsApi {
+
+  /**
+   * {@code GET /applications/{receipt_number}}: one application with its full history.
+   *
+   * @throws io.cityservices.core.error.ValidationException when {@code options} carry no citizen or
+   *     naming {@code receipt_number} when it is null; nothing is sent
+   * @throws io.cityservices.core.error.NotFoundException {@code receipt_not_found} when no
+   *     application of the citizen's has that number
+   */
+  Application get(ReceiptNumber receiptNumber, RequestOptions options);
+
+  /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
+  CompletableFuture<Application> getAsync(ReceiptNumber receiptNumber, RequestOptions options);
+
+  /**
+   * {@code GET /applications}: one page of the citizen's applications, newest first.
+   *
+   * @throws io.cityservices.core.error.ValidationException when {@code options} carry no citizen or
+   *     {@code limit} is outside 1 to 100; nothing is sent
+   * @throws NullPointerException when {@code query} is null
+   */
+  Page<Application> list(ApplicationQuery query, RequestOptions options);
+
+  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  CompletableFuture<Page<Application>> listAsync(ApplicationQuery query, RequestOptions options);
+
+  /**
+   * Every application matching {@code query}, fetching pages lazily; each page is a {@link #list}
+   * call and throws what it throws. Nothing is sent before iteration starts.
+   *
+   * @throws NullPointerException when {@code query} is null
+   */
+  PagedIterable<Application> listAll(ApplicationQuery query, RequestOptions options);
+}

@@ -1,0 +1,34 @@
+package io.cityservices.exitentry;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Positive;
+
+/**
+ * Which of the citizen's appointments to list.
+ *
+ * @param status only appointments in this status, or null for all
+ * @param limit the page size, 1 to 100; null for the platform's default
+ * @param cursor the cursor of the page to fetch, or null for the first page
+ */
+public record AppointmentQuery(AppointmentStatus status, @Positive @Max(100) Integer limit, String cursor) {
+
+  /** Every appointment, newest first. */
+  public static AppointmentQuery all() {
+    return new AppointmentQuery(null, null, null);
+  }
+
+  /** The appointments in {@code status}. */
+  public static AppointmentQuery withStatus(AppointmentStatus status) {
+    return new AppointmentQuery(status, null, null);
+  }
+
+  /** The same query with another page size. */
+  public AppointmentQuery withLimit(int pageSize) {
+    return new AppointmentQuery(status, pageSize, cursor);
+  }
+
+  /** The same query starting at another page. */
+  public AppointmentQuery withCursor(String nextCursor) {
+    return new AppointmentQuery(status, limit, nextCursor);
+  }
+}

@@ -1,0 +1,50 @@
+package io.cityservices.exitentry.internal;
+
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ResponseType;
+import io.cityservices.core.http.ServiceCalls;
+import io.cityservices.core.pagination.Page;
+import io.cityservices.core.pagination.PagedIterable;
+import io.cityservices.exitentry.Slot;
+import io.cityservices.exitentry.SlotQuery;
+import io.cityservices.exitentry.SlotsApi;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+final class DefaultSlotsApi implements SlotsApi {
+  private static final ResponseType<Page<Slot>> SLOT_PAGE = ResponseType.pageOf(Slot.class);
+
+  private final ServiceCalls calls;
+
+  DefaultSlotsApi(ServiceCalls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public Page<Slot> list(SlotQuery query, RequestOptions options) {
+    return calls.execute(() -> listRequest(query), options, SLOT_PAGE);
+  }
+
+  @Override
+  public CompletableFuture<Page<Slot>> listAsync(SlotQuery query, RequestOptions options) {
+    return calls.executeAsync(() -> listRequest(query), options, SLOT_PAGE);
+  }
+
+  @Override
+  public PagedIterable<Slot> listAll(SlotQuery query, RequestOptions options) {
+    Objects.requireNonNull(query, "query");
+    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
+  }
+
+  private ApiRequest listRequest(SlotQuery query) {
+    Objects.requireNonNull(query, "query");
+    return calls.request(ExitEntryOperations.LIST_SLOTS)
+        .query("office_id", query.officeId())
+        .query("date", query.date())
+        .query("limit", query.limit())
+        .query("cursor", query.cursor())
+        .validate(query)
+        .build();
+  }
+}

@@ -1,0 +1,175 @@
+package io.cityservices.exitentry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import io.cityservices.core.CityServices;
+import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.CityServicesException;
+import io.cityservices.core.model.CityCode;
+import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.exitentry.ExitEntrySandbox;
+import io.cityservices.testkit.junit.CitySandboxTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okio.Buffer;
+import org.junit.jupiter.api.Test;
+
+/** Every exit-entry exchange between the SDK and the sandbox must match exit-entry.yaml, both ways. */
+@CitySandboxTest
+class ExitEntryContractTest {
+  private static final Path DOCUMENT = Path.of("src/main/openapi/exit-entry.yaml");
+  private static final CityCode CITY = CityCode.GUANGZHOU;
+
+  CitySandbox sandbox;
+
+  private record Exchange(String method, String path, String query, List<String[]> requestHeaders, String requestBody,
+      int status, String contentType, String responseBody) {}
+
+  @Test
+  void everyOperationMatchesTheDocument() throws IOException {
+    List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
+    OkHttpClient recording = new OkHttpClient.Builder().addNetworkInterceptor(record(exchanges)).build();
+    try (CityServices services = CityServices.builder().baseUrl(sandbox.baseUrl())
+        .credentials(sandbox.defaultApp().credentials()).defaultCity(CITY).okHttpClient(recording).build()) {
+      runEveryOperation(services);
+    } finally {
+      recording.dispatcher().executorService().shutdown();
+      recording.connectionPool().evictAll();
+    }
+
+    OpenApiInteractionValidator validator = OpenApiInteractionValidator
+        .createForInlineApiSpecification(Files.readString(DOCUMENT, StandardCharsets.UTF_8)).build();
+    List<Exchange> exitEntry = exchanges.stream().filter(e -> e.path().contains("/exit-entry/")).toList();
+    assertThat(exitEntry.stream().map(e -> e.method() + " " + e.status()).distinct())
+        .contains("GET 200", "POST 201", "POST 200", "POST 409", "POST 422", "POST 403", "GET 404");
+    List<String> failures = new ArrayList<>();
+    for (Exchange e : exitEntry) {
+      ValidationReport report = validator.validate(request(e), response(e));
+      if (report.hasErrors()) {
+        failures.add(e.method() + " " + e.path() + " -> " + e.status() + ": "
+            + report.getMessages().stream().map(ValidationReport.Message::toString).collect(Collectors.joining("; ")));
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  private void runEveryOperation(CityServices services) {
+    ExitEntryClient exitEntry = ExitEntryClient.create(services);
+    ExitEntrySandbox hooks = sandbox.data(ExitEntrySandbox.class);
+    RequestOptions citizen = RequestOptions.forCitizen(
+        SandboxClients.login(services, sandbox.seed().firstCitizen(CITY).id()));
+    RequestOptions restricted = RequestOptions.forCitizen(
+        SandboxClients.login(services, sandbox.seed().citizens(CITY).get(19).id()));
+    Office office = exitEntry.offices().list(OfficeQuery.builder().documentType(DocumentType.PASSPORT).limit(1).build(),
+        RequestOptions.none()).data().get(0);
+    exitEntry.offices().get(office.id(), RequestOptions.none());
+    assertThatThrownBy(() -> exitEntry.offices().get("eo-missing", RequestOptions.none()))
+        .isInstanceOf(CityServicesException.class);
+    exitEntry.endorsementTypes().list(RequestOptions.none());
+    List<Slot> slots = exitEntry.slots().list(SlotQuery.of(office.id(), SandboxClients.nextOpenDay(Clock.systemUTC())),
+        RequestOptions.none()).data();
+
+    Appointment booked = exitEntry.appointments().book(
+        BookAppointmentRequest.builder(slots.get(0).id(), DocumentType.TAIWAN_PERMIT, ServiceType.FIRST_ISSUE).build(),
+        citizen);
+    exitEntry.appointments().list(AppointmentQuery.withStatus(AppointmentStatus.BOOKED), citizen);
+    exitEntry.appointments().get(booked.id(), citizen);
+    exitEntry.appointments().reschedule(booked.id(), slots.get(1).id(), citizen);
+    Appointment child = exitEntry.appointments().book(
+        BookAppointmentRequest.builder(slots.get(2).id(), DocumentType.PASSPORT, ServiceType.FIRST_ISSUE)
+            .applicant(ExitEntryJourneySandboxTest.CHILD).guardian(sandbox.seed().firstCitizen(CITY).idNumber()).build(),
+        citizen);
+    exitEntry.appointments().cancel(child.id(), citizen);
+    hooks.fillSlot(CITY, slots.get(3).id());
+    assertThatThrownBy(() -> exitEntry.appointments().book(
+        BookAppointmentRequest.builder(slots.get(3).id(), DocumentType.HK_MACAO_PERMIT, ServiceType.ENDORSEMENT)
+            .endorsementType(EndorsementType.G).build(), citizen)).isInstanceOf(CityServicesException.class);
+    assertThatThrownBy(() -> exitEntry.appointments().book(
+        BookAppointmentRequest.builder(slots.get(4).id(), DocumentType.PASSPORT, ServiceType.FIRST_ISSUE)
+            .applicant(ExitEntryJourneySandboxTest.CHILD).build(), citizen)).isInstanceOf(GuardianRequiredException.class);
+    assertThatThrownBy(() -> exitEntry.appointments().book(
+        BookAppointmentRequest.builder(slots.get(4).id(), DocumentType.PASSPORT, ServiceType.FIRST_ISSUE).build(),
+        restricted)).isInstanceOf(NotEligibleException.class);
+
+    String receipt = hooks.accept(booked.id(), "MAIL");
+    exitEntry.applications().get(ReceiptNumber.of(receipt), citizen);
+    exitEntry.applications().list(ApplicationQuery.all(), citizen);
+    assertThatThrownBy(() -> exitEntry.applications().get(ReceiptNumber.of(receipt), restricted))
+        .isInstanceOf(CityServicesException.class);
+    exitEntry.documents().list(citizen);
+  }
+
+  private static Interceptor record(List<Exchange> exchanges) {
+    return chain -> {
+      okhttp3.Request request = chain.request();
+      String requestBody = null;
+      List<String[]> headers = new ArrayList<>();
+      request.headers().forEach(h -> headers.add(new String[] {h.getFirst(), h.getSecond()}));
+      if (request.body() != null) {
+        try (Buffer buffer = new Buffer()) {
+          request.body().writeTo(buffer);
+          requestBody = buffer.readString(StandardCharsets.UTF_8);
+        }
+        if (request.body().contentType() != null && request.header("Content-Type") == null) {
+          headers.add(new String[] {"Content-Type", request.body().contentType().toString()});
+        }
+      }
+      okhttp3.Response response = chain.proceed(request);
+      String body = response.peekBody(Long.MAX_VALUE).string();
+      exchanges.add(new Exchange(request.method(), request.url().encodedPath(), request.url().encodedQuery(), headers,
+          requestBody, response.code(), response.header("Content-Type"), body));
+      return response;
+    };
+  }
+
+  private static SimpleRequest request(Exchange e) {
+    SimpleRequest.Builder b = new SimpleRequest.Builder(Request.Method.valueOf(e.method()), e.path());
+    if (e.query() != null) {
+      for (String pair : e.query().split("&")) {
+        int eq = pair.indexOf('=');
+        b.withQueryParam(decode(eq < 0 ? pair : pair.substring(0, eq)), decode(eq < 0 ? "" : pair.substring(eq + 1)));
+      }
+    }
+    e.requestHeaders().forEach(h -> b.withHeader(h[0], h[1]));
+    if (e.requestBody() != null) {
+      b.withBody(e.requestBody());
+    }
+    return b.build();
+  }
+
+  private static SimpleResponse response(Exchange e) {
+    SimpleResponse.Builder b = SimpleResponse.Builder.status(e.status());
+    if (e.contentType() != null) {
+      b.withContentType(e.contentType());
+    }
+    if (e.responseBody() != null && !e.responseBody().isEmpty()) {
+      b.withBody(e.responseBody());
+    }
+    return b.build();
+  }
+
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException ex) {
+      throw new UncheckedIOException(new IOException(ex));
+    }
+  }
+}

@@ -117,7 +117,7 @@ public final class MessageVerifier {
    * {@code Content-Digest} against the body. The signature is checked first so that the digest being
    * compared is itself authenticated.
    *
-   * @param body the received body bytes (empty array for none)
+   * @param body the received body bytes; null or an empty array for a message without content
    * @throws SignatureException if either check fails
    */
   public VerifiedSignature verifyWithDigest(SignatureComponents message, byte[] body) {

@@ -73,4 +73,26 @@ class HostileHeadersTest {
       assertThat(e.retryAfter()).contains(RetryAfter.MAX_DELAY);
     }
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"{\"keys\":5}", "null", "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"p\"}]}", "[]"})
+  void aMalformedKeySetFailsVerificationWithTheDocumentedSignatureError(String jwks) {
+    server.stubFor(get("/v1/keys").willReturn(okJson(jwks)));
+    byte[] body = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.util.Map<String, String> headers = new java.util.HashMap<>();
+    headers.put("content-digest", io.cityservices.core.signing.ContentDigest.sha256(body));
+    io.cityservices.core.signing.SignatureHeaders h = io.cityservices.core.signing.MessageSigner
+        .builder(io.cityservices.core.signing.SigningKey.hmac("p", new byte[32]))
+        .components("@method", "@target-uri", "content-digest")
+        .tag(io.cityservices.core.webhook.WebhookVerifier.TAG).nonce(() -> "d").build()
+        .sign(io.cityservices.core.signing.SignatureComponents.forRequest("POST", "https://app.example/h", headers::get));
+    headers.put("signature-input", h.signatureInput());
+    headers.put("signature", h.signature());
+    try (CityServices c = WireMockSupport.client(server).build()) {
+      io.cityservices.core.error.SignatureException e = catchThrowableOfType(
+          io.cityservices.core.error.SignatureException.class,
+          () -> c.webhooks().forEndpoint(java.net.URI.create("https://app.example/h")).verify(body, headers));
+      assertThat(e.code()).isEqualTo("key_unknown");
+    }
+  }
 }

@@ -2,11 +2,13 @@ package io.cityservices.core.internal.signing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.SignatureException;
 import io.cityservices.core.http.ApiExecutor;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.Operation;
 import io.cityservices.core.http.ResponseType;
 import io.cityservices.core.signing.Jwks;
+import io.cityservices.core.signing.SignatureErrors;
 import io.cityservices.core.signing.VerificationKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,8 +73,17 @@ public final class PlatformKeys {
     }
   }
 
+  /**
+   * @throws SignatureException ({@code key_unknown}) when the published key set is not a JWKS: no
+   *     key from it can be trusted, and a caller sees the documented signature failure
+   */
   private Map<String, VerificationKey> fetch() {
     JsonNode jwks = executor.execute(ApiRequest.of(KEYS).build(), RequestOptions.none(), JWKS);
-    return Jwks.parse(jwks.toString());
+    try {
+      return Jwks.parse(jwks == null ? "null" : jwks.toString());
+    } catch (IllegalArgumentException e) {
+      throw new SignatureException("The platform's key set at /v1/keys is malformed: " + e.getMessage(), 0,
+          SignatureErrors.KEY_UNKNOWN, null, null, e);
+    }
   }
 }

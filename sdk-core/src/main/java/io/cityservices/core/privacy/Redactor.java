@@ -92,7 +92,9 @@ public final class Redactor {
   private static final Pattern JSON_FIELD =
       Pattern.compile(
           "\"([A-Za-z0-9_.\\-]{1,64})\"(\\s*:\\s*)"
-              + "(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?))");
+              // The string is matched unrolled (runs of plain characters, then one escape) so that the
+              // regex engine's recursion grows with the escapes, not with every character.
+              + "(?:\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"|(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?))");
 
   private static final Pattern FORM_FIELD =
       Pattern.compile("(?<![A-Za-z0-9_.\\-])([A-Za-z][A-Za-z0-9_.\\-]{0,63})=([^&\\s\"'<>,;]*)");
@@ -126,7 +128,9 @@ public final class Redactor {
   private static final Pattern LABELLED_NAME =
       Pattern.compile(
           "((?:姓名|名字|户主|车主|持卡人|当事人|驾驶人|驾驶员|患者|就诊人|联系人|申请人|借阅人|(?i:\\b(?:full[ _-]?)?name\\b))"
-              + "(?:(?:\\s*" + TAG + ")+\\s*[:：]?\\s*|\\s*[:：]\\s*(?:" + TAG + "\\s*)*))"
+              // Bounded repetitions: an unbounded group loop recurses once per tag and a page of tags
+              // would overflow the stack (found by RedactorFuzzTest).
+              + "(?:(?:\\s*" + TAG + "){1,8}\\s*[:：]?\\s*|\\s*[:：]\\s*(?:" + TAG + "\\s*){0,8}))"
               + "(\\p{IsHan}[\\p{IsHan}·•]{0,9}|[A-Z][a-z'\\-]+(?:[ .][A-Z][a-z'\\-]+){0,3})");
 
   private static final Pattern PHONE =

@@ -92,4 +92,15 @@ class RedactorHardeningTest {
     assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("holder", "phone");
     assertThat(ValidationException.of("phone", "13812345678 rejected").getMessage()).doesNotContain("13812345678");
   }
+
+  @Test
+  void longRunsOfTagsOrEscapesDoNotOverflowTheRegexStack() {
+    // Found while fuzzing: unbounded group loops recursed once per tag or per character.
+    String tags = "姓名" + "<a>".repeat(2000) + "张三";
+    String escapes = "{\"name\":\"" + "\\\\".repeat(5000) + "\"}";
+    assertThat(Redactor.redactText(tags)).startsWith("姓名<a>");
+    assertThat(Redactor.redactText(escapes)).startsWith("{\"name\":\"");
+    String page = "<th>姓名</th>" + "<td>".repeat(3) + "张三丰";
+    assertThat(Redactor.redactText(page)).endsWith("张**");
+  }
 }

@@ -2,10 +2,11 @@ package io.cityservices.examples;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.SignatureException;
+import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.webhook.WebhookEvent;
+import io.cityservices.core.webhook.WebhookVerifier;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.traffic.TrafficData;
 import io.cityservices.traffic.TrafficClient;
@@ -30,6 +31,9 @@ import java.util.concurrent.TimeUnit;
  * sandbox it registers itself, makes the sandbox record a new violation for the citizen, pays an
  * older payable one, and prints the events that follow; against a real platform it listens until
  * stopped.
+ *
+ * <p>Deliveries are signed for the URL the platform posts to, so the verifier is bound to it. Behind
+ * a proxy or load balancer that is the public URL: set {@code CITY_SERVICES_WEBHOOK_URL} to it.
  */
 public final class WebhookReceiver {
 
@@ -44,10 +48,15 @@ public final class WebhookReceiver {
   /** Receives, verifies and prints events; against the sandbox, provokes three and returns. */
   public static void run(ExampleEnvironment env, PrintStream out) {
     CountDownLatch expected = new CountDownLatch(3);
-    HttpServer server = listen(env.client(), out, expected);
+    HttpServer server = listen();
     try {
-      URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/city-services/events");
-      out.println("Listening for events on " + endpoint);
+      URI local = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/city-services/events");
+      String publicUrl = System.getenv("CITY_SERVICES_WEBHOOK_URL");
+      URI endpoint = publicUrl == null || publicUrl.isBlank() ? local : URI.create(publicUrl);
+      WebhookVerifier verifier = env.client().webhooks().forEndpoint(endpoint);
+      server.createContext("/city-services/events", exchange -> handle(verifier, exchange, out, expected));
+      server.start();
+      out.println("Listening for events on " + local + (local.equals(endpoint) ? "" : " (registered as " + endpoint + ")"));
       if (env.sandbox().isEmpty()) {
         out.println("Register this endpoint with the platform; press Ctrl-C to stop.");
         awaitForever();
@@ -81,19 +90,16 @@ public final class WebhookReceiver {
     traffic.fines().pay(payable, asCitizen);
   }
 
-  private static HttpServer listen(CityServices client, PrintStream out, CountDownLatch received) {
+  private static HttpServer listen() {
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      server.createContext("/city-services/events", exchange -> handle(client, exchange, out, received));
-      server.start();
-      return server;
+      return HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** Verifies one delivery; 401 for a bad signature, 204 once handled (duplicates included). */
-  private static void handle(CityServices client, HttpExchange exchange, PrintStream out, CountDownLatch received)
+  private static void handle(WebhookVerifier verifier, HttpExchange exchange, PrintStream out, CountDownLatch received)
       throws IOException {
     byte[] body;
     try (InputStream in = exchange.getRequestBody()) {
@@ -103,13 +109,16 @@ public final class WebhookReceiver {
     exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(", ", values)));
     int status;
     try {
-      WebhookEvent event = client.webhooks().verify(body, headers);
+      WebhookEvent event = verifier.verify(body, headers);
       print(event, out);
       received.countDown();
       status = 204;
     } catch (SignatureException e) {
       out.println("Rejected a delivery: " + e.getMessage());
       status = 401;
+    } catch (ValidationException e) {
+      out.println("Rejected a malformed event: " + e.getMessage());
+      status = 400;
     }
     exchange.sendResponseHeaders(status, -1);
     exchange.close();

@@ -117,7 +117,8 @@ public final class CityServices implements AutoCloseable {
   }
 
   /**
-   * The verifier for platform events delivered to the app's webhook endpoint.
+   * The verifier for platform events, not yet bound to an endpoint: bind it once with {@link
+   * WebhookVerifier#forEndpoint} to the URL registered with the platform, then verify deliveries.
    *
    * @see WebhookVerifier#verify(byte[], java.util.Map)
    */

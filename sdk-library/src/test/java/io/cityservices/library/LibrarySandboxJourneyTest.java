@@ -6,17 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.BadRequestException;
 import io.cityservices.core.error.ConflictException;
 import io.cityservices.core.error.DepartmentUnavailableException;
 import io.cityservices.core.error.NotFoundException;
 import io.cityservices.core.error.ServiceNotOfferedException;
-import io.cityservices.core.error.BadRequestException;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.Money;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.SandboxLogin;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.testkit.library.LibrarySandbox;
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 /** Every operation against the sandbox, every state transition and every platform error code. */
 @CitySandboxTest
 class LibrarySandboxJourneyTest {
+  private static final URI ENDPOINT = URI.create("https://app.example/webhooks/city-services");
 
   static final String READER = "c-310000-001";
 
@@ -376,8 +378,8 @@ class LibrarySandboxJourneyTest {
   private io.cityservices.core.webhook.WebhookEvent received(String type, String id) {
     io.cityservices.testkit.Event event = sandbox.events().published().stream()
         .filter(e -> e.type().equals(type) && e.data().toString().contains("\"" + id + "\"")).findFirst().orElseThrow();
-    io.cityservices.testkit.SignedEvent signed = sandbox.events().signedEvent(event.type(), event.city(), event.data());
-    return services.webhooks().verify(signed.body(), signed.headers());
+    io.cityservices.testkit.SignedEvent signed = sandbox.events().signedEvent(event.type(), event.city(), event.data(), ENDPOINT);
+    return services.webhooks().forEndpoint(ENDPOINT).verify(signed.body(), signed.headers());
   }
 
   @Test

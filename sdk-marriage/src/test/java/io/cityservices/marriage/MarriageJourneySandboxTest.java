@@ -26,6 +26,7 @@ import io.cityservices.testkit.Event;
 import io.cityservices.testkit.SignedEvent;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.testkit.marriage.MarriageSandbox;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 /** The citizens' journeys against the sandbox: every transition that needs no clock, every platform error. */
 @CitySandboxTest
 class MarriageJourneySandboxTest {
+  private static final URI ENDPOINT = URI.create("https://app.example/webhooks/city-services");
   private static final CityCode CITY = CityCode.SHANGHAI;
   private static final String OFFICE = "310104-MR";
   private static final String CROSS_BORDER_OFFICE = "310106-MR";
@@ -342,8 +344,8 @@ class MarriageJourneySandboxTest {
   /** The published event of {@code type}, signed as a delivery and verified by the SDK. */
   private WebhookEvent received(String type) {
     Event event = sandbox.events().published().stream().filter(e -> e.type().equals(type)).findFirst().orElseThrow();
-    SignedEvent signed = sandbox.events().signedEvent(event.type(), event.city(), event.data());
-    return services.webhooks().verify(signed.body(), signed.headers());
+    SignedEvent signed = sandbox.events().signedEvent(event.type(), event.city(), event.data(), ENDPOINT);
+    return services.webhooks().forEndpoint(ENDPOINT).verify(signed.body(), signed.headers());
   }
 
   private int remaining(Slot slot) {

@@ -5,14 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cityservices.core.signing.ContentDigest;
 import io.cityservices.core.signing.SignatureComponents;
 import io.cityservices.core.signing.SignatureHeaders;
+import io.cityservices.core.webhook.WebhookVerifier;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Serialises an event and signs it with the platform's current key, as every webhook delivery is. */
+/**
+ * Serialises an event and signs it with the platform's current key as a request to one endpoint, as
+ * every webhook delivery is (core.yaml, "Webhook signatures"): {@code @method}, {@code @target-uri}
+ * (the endpoint as registered, normalised) and {@code content-digest}, with {@code created},
+ * {@code keyid}, {@code alg}, the delivery id as {@code nonce} and {@code tag="city-services-webhook"}.
+ */
 final class EventSigner {
-  /** Header-only components do not depend on the target, so any absolute URI serves for signing. */
-  private static final String ANY_TARGET = "http://127.0.0.1/webhook";
 
   private final ObjectMapper mapper;
   private final PlatformKeys keys;
@@ -22,7 +27,7 @@ final class EventSigner {
     this.keys = keys;
   }
 
-  SignedEvent sign(Event event) {
+  SignedEvent sign(Event event, URI endpoint, String deliveryId) {
     byte[] body;
     try {
       body = mapper.writeValueAsBytes(event);
@@ -32,8 +37,12 @@ final class EventSigner {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", "application/json");
     headers.put("Content-Digest", ContentDigest.sha256(body));
-    SignatureHeaders signature = keys.signer("sig1", "content-digest")
-        .sign(SignatureComponents.forRequest("POST", ANY_TARGET, name -> lookup(headers, name)));
+    SignatureHeaders signature = keys.signerBuilder("sig1", "@method", "@target-uri", "content-digest")
+        .tag(WebhookVerifier.TAG)
+        .nonce(() -> deliveryId)
+        .build()
+        .sign(SignatureComponents.forRequest(
+            "POST", WebhookVerifier.targetUri(endpoint), name -> lookup(headers, name)));
     headers.put(SignatureHeaders.SIGNATURE_INPUT, signature.signatureInput());
     headers.put(SignatureHeaders.SIGNATURE, signature.signature());
     return new SignedEvent(event, body, headers);

@@ -1,6 +1,7 @@
 package io.cityservices.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -39,11 +40,17 @@ public final class Events {
   }
 
   /**
-   * An event signed exactly as a webhook delivery would be, without delivering it: for unit tests of
-   * a webhook handler.
+   * An event signed exactly as a webhook delivery to {@code endpoint} would be, without delivering
+   * it: for unit tests of a webhook handler, whose verifier is bound to the same endpoint.
+   *
+   * @param endpoint the URL the receiver registered
    */
-  public SignedEvent signedEvent(String type, String city, JsonNode data) {
-    return signer.sign(create(type, city, data));
+  public SignedEvent signedEvent(String type, String city, JsonNode data, URI endpoint) {
+    return signer.sign(create(type, city, data), Objects.requireNonNull(endpoint, "endpoint"), newDeliveryId());
+  }
+
+  static String newDeliveryId() {
+    return "dlv_" + UUID.randomUUID();
   }
 
   /** Every event published so far, oldest first. */

@@ -62,7 +62,12 @@ public final class PlatformKeys {
 
   /** A signer with the current key for {@code label} over {@code components}. */
   MessageSigner signer(String label, String... components) {
-    return MessageSigner.builder(current().signingKey()).label(label).components(components).clock(clock).build();
+    return signerBuilder(label, components).build();
+  }
+
+  /** A signer's builder with the current key, for signatures that add parameters. */
+  MessageSigner.Builder signerBuilder(String label, String... components) {
+    return MessageSigner.builder(current().signingKey()).label(label).components(components).clock(clock);
   }
 
   private GeneratedKeyPair current() {

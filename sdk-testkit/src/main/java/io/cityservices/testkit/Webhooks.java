@@ -105,19 +105,21 @@ public final class Webhooks {
 
   void deliver(Event event) {
     for (URI endpoint : endpoints) {
-      executor.execute(() -> attempt(endpoint, event, 1));
+      String deliveryId = Events.newDeliveryId();
+      executor.execute(() -> attempt(endpoint, event, deliveryId, 1));
     }
   }
 
-  private void attempt(URI endpoint, Event event, int attempt) {
-    int status = post(endpoint, signer.sign(event));
+  /** Every attempt of one delivery is signed afresh (a new {@code created}) under the same delivery id. */
+  private void attempt(URI endpoint, Event event, String deliveryId, int attempt) {
+    int status = post(endpoint, signer.sign(event, endpoint, deliveryId));
     boolean ok = status >= 200 && status < 300;
     if (ok || attempt >= maxAttempts) {
       record(new WebhookDelivery(endpoint, event, attempt, status, ok));
       return;
     }
     long delay = initialBackoff.toMillis() << Math.min(attempt - 1, 16);
-    executor.schedule(() -> attempt(endpoint, event, attempt + 1), delay, TimeUnit.MILLISECONDS);
+    executor.schedule(() -> attempt(endpoint, event, deliveryId, attempt + 1), delay, TimeUnit.MILLISECONDS);
   }
 
   /** POSTs once; answers the status, or 0 when the connection failed. */

@@ -28,6 +28,7 @@ import io.cityservices.core.model.CityCode;
 import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.resilience.RetryPolicy;
 import io.cityservices.core.webhook.WebhookEvent;
+import io.cityservices.core.webhook.WebhookVerifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -205,17 +206,20 @@ class SdkRoundTripTest {
     io.cityservices.core.signing.GeneratedKeyPair forger =
         io.cityservices.core.signing.KeyPairs.generate("forged", io.cityservices.core.signing.SignatureAlgorithm.RSA_PSS_SHA512);
     byte[] body = "{\"id\":\"evt\",\"type\":\"x\",\"created\":\"2026-11-27T10:00:00+08:00\",\"data\":{}}".getBytes();
+    WebhookVerifier hooks = city.webhooks().forEndpoint(URI.create("https://app.example/hooks"));
     for (int i = 0; i < 50; i++) {
       Map<String, String> headers = new TreeMap<>();
       headers.put("content-digest", io.cityservices.core.signing.ContentDigest.sha256(body));
       var h = io.cityservices.core.signing.MessageSigner
           .builder(io.cityservices.core.signing.SigningKey.fromPem("forged-" + i,
               io.cityservices.core.signing.SignatureAlgorithm.RSA_PSS_SHA512, forger.privateKeyPem()))
-          .components("content-digest").build()
-          .sign(io.cityservices.core.signing.SignatureComponents.forResponse(200, headers::get));
+          .components("@method", "@target-uri", "content-digest").tag(WebhookVerifier.TAG).nonce(() -> "dlv")
+          .build()
+          .sign(io.cityservices.core.signing.SignatureComponents.forRequest("POST", "https://app.example/hooks", headers::get));
       headers.put("signature-input", h.signatureInput());
       headers.put("signature", h.signature());
-      assertThatThrownBy(() -> city.webhooks().verify(body, headers)).isInstanceOf(SignatureException.class);
+      assertThatThrownBy(() -> hooks.verify(body, headers))
+          .isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.code()).isEqualTo("key_unknown"));
     }
 
     assertThat(sandbox.requests(getRequestedFor(urlEqualTo("/v1/keys")))).hasSizeLessThanOrEqualTo(2);
@@ -300,6 +304,8 @@ class SdkRoundTripTest {
     List<WebhookEvent> received = new CopyOnWriteArrayList<>();
     CountDownLatch arrived = new CountDownLatch(2);
     HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    URI endpoint = URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks");
+    WebhookVerifier hooks = city.webhooks().forEndpoint(endpoint);
     receiver.createContext("/hooks", exchange -> {
       byte[] body;
       try (InputStream in = exchange.getRequestBody()) {
@@ -309,7 +315,7 @@ class SdkRoundTripTest {
       exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, String.join(", ", v)));
       int status;
       try {
-        received.add(city.webhooks().verify(body, headers));
+        received.add(hooks.verify(body, headers));
         status = 204;
       } catch (SignatureException e) {
         status = 401;
@@ -320,7 +326,7 @@ class SdkRoundTripTest {
     });
     receiver.start();
     try {
-      sandbox.webhooks().register(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks"));
+      sandbox.webhooks().register(endpoint);
       sandbox.events().publish("traffic.violation.recorded", "310000", sandbox.mapper().createObjectNode().put("violation_id", "V9"));
       sandbox.events().publish("payment.succeeded", "330100", sandbox.mapper().createObjectNode().put("payment_id", "P9"));
 

@@ -193,10 +193,10 @@ class TrafficWireMockTest {
 
   @Test
   void getViolationEncodesTheId() {
-    answer(get(urlEqualTo(BASE + "/violations/a%2Fb")), 200, VIOLATION);
+    answer(get(urlEqualTo(BASE + "/violations/a%3Ab")), 200, VIOLATION);
 
-    assertThat(traffic.violations().get("a/b", AS_CITIZEN).decisionNumber()).isEqualTo("310000739046115");
-    server.verify(getRequestedFor(urlEqualTo(BASE + "/violations/a%2Fb")).withHeader("X-Citizen-Token", equalTo(TOKEN)));
+    assertThat(traffic.violations().get("a:b", AS_CITIZEN).decisionNumber()).isEqualTo("310000739046115");
+    server.verify(getRequestedFor(urlEqualTo(BASE + "/violations/a%3Ab")).withHeader("X-Citizen-Token", equalTo(TOKEN)));
   }
 
   @Test

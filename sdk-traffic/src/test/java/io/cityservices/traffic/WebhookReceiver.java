@@ -34,13 +34,14 @@ final class WebhookReceiver implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    WebhookVerifier bound = verifier.forEndpoint(endpoint());
     server.createContext("/hooks", exchange -> {
       byte[] body = exchange.getRequestBody().readAllBytes();
       Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(", ", values)));
       int status = 204;
       try {
-        WebhookEvent event = verifier.verify(body, headers);
+        WebhookEvent event = bound.verify(body, headers);
         events.add(event);
         if (awaitedType.equals(event.type())) {
           latch.countDown();

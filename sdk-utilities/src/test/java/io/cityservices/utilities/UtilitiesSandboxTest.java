@@ -24,6 +24,7 @@ import io.cityservices.testkit.SignedEvent;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.testkit.utilities.SeededAccount;
 import io.cityservices.testkit.utilities.UtilitiesData;
+import java.net.URI;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
@@ -387,7 +388,8 @@ class UtilitiesSandboxTest {
   /** The published event of {@code type}, signed as a delivery and verified by the SDK. */
   private WebhookEvent received(String type) {
     Event event = sandbox.events().published().stream().filter(e -> e.type().equals(type)).findFirst().orElseThrow();
-    SignedEvent signed = sandbox.events().signedEvent(event.type(), event.city(), event.data());
-    return services.webhooks().verify(signed.body(), signed.headers());
+    URI endpoint = URI.create("https://app.example/hooks/utilities");
+    SignedEvent signed = sandbox.events().signedEvent(event.type(), event.city(), event.data(), endpoint);
+    return services.webhooks().forEndpoint(endpoint).verify(signed.body(), signed.headers());
   }
 }

@@ -1,6 +1,8 @@
 package io.cityservices.core.error;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.cityservices.core.privacy.Redactor;
+import java.util.Objects;
 
 /**
  * One broken rule on one field of a request.
@@ -10,8 +12,19 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FieldViolation(String field, String message) {
+
+  /**
+   * This violation with its message run through the {@link Redactor}: the platform's messages are
+   * free text that has been seen to quote a phone number or a name.
+   */
+  public FieldViolation redacted() {
+    String masked = Redactor.redactText(message);
+    return Objects.equals(masked, message) ? this : new FieldViolation(field, masked);
+  }
+
+  /** {@code field: message}, with the message redacted. */
   @Override
   public String toString() {
-    return field + ": " + message;
+    return field + ": " + Redactor.redactText(message);
   }
 }

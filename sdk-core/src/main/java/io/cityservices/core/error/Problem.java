@@ -2,7 +2,9 @@ package io.cityservices.core.error;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.cityservices.core.privacy.Redactor;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An RFC 9457 problem detail as the platform sends it ({@code application/problem+json}), with the
@@ -30,16 +32,18 @@ public record Problem(
     List<FieldViolation> errors) {
 
   public Problem {
-    errors = errors == null ? List.of() : List.copyOf(errors);
+    // A hostile or broken body may hold null entries; they say nothing.
+    errors = errors == null ? List.of() : errors.stream().filter(Objects::nonNull).toList();
   }
 
   /**
    * Shows everything but the free-text {@code detail} and the {@code instance}, which may name a
-   * person in a way no pattern recognises.
+   * person in a way no pattern recognises; the {@code title} and the violations' messages are
+   * redacted (a title has been seen to quote an identity number).
    */
   @Override
   public String toString() {
-    return "Problem[type=" + type + ", title=" + title + ", status=" + status + ", code=" + code
+    return "Problem[type=" + type + ", title=" + Redactor.redactText(title) + ", status=" + status + ", code=" + code
         + ", requestId=" + requestId
         + (detail == null ? "" : ", detail=***(" + detail.length() + " chars)")
         + ", errors=" + errors + "]";

@@ -1,6 +1,7 @@
 package io.cityservices.core.error;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +22,7 @@ public class ValidationException extends BadRequestException {
       List<FieldViolation> violations,
       Throwable cause) {
     super(message, status, code, requestId, problem, cause);
-    this.violations = List.copyOf(violations);
+    this.violations = violations.stream().filter(Objects::nonNull).map(FieldViolation::redacted).toList();
   }
 
   /** A client-side validation failure: nothing was sent. */
@@ -37,7 +38,10 @@ public class ValidationException extends BadRequestException {
     return clientSide(List.of(new FieldViolation(field, message)));
   }
 
-  /** Every broken rule, by field path. */
+  /**
+   * Every broken rule, by field path. The messages are redacted (the platform's may quote the
+   * rejected value); {@link #problem()} keeps the platform's words as sent.
+   */
   public List<FieldViolation> violations() {
     return violations;
   }

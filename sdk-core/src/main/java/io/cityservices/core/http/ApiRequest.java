@@ -101,9 +101,16 @@ public record ApiRequest(
       this.operation = Objects.requireNonNull(operation, "operation");
     }
 
-    /** Sets a path placeholder; {@code value}'s {@code toString()} is used. */
+    /**
+     * Sets a path placeholder; {@code value}'s {@code toString()} is used and becomes exactly one
+     * path segment.
+     *
+     * @throws io.cityservices.core.error.ValidationException naming {@code name} when the value is
+     *     null, blank, a dot segment ({@code .} or {@code ..}), longer than 128 characters, or holds a
+     *     separator, {@code %}, white space or a control character; nothing is sent
+     */
     public Builder path(String name, Object value) {
-      pathParams.put(name, String.valueOf(Objects.requireNonNull(value, name)));
+      pathParams.put(name, PathSegments.check(value == null ? null : String.valueOf(value), name));
       return this;
     }
 

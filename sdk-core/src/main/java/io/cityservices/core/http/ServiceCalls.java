@@ -108,13 +108,12 @@ public final class ServiceCalls {
    * Checks a path identifier before anything is sent.
    *
    * @return {@code value}
-   * @throws ValidationException naming {@code field} when it is null or blank
+   * @throws ValidationException naming {@code field} when it is null, blank, a dot segment ({@code .}
+   *     or {@code ..}), longer than 128 characters, or holds a separator, {@code %}, white space or a
+   *     control character (the same check {@link ApiRequest.Builder#path} applies to every value)
    */
   public static String requireId(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw ValidationException.of(field, "must not be blank");
-    }
-    return value;
+    return PathSegments.check(value, field);
   }
 
   private static RequestOptions orNone(RequestOptions options) {

@@ -35,6 +35,15 @@ public final class Redactor {
           Map.entry("clientassertion", Redactor::maskSecret),
           Map.entry("password", Redactor::maskSecret),
           Map.entry("codeverifier", Redactor::maskSecret),
+          // One-time codes a citizen or a device proves itself with (OAuth 2.0, SMS, device flow).
+          Map.entry("authorizationcode", Redactor::maskSecret),
+          Map.entry("authcode", Redactor::maskSecret),
+          Map.entry("devicecode", Redactor::maskSecret),
+          Map.entry("usercode", Redactor::maskSecret),
+          Map.entry("smscode", Redactor::maskSecret),
+          Map.entry("verificationcode", Redactor::maskSecret),
+          Map.entry("otp", Redactor::maskSecret),
+          Map.entry("assertion", Redactor::maskSecret),
           Map.entry("sessionkey", Redactor::maskSecret),
           Map.entry("signingkey", Redactor::maskSecret),
           Map.entry("k", Redactor::maskSecret),
@@ -73,13 +82,23 @@ public final class Redactor {
           // Money amounts: wages, contribution bases, balances and pensions are personal data.
           Map.entry("amount", v -> STARS));
 
+  /**
+   * Form fields that carry a credential under a name that means something harmless in JSON: the OAuth
+   * 2.0 authorisation {@code code} (RFC 6749 §4.1.3) is a one-time credential in the token exchange
+   * form and in a redirect query, while a JSON {@code code} is the platform's error code.
+   */
+  private static final Map<String, UnaryOperator<String>> FORM_ONLY_MASKS =
+      Map.of("code", Redactor::maskSecret);
+
   /** Field-name endings that always denote a secret, e.g. {@code app_secret}, {@code user_token}. */
   private static final String[] SECRET_SUFFIXES = {"token", "secret", "password"};
 
   private static final Pattern JSON_FIELD =
       Pattern.compile(
           "\"([A-Za-z0-9_.\\-]{1,64})\"(\\s*:\\s*)"
-              + "(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?))");
+              // The string is matched unrolled (runs of plain characters, then one escape) so that the
+              // regex engine's recursion grows with the escapes, not with every character.
+              + "(?:\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"|(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?))");
 
   private static final Pattern FORM_FIELD =
       Pattern.compile("(?<![A-Za-z0-9_.\\-])([A-Za-z][A-Za-z0-9_.\\-]{0,63})=([^&\\s\"'<>,;]*)");
@@ -94,7 +113,29 @@ public final class Redactor {
               + "(?!(?:bearer|basic|dpop)\\s)([^\\r\\n\"]+)",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
+  /**
+   * An 18-character resident identity number, also as people write it: region, birth date and
+   * sequence apart ({@code 310101 19830622 5060}), the date and sequence together
+   * ({@code 310101 198306225060}), or in groups of four after the region ({@code 310101 1983 0622 5060}),
+   * with spaces or hyphens.
+   */
+  private static final Pattern ID_NUMBER =
+      Pattern.compile("(?<![0-9A-Za-z])\\d{6}[ -]?(?:\\d{8}[ -]?\\d{3}|\\d{4}[ -]\\d{4}[ -]\\d{3})[0-9Xx](?![0-9A-Za-z])");
+
+  /**
+   * A name after a label in text or an HTML page (a gateway's error page, a form echo): {@code 姓名：张三},
+   * {@code <th>姓名</th><td>张三</td>}, {@code Name: John Smith}. A Latin name must be capitalised, so
+   * that {@code name: must not be blank} stays readable.
+   */
+  private static final String TAG = "</?[A-Za-z][^<>]{0,200}>";
+
+  private static final Pattern LABELLED_NAME =
+      Pattern.compile(
+          "((?:姓名|名字|户主|车主|持卡人|当事人|驾驶人|驾驶员|患者|就诊人|联系人|申请人|借阅人|(?i:\\b(?:full[ _-]?)?name\\b))"
+              // Bounded repetitions: an unbounded group loop recurses once per tag and a page of tags
+              // would overflow the stack (found by RedactorFuzzTest).
+              + "(?:(?:\\s*" + TAG + "){1,8}\\s*[:：]?\\s*|\\s*[:：]\\s*(?:" + TAG + "\\s*){0,8}))"
+              + "(\\p{IsHan}[\\p{IsHan}·•]{0,9}|[A-Z][a-z'\\-]+(?:[ .][A-Z][a-z'\\-]+){0,3})");
 
   private static final Pattern PHONE =
       Pattern.compile("(?<!\\d)((?:\\+|00)?86[\\s-]?)?(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})(?!\\d)");
@@ -198,8 +239,9 @@ public final class Redactor {
    * body, an HTML error page): values of sensitive JSON and form fields (tokens, secrets, passwords,
    * keys, signatures, names, identity numbers, phones, plates, VINs, engine numbers, money amounts; field names
    * matched case-insensitively in snake, kebab or camel case), {@code Bearer}/{@code Basic} credentials,
-   * {@code Authorization}-style header values, and any identity number, mobile number or plate number
-   * standing alone. It errs on the side of masking: an 18-digit order number is masked like an identity
+   * {@code Authorization}-style header values, the OAuth {@code code} form field, names after a label
+   * such as {@code 姓名：} or {@code Name:} (also across HTML tags), and any identity number (also
+   * written in groups with spaces or hyphens), mobile number or plate number standing alone. It errs on the side of masking: an 18-digit order number is masked like an identity
    * number.
    */
   public static String redactText(String text) {
@@ -211,6 +253,7 @@ public final class Redactor {
     redacted = replace(BEARER, redacted, m -> m.group(1) + m.group(2) + maskSecret(m.group(3)));
     redacted = replace(CREDENTIAL_HEADER, redacted, Redactor::maskHeader);
     redacted = replace(ID_NUMBER, redacted, m -> maskIdNumber(m.group()));
+    redacted = replace(LABELLED_NAME, redacted, m -> m.group(1) + maskName(m.group(2)));
     redacted =
         replace(
             PHONE,
@@ -297,7 +340,10 @@ public final class Redactor {
   }
 
   private static String maskFormField(MatchResult m) {
-    UnaryOperator<String> mask = fieldMask(m.group(1));
+    UnaryOperator<String> mask = FORM_ONLY_MASKS.get(m.group(1).toLowerCase(Locale.ROOT));
+    if (mask == null) {
+      mask = fieldMask(m.group(1));
+    }
     return mask == null || m.group(2).isEmpty() ? m.group() : m.group(1) + "=" + mask.apply(m.group(2));
   }
 

@@ -20,11 +20,15 @@ public record CacheControl(
     Optional<Duration> maxAge, boolean noStore, boolean noCache, boolean isPrivate) {
 
   /** No directives. */
+  /** RFC 9111 §1.2.2: the greatest delta-seconds a cache needs to represent. */
+  private static final long MAX_DELTA_SECONDS = 2_147_483_648L;
+
   public static final CacheControl EMPTY = new CacheControl(Optional.empty(), false, false, false);
 
   /**
    * Parses a {@code Cache-Control} value, tolerating unknown and malformed directives (a malformed
-   * {@code max-age} is ignored, a negative one counts as zero).
+   * {@code max-age} is ignored, a negative one counts as zero, and one above 2<sup>31</sup> seconds
+   * counts as 2<sup>31</sup>, as RFC 9111 §1.2.2 says, so that an expiry time is always computable).
    *
    * @param headerValue the header value, may be null
    * @return the directives; {@link #EMPTY} for null
@@ -72,9 +76,10 @@ public record CacheControl(
       v = v.substring(1, v.length() - 1);
     }
     try {
-      return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(v))));
+      return Optional.of(Duration.ofSeconds(Math.max(0, Math.min(MAX_DELTA_SECONDS, Long.parseLong(v)))));
     } catch (NumberFormatException e) {
-      return Optional.empty();
+      // RFC 9111 §1.2.2: delta-seconds too large to parse mean the greatest value.
+      return v.matches("\\d+") ? Optional.of(Duration.ofSeconds(MAX_DELTA_SECONDS)) : Optional.empty();
     }
   }
 }

@@ -30,7 +30,8 @@ import java.util.function.Function;
  * When several policies are reported, the most restrictive one (fewest remaining, then latest
  * reset) is kept. Reset values are delta-seconds; in the separate-header forms a value above
  * {@value #EPOCH_SECONDS_THRESHOLD} is taken as Unix epoch seconds (as GitHub and others send) and
- * converted against the clock.
+ * converted against the clock. Whatever number arrives, the reset is clamped to {@code [0,
+ * RetryAfter.MAX_DELAY]}, so it is always a usable wait.
  *
  * <p>Immutable and thread-safe.
  *
@@ -111,7 +112,7 @@ public record RateLimitHeaders(long remaining, Duration reset, OptionalLong limi
     return Optional.of(
         new RateLimitHeaders(
             remaining,
-            Duration.ofSeconds(Math.max(0, reset)),
+            RetryAfter.clampedSeconds(reset),
             limit == null ? OptionalLong.empty() : OptionalLong.of(limit)));
   }
 
@@ -132,11 +133,11 @@ public record RateLimitHeaders(long remaining, Duration reset, OptionalLong limi
       if (r == null) {
         continue;
       }
-      long t = Math.max(0, m.params().getOrDefault("t", 0L));
+      Duration t = RetryAfter.clampedSeconds(m.params().getOrDefault("t", 0L));
       Long q = quotas.get(m.name());
       RateLimitHeaders candidate =
           new RateLimitHeaders(
-              r, Duration.ofSeconds(t), q == null ? OptionalLong.empty() : OptionalLong.of(q));
+              r, t, q == null ? OptionalLong.empty() : OptionalLong.of(q));
       if (tightest == null || candidate.isTighterThan(tightest)) {
         tightest = candidate;
       }
@@ -159,7 +160,7 @@ public record RateLimitHeaders(long remaining, Duration reset, OptionalLong limi
     return Optional.of(
         new RateLimitHeaders(
             remaining.getAsLong(),
-            Duration.ofSeconds(Math.max(0, resetSeconds)),
+            RetryAfter.clampedSeconds(resetSeconds),
             firstNumber(headers.apply(prefix + "Limit"))));
   }
 

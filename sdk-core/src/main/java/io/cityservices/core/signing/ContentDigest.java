@@ -15,12 +15,12 @@ public final class ContentDigest {
 
   private ContentDigest() {}
 
-  /** The field value {@code sha-256=:base64:} for a body (use an empty array for an empty body). */
+  /** The field value {@code sha-256=:base64:} for a body (null or an empty array for an empty body). */
   public static String sha256(byte[] body) {
     return "sha-256=" + StructuredFields.serializeBytes(digest("SHA-256", body));
   }
 
-  /** The field value {@code sha-512=:base64:} for a body. */
+  /** The field value {@code sha-512=:base64:} for a body (null or an empty array for an empty body). */
   public static String sha512(byte[] body) {
     return "sha-512=" + StructuredFields.serializeBytes(digest("SHA-512", body));
   }
@@ -28,7 +28,8 @@ public final class ContentDigest {
   /**
    * Checks a {@code Content-Digest} value against the body. Every supported algorithm in the field must
    * match; unsupported ones are ignored, but at least one supported one must be present. Comparison is
-   * constant-time.
+   * constant-time. A null body is an empty one (a message without content), as in {@link
+   * MessageVerifier#verifyWithDigest}.
    *
    * @throws SignatureException with code {@link SignatureErrors#DIGEST_MISSING} if the value is null,
    *     {@link SignatureErrors#SIGNATURE_MALFORMED} if it is not a dictionary of byte sequences,
@@ -36,6 +37,7 @@ public final class ContentDigest {
    *     {@link SignatureErrors#DIGEST_MISMATCH} if a digest differs
    */
   public static void verify(String headerValue, byte[] body) {
+    byte[] content = body == null ? new byte[0] : body;
     if (headerValue == null) {
       throw SignatureErrors.failure(SignatureErrors.DIGEST_MISSING, "Content-Digest is missing");
     }
@@ -56,7 +58,7 @@ public final class ContentDigest {
         throw SignatureErrors.failure(SignatureErrors.SIGNATURE_MALFORMED,
             "Content-Digest member " + member.getKey() + " is not a byte sequence");
       }
-      if (!MessageDigest.isEqual(digest(jca, body), expected.bytes())) {
+      if (!MessageDigest.isEqual(digest(jca, content), expected.bytes())) {
         throw SignatureErrors.failure(SignatureErrors.DIGEST_MISMATCH,
             "Content-Digest " + member.getKey() + " does not match the body");
       }
@@ -70,7 +72,7 @@ public final class ContentDigest {
 
   private static byte[] digest(String jcaName, byte[] body) {
     try {
-      return MessageDigest.getInstance(jcaName).digest(body);
+      return MessageDigest.getInstance(jcaName).digest(body == null ? new byte[0] : body);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(jcaName + " is unavailable", e);
     }

@@ -39,8 +39,12 @@ public final class MessageVerifier {
   private final Duration clockSkew;
   private final String label;
   private final Set<ComponentId> required;
+  private final String tag;
+  private final List<String> requiredParameters;
 
   private MessageVerifier(Builder b) {
+    this.tag = b.tag;
+    this.requiredParameters = List.copyOf(b.requiredParameters);
     this.keyResolver = b.keyResolver;
     this.clock = b.clock;
     this.maxAge = b.maxAge;
@@ -81,6 +85,12 @@ public final class MessageVerifier {
     Map<String, Object> inputs = dictionary(message, "signature-input");
     Map<String, Object> signatures = dictionary(message, "signature");
     Candidate chosen = choose(inputs);
+    for (String parameter : requiredParameters) {
+      if (!chosen.input.parameters().containsKey(parameter)) {
+        throw failure(SignatureErrors.SIGNATURE_MALFORMED,
+            "signature " + chosen.label + " has no " + parameter + " parameter");
+      }
+    }
     byte[] signature = signatureBytes(signatures, chosen.label);
     String alg = stringParam(chosen.input, "alg", false);
     if (alg != null && !alg.equals(chosen.key.algorithm().identifier())) {
@@ -117,7 +127,7 @@ public final class MessageVerifier {
    * {@code Content-Digest} against the body. The signature is checked first so that the digest being
    * compared is itself authenticated.
    *
-   * @param body the received body bytes (empty array for none)
+   * @param body the received body bytes; null or an empty array for a message without content
    * @throws SignatureException if either check fails
    */
   public VerifiedSignature verifyWithDigest(SignatureComponents message, byte[] body) {
@@ -147,6 +157,9 @@ public final class MessageVerifier {
         throw failure(SignatureErrors.SIGNATURE_MISSING, "no signature labelled " + label);
       }
       StructuredFields.InnerList input = innerList(label, member);
+      if (tag != null && !tag.equals(input.parameters().get("tag"))) {
+        throw failure(SignatureErrors.SIGNATURE_MISSING, "signature " + label + " is not tagged " + tag);
+      }
       String keyId = stringParam(input, "keyid", true);
       VerificationKey key = keyResolver.apply(keyId).orElseThrow(
           () -> failure(SignatureErrors.KEY_UNKNOWN, "unknown key id " + keyId + " in signature " + label));
@@ -155,12 +168,18 @@ public final class MessageVerifier {
     List<String> unknown = new ArrayList<>();
     for (Map.Entry<String, Object> member : inputs.entrySet()) {
       StructuredFields.InnerList input = innerList(member.getKey(), member.getValue());
+      if (tag != null && !tag.equals(input.parameters().get("tag"))) {
+        continue;
+      }
       String keyId = stringParam(input, "keyid", true);
       Optional<VerificationKey> key = keyResolver.apply(keyId);
       if (key.isPresent()) {
         return new Candidate(member.getKey(), input, key.get());
       }
       unknown.add(keyId);
+    }
+    if (unknown.isEmpty() && tag != null) {
+      throw failure(SignatureErrors.SIGNATURE_MISSING, "no signature is tagged " + tag);
     }
     throw failure(SignatureErrors.KEY_UNKNOWN, "no signature names a known key id; saw " + unknown);
   }
@@ -243,6 +262,8 @@ public final class MessageVerifier {
     private Duration clockSkew = Duration.ofSeconds(30);
     private String label;
     private final Set<ComponentId> required = new LinkedHashSet<>();
+    private String tag;
+    private final List<String> requiredParameters = new ArrayList<>();
 
     private Builder(Function<String, Optional<VerificationKey>> keyResolver) {
       this.keyResolver = Objects.requireNonNull(keyResolver, "keyResolver");
@@ -286,6 +307,27 @@ public final class MessageVerifier {
     public Builder requiredComponents(String... ids) {
       for (String id : ids) {
         required.add(ComponentId.parse(id));
+      }
+      return this;
+    }
+
+    /**
+     * Considers only signatures whose {@code tag} parameter is {@code tag} (RFC 9421 §2.3: the
+     * application profile), so that a signature made for another purpose with the same key is never
+     * accepted for this one.
+     */
+    public Builder tag(String tag) {
+      this.tag = Objects.requireNonNull(tag, "tag");
+      return this;
+    }
+
+    /**
+     * Signature parameters every verified signature must carry, for example {@code nonce} or
+     * {@code alg}; a signature without one fails with {@link SignatureErrors#SIGNATURE_MALFORMED}.
+     */
+    public Builder requiredParameters(String... names) {
+      for (String name : names) {
+        requiredParameters.add(StructuredFields.checkKey(name));
       }
       return this;
     }

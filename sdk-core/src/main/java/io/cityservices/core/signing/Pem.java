@@ -18,7 +18,8 @@ final class Pem {
     String begin = "-----BEGIN " + label + "-----";
     String end = "-----END " + label + "-----";
     int start = pem.indexOf(begin);
-    int stop = start < 0 ? -1 : pem.indexOf(end, start);
+    // The end marker is searched after the whole begin marker: the two may share dashes.
+    int stop = start < 0 ? -1 : pem.indexOf(end, start + begin.length());
     if (start < 0 || stop < 0) {
       throw new IllegalArgumentException("expected a PEM block labelled " + label);
     }

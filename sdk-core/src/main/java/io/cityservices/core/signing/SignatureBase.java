@@ -1,6 +1,6 @@
 package io.cityservices.core.signing;
 
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -85,40 +85,74 @@ final class SignatureBase {
     }
   }
 
-  /** RFC 9421 §2.2.8: decode the query as a form, find the one parameter, re-encode its value. */
+  /**
+   * RFC 9421 §2.2.8: the query is parsed as {@code application/x-www-form-urlencoded} (WHATWG URL
+   * standard), and the parameter's name and value are re-encoded with that format's percent-encode
+   * set. The component identifier carries the encoded name; it is normalised the same way so that a
+   * name written with lowercase hex or unencoded characters still finds its parameter.
+   */
   private static String queryParam(String query, String wanted) {
-    String wantedDecoded = URLDecoder.decode(wanted, StandardCharsets.UTF_8);
+    String wantedEncoded = formEncode(formDecode(wanted));
     String found = null;
     for (String pair : query.substring(1).split("&")) {
       if (pair.isEmpty()) {
         continue;
       }
       int eq = pair.indexOf('=');
-      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      if (name.equals(wantedDecoded)) {
+      String name = formEncode(formDecode(eq < 0 ? pair : pair.substring(0, eq)));
+      if (name.equals(wantedEncoded)) {
         if (found != null) {
           throw new IllegalArgumentException("query parameter occurs more than once: " + wanted);
         }
-        found = URLDecoder.decode(eq < 0 ? "" : pair.substring(eq + 1), StandardCharsets.UTF_8);
+        found = formEncode(formDecode(eq < 0 ? "" : pair.substring(eq + 1)));
       }
     }
     if (found == null) {
       throw new IllegalArgumentException("query parameter not present: " + wanted);
     }
-    return percentEncode(found);
+    return found;
   }
 
-  private static String percentEncode(String value) {
-    StringBuilder sb = new StringBuilder();
-    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xff);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
-        sb.append(c);
+  /**
+   * WHATWG URL §5.1 parsing of one name or value: {@code +} is a space, then percent-decoding where a
+   * {@code %} not followed by two hex digits stays literal (never an error), then UTF-8 decoding with
+   * replacement of invalid sequences.
+   */
+  static String formDecode(String raw) {
+    byte[] in = raw.replace('+', ' ').getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
+    for (int i = 0; i < in.length; i++) {
+      int hi;
+      int lo;
+      if (in[i] == '%' && i + 2 < in.length
+          && (hi = Character.digit(in[i + 1], 16)) >= 0 && (lo = Character.digit(in[i + 2], 16)) >= 0) {
+        out.write(hi << 4 | lo);
+        i += 2;
       } else {
-        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+        out.write(in[i]);
+      }
+    }
+    return new String(out.toByteArray(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Percent-encodes UTF-8 bytes with the {@code application/x-www-form-urlencoded} percent-encode set:
+   * only ASCII alphanumerics and {@code *-._} stay as they are; a space becomes {@code %20} (RFC 9421
+   * §2.2.8 uses percent-encoding, not the form serialiser's {@code +}).
+   */
+  static String formEncode(String value) {
+    StringBuilder sb = new StringBuilder(value.length());
+    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '*' || c == '-' || c == '.' || c == '_') {
+        sb.append((char) c);
+      } else {
+        sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
       }
     }
     return sb.toString();
   }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 }

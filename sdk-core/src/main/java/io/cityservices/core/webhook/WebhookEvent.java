@@ -83,7 +83,9 @@ public final class WebhookEvent {
    * The event's data read as {@code eventType}'s record, or empty when the event is of another
    * type.
    *
-   * @throws IllegalArgumentException when the data does not match the type's shape
+   * @throws io.cityservices.core.error.ValidationException with code {@link
+   *     WebhookVerifier#EVENT_MALFORMED}, naming {@code data}, when the data does not match the
+   *     type's shape
    */
   public <T> Optional<T> data(EventType<T> eventType) {
     if (!is(eventType)) {
@@ -91,9 +93,8 @@ public final class WebhookEvent {
     }
     try {
       return Optional.of(mapper.treeToValue(data, eventType.dataType()));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          "data of event " + id + " does not match " + eventType.dataType().getSimpleName(), e);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+      throw WebhookVerifier.malformed("data", "does not match " + eventType.dataType().getSimpleName());
     }
   }
 

@@ -99,19 +99,19 @@ class TransportTest {
   @Test
   void getDecodesSnakeCaseUnknownEnumsAndIgnoresUnknownFields() {
     server.stubFor(
-        get("/v1/cities/310000/things/t%201")
+        get("/v1/cities/310000/things/t%3A1")
             .willReturn(
                 okJson(
-                    "{\"thing_id\":\"t 1\",\"price\":{\"amount\":20000,\"currency\":\"CNY\"},"
+                    "{\"thing_id\":\"t:1\",\"price\":{\"amount\":20000,\"currency\":\"CNY\"},"
                         + "\"colour\":\"ULTRAVIOLET\",\"created_at\":\"2026-11-27T10:15:30+08:00\","
                         + "\"added_later\":true}")));
 
     Thing thing =
         client
             .apiExecutor()
-            .execute(getThing("t 1"), RequestOptions.forCitizen(CITIZEN), ResponseType.of(Thing.class));
+            .execute(getThing("t:1"), RequestOptions.forCitizen(CITIZEN), ResponseType.of(Thing.class));
 
-    assertThat(thing.thingId()).isEqualTo("t 1");
+    assertThat(thing.thingId()).isEqualTo("t:1");
     assertThat(thing.price()).isEqualTo(Money.cny(20000));
     assertThat(thing.colour()).isEqualTo(Colour.UNKNOWN);
     assertThat(thing.createdAt()).isEqualTo(OffsetDateTime.parse("2026-11-27T10:15:30+08:00"));

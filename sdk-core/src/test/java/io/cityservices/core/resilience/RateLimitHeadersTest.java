@@ -128,4 +128,19 @@ class RateLimitHeadersTest {
         parse("RateLimit", "garbage", "RateLimit-Remaining", "0", "RateLimit-Reset", "9");
     assertThat(h.reset()).isEqualTo(Duration.ofSeconds(9));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"99999999999999999", "9223372036854775807", "86401"})
+  void anyHugeResetIsClampedToTheMaximumDelayInEveryForm(String huge) {
+    assertThat(parse("RateLimit-Remaining", "0", "RateLimit-Reset", huge).reset()).isEqualTo(RetryAfter.MAX_DELAY);
+    assertThat(parse("X-RateLimit-Remaining", "0", "X-RateLimit-Reset", huge).reset()).isEqualTo(RetryAfter.MAX_DELAY);
+    assertThat(parse("RateLimit", "limit=1, remaining=0, reset=" + huge).reset()).isEqualTo(RetryAfter.MAX_DELAY);
+    assertThat(parse("RateLimit", "\"default\";r=0;t=" + huge).reset()).isEqualTo(RetryAfter.MAX_DELAY);
+  }
+
+  @Test
+  void aNegativeResetIsZero() {
+    assertThat(parse("RateLimit-Remaining", "0", "RateLimit-Reset", "-9223372036854775808").reset()).isZero();
+    assertThat(parse("RateLimit", "\"default\";r=0;t=-5").reset()).isZero();
+  }
 }

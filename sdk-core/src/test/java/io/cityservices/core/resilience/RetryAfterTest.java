@@ -21,9 +21,16 @@ class RetryAfterTest {
   }
 
   @Test
-  void hugeDeltaSaturates() {
-    assertThat(RetryAfter.parse("99999999999999999999999", clock))
-        .contains(Duration.ofSeconds(Long.MAX_VALUE));
+  void hugeDeltaIsClampedToTheMaximumDelay() {
+    assertThat(RetryAfter.parse("99999999999999999999999", clock)).contains(RetryAfter.MAX_DELAY);
+    assertThat(RetryAfter.parse("99999999999999999", clock)).contains(RetryAfter.MAX_DELAY);
+    assertThat(RetryAfter.parse("86401", clock)).contains(RetryAfter.MAX_DELAY);
+    assertThat(RetryAfter.parse("86400", clock)).contains(Duration.ofDays(1));
+  }
+
+  @Test
+  void aFarFutureDateIsClampedToTheMaximumDelay() {
+    assertThat(RetryAfter.parse("Fri, 31 Dec 9999 23:59:59 GMT", clock)).contains(RetryAfter.MAX_DELAY);
   }
 
   @Test

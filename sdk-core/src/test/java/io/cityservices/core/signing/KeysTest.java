@@ -167,4 +167,13 @@ class KeysTest {
 
     assertThat(v.algorithm()).isEqualTo(signing.algorithm());
   }
+
+  @Test
+  void aPemWhoseMarkersShareDashesIsRefusedAsMalformed() {
+    // Found by KeyMaterialFuzzTest: the end marker overlapped the begin marker's trailing dashes.
+    String overlapping = "-----BEGIN PRIVATE KEY-------END PRIVATE KEY------\n";
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> SigningKey.fromPem("k", SignatureAlgorithm.ED25519, overlapping))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -16,7 +16,11 @@ import io.cityservices.core.signing.SignatureAlgorithm;
 import io.cityservices.core.signing.SignatureComponents;
 import io.cityservices.core.signing.SignatureHeaders;
 import java.nio.charset.StandardCharsets;
+import io.cityservices.core.error.ValidationException;
+import java.net.URI;
 import java.time.Clock;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,14 +36,17 @@ class WebhookVerifierTest {
   static final GeneratedKeyPair PLATFORM = KeyPairs.generate("platform-2026", SignatureAlgorithm.RSA_PSS_SHA512);
   static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
 
+  static final URI ENDPOINT = URI.create("https://app.example/hooks/city");
+
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  final WebhookVerifier verifier =
+  final WebhookVerifier unbound =
       new WebhookVerifier(
           Jwks.resolver(Map.of(PLATFORM.verificationKey().keyId(), PLATFORM.verificationKey())),
           JsonMapperFactory.create(),
           new InMemoryEventDeduplicator(clock, Duration.ofMinutes(10), 1000),
           clock,
           Duration.ofMinutes(5));
+  final WebhookVerifier verifier = unbound.forEndpoint(ENDPOINT);
 
   static byte[] event(String id, String type) {
     return ("{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"created\":\"2026-11-27T10:00:00+08:00\","
@@ -48,15 +55,24 @@ class WebhookVerifierTest {
   }
 
   static Map<String, String> sign(byte[] body, Instant at) {
+    return sign(body, at, ENDPOINT.toString(), WebhookVerifier.TAG, "dlv_1");
+  }
+
+  /** Signs as the platform does (core.yaml, "Webhook signatures"); null tag or nonce leaves it out. */
+  static Map<String, String> sign(byte[] body, Instant at, String target, String tag, String nonce) {
     Map<String, String> headers = new HashMap<>();
     headers.put("content-type", "application/json");
     headers.put("content-digest", ContentDigest.sha256(body));
-    SignatureHeaders h =
-        MessageSigner.builder(PLATFORM.signingKey())
-            .components("content-digest")
-            .clock(Clock.fixed(at, ZoneOffset.UTC))
-            .build()
-            .sign(SignatureComponents.forResponse(200, headers::get));
+    MessageSigner.Builder signer = MessageSigner.builder(PLATFORM.signingKey())
+        .components("@method", "@target-uri", "content-digest")
+        .clock(Clock.fixed(at, ZoneOffset.UTC));
+    if (tag != null) {
+      signer.tag(tag);
+    }
+    if (nonce != null) {
+      signer.nonce(() -> nonce);
+    }
+    SignatureHeaders h = signer.build().sign(SignatureComponents.forRequest("POST", target, headers::get));
     Map<String, String> wire = new HashMap<>();
     wire.put("Content-Type", "application/json");
     wire.put("Content-Digest", headers.get("content-digest"));
@@ -135,10 +151,12 @@ class WebhookVerifierTest {
     headers.put("content-digest", ContentDigest.sha256(body));
     SignatureHeaders h =
         MessageSigner.builder(impostor.signingKey())
-            .components("content-digest")
+            .components("@method", "@target-uri", "content-digest")
+            .tag(WebhookVerifier.TAG)
+            .nonce(() -> "dlv_8")
             .clock(clock)
             .build()
-            .sign(SignatureComponents.forResponse(200, headers::get));
+            .sign(SignatureComponents.forRequest("POST", ENDPOINT.toString(), headers::get));
     headers.put("signature-input", h.signatureInput());
     headers.put("signature", h.signature());
 
@@ -174,5 +192,89 @@ class WebhookVerifierTest {
     dedup.firstSeen("b", NOW);
     dedup.firstSeen("c", NOW);
     assertThat(dedup.firstSeen("a", NOW)).isTrue();
+  }
+
+  @Test
+  void aDeliveryCapturedForAnotherEndpointIsRejected() {
+    byte[] body = event("evt_20", "traffic.violation.paid");
+    Map<String, String> forOther = sign(body, NOW, "https://other-app.example/hooks/city", WebhookVerifier.TAG, "d");
+
+    assertThatThrownBy(() -> verifier.verify(body, forOther))
+        .isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.code()).isEqualTo("signature_invalid"));
+    assertThat(unbound.forEndpoint(URI.create("https://other-app.example/hooks/city")).verify(body, forOther).id())
+        .isEqualTo("evt_20");
+  }
+
+  @Test
+  void theEndpointIsComparedAfterNormalisation() {
+    byte[] body = event("evt_21", "traffic.violation.paid");
+    Map<String, String> headers = sign(body, NOW);
+
+    WebhookVerifier written = unbound.forEndpoint(URI.create("HTTPS://App.Example:443/hooks/city"));
+    assertThat(written.endpoint()).contains("https://app.example/hooks/city");
+    assertThat(written.verify(body, headers).id()).isEqualTo("evt_21");
+    assertThat(WebhookVerifier.targetUri(URI.create("http://h.example"))).isEqualTo("http://h.example/");
+    assertThat(WebhookVerifier.targetUri(URI.create("http://h.example:8080/a?b=c#f"))).isEqualTo("http://h.example:8080/a?b=c");
+    assertThatThrownBy(() -> WebhookVerifier.targetUri(URI.create("/relative"))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> WebhookVerifier.targetUri(URI.create("ftp://h.example/"))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aSignatureWithoutTheWebhookProfileIsRejected() {
+    byte[] body = event("evt_22", "traffic.violation.paid");
+
+    assertThatThrownBy(() -> verifier.verify(body, sign(body, NOW, ENDPOINT.toString(), "other-profile", "d")))
+        .isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.code()).isEqualTo("signature_missing"));
+    assertThatThrownBy(() -> verifier.verify(body, sign(body, NOW, ENDPOINT.toString(), WebhookVerifier.TAG, null)))
+        .isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.code()).isEqualTo("signature_malformed"));
+
+    Map<String, String> responseStyle = new HashMap<>();
+    responseStyle.put("content-digest", ContentDigest.sha256(body));
+    SignatureHeaders h = MessageSigner.builder(PLATFORM.signingKey()).components("content-digest")
+        .tag(WebhookVerifier.TAG).nonce(() -> "d").clock(clock).build()
+        .sign(SignatureComponents.forResponse(200, responseStyle::get));
+    responseStyle.put("signature-input", h.signatureInput());
+    responseStyle.put("signature", h.signature());
+    assertThatThrownBy(() -> verifier.verify(body, responseStyle))
+        .isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.code()).isEqualTo("component_not_covered"));
+  }
+
+  @Test
+  void anUnboundVerifierRefusesToGuessTheEndpoint() {
+    byte[] body = event("evt_23", "traffic.violation.paid");
+    assertThatThrownBy(() -> unbound.verify(body, sign(body, NOW))).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("forEndpoint");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "{\"id\":\"e\",\"type\":\"t\",\"created\":\"yesterday\",\"city\":\"310000\"}|created",
+      "{\"id\":\"e\",\"type\":\"t\",\"created\":\"2026-11-27T10:00:00\",\"city\":\"310000\"}|created",
+      "{\"id\":\"e\",\"type\":\"t\",\"created\":1764208800,\"city\":\"310000\"}|created",
+      "{\"id\":\"e\",\"type\":\"t\",\"created\":\"2026-11-27T10:00:00+08:00\",\"city\":\"Shanghai\"}|city",
+      "{\"type\":\"t\",\"created\":\"2026-11-27T10:00:00+08:00\"}|id",
+      "{\"id\":\"e\",\"type\":[],\"created\":\"2026-11-27T10:00:00+08:00\"}|type",
+      "not json|body",
+      "[1,2]|body",
+      "''|body",
+  })
+  void aCorrectlySignedButMalformedEnvelopeIsATypedError(String json, String member) {
+    byte[] body = json.equals("''") ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> verifier.verify(body, sign(body, NOW)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.code()).isEqualTo(WebhookVerifier.EVENT_MALFORMED);
+          assertThat(e.violations()).extracting(v -> v.field()).containsExactly(member);
+        });
+  }
+
+  @Test
+  void dataOfTheWrongShapeIsATypedError() {
+    byte[] body = ("{\"id\":\"evt_24\",\"type\":\"traffic.violation.paid\",\"created\":\"2026-11-27T10:00:00+08:00\","
+        + "\"data\":{\"amount\":\"twenty\"}}").getBytes(StandardCharsets.UTF_8);
+    WebhookEvent event = verifier.verify(body, sign(body, NOW));
+
+    assertThatThrownBy(() -> event.data(FINE_PAID)).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("data"));
   }
 }

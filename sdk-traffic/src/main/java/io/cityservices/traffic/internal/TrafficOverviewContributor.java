@@ -9,6 +9,7 @@ import io.cityservices.traffic.DrivingLicence;
 import io.cityservices.traffic.TrafficClient;
 import io.cityservices.traffic.TrafficSection;
 import io.cityservices.traffic.Vehicle;
+import io.cityservices.traffic.VehicleQuery;
 import io.cityservices.traffic.Violation;
 import io.cityservices.traffic.ViolationQuery;
 import io.cityservices.traffic.ViolationState;
@@ -47,7 +48,7 @@ public final class TrafficOverviewContributor implements OverviewContributor {
             ? CompletableFuture.completedFuture(null)
             : CompletableFuture.failedFuture(failure));
     CompletableFuture<List<Vehicle>> inspectionsDue = context
-        .allPages(cursor -> traffic.vehicles().listAsync(cursor, context.options()))
+        .allPages(cursor -> traffic.vehicles().listAsync(VehicleQuery.all().withCursor(cursor), context.options()))
         .thenApply(all -> all.stream()
             .filter(v -> v.inspectionValidUntil() != null && v.inspectionValidUntil().isBefore(horizon))
             .toList());

@@ -10,6 +10,7 @@ import io.cityservices.utilities.UtilitiesClient;
 import io.cityservices.micrometer.ObservationCircuitBreakerListener;
 import io.cityservices.micrometer.ObservationInterceptor;
 import io.micrometer.observation.ObservationRegistry;
+import io.cityservices.core.webhook.EventType;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,7 +18,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -128,6 +132,26 @@ public class CityServicesAutoConfiguration {
     ObservationCircuitBreakerListener cityServicesObservationCircuitBreakerListener(
         ObservationRegistry registry) {
       return new ObservationCircuitBreakerListener(registry);
+    }
+  }
+
+  /** The webhook endpoint, when enabled and Spring MVC serves the application. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+  @ConditionalOnProperty(name = "cityservices.webhook.enabled", havingValue = "true")
+  static class Webhooks {
+    @Bean
+    @ConditionalOnMissingBean
+    CityServicesWebhookController cityServicesWebhookController(
+        CityServices cityServices,
+        ObjectProvider<EventType<?>> eventTypes,
+        ApplicationEventPublisher publisher,
+        ApplicationContext context) {
+      return new CityServicesWebhookController(
+          cityServices,
+          new WebhookEventTypes(context.getClassLoader(), eventTypes.orderedStream().toList()),
+          publisher);
     }
   }
 }

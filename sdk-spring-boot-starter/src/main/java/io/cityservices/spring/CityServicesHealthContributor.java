@@ -33,8 +33,11 @@ public final class CityServicesHealthContributor implements CompositeHealthContr
 
   @Override
   public HealthContributor getContributor(String name) {
-    DepartmentHealthTracker.DepartmentState state = tracker.departments().get(departmentKey(name));
-    return state == null ? null : indicator(departmentKey(name));
+    return tracker.departments().keySet().stream()
+        .filter(key -> contributorName(key).equals(name))
+        .findFirst()
+        .map(this::indicator)
+        .orElse(null);
   }
 
   @Override
@@ -70,12 +73,9 @@ public final class CityServicesHealthContributor implements CompositeHealthContr
     return health.build();
   }
 
-  // Actuator addresses contributors by path segment, so the key's '/' becomes '-'.
+  // Actuator addresses contributors by path segment, so the key's '/' becomes '-'. Looked up by
+  // comparing names, since a service's own name may hold a '-' too (exit-entry).
   private static String contributorName(String key) {
     return key.replace('/', '-');
-  }
-
-  private static String departmentKey(String name) {
-    return name.replace('-', '/');
   }
 }

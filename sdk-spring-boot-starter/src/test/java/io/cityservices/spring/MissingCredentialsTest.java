@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class MissingCredentialsTest {
@@ -40,6 +42,14 @@ class MissingCredentialsTest {
             "cityservices.client-id=app",
             "cityservices.private-key=" + PEM),
         "cityservices.key-id");
+  }
+
+  @Test
+  void theAnalyzerIsRegisteredWithBoot() {
+    // Boot's own analyzers need constructor arguments that only a running application gives.
+    SpringFactoriesLoader.FailureHandler ignoreOthers = (type, name, failure) -> {};
+    assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(FailureAnalyzer.class, ignoreOthers))
+        .hasAtLeastOneElementOfType(MissingCityServicesPropertyFailureAnalyzer.class);
   }
 
   private static void assertMissing(ApplicationContextRunner runner, String property) {

@@ -1,0 +1,62 @@
+package io.cityservices.micrometer;
+
+import io.cityservices.core.http.ExecutionInterceptor.AttemptInfo;
+import io.micrometer.observation.transport.RequestReplySenderContext;
+import java.util.function.BiConsumer;
+
+/**
+ * What an attempt's observation knows: the SDK's {@link AttemptInfo} (nothing personal by its
+ * contract) and, once it ended, its HTTP status and failure. A sender context, so that a tracing
+ * handler propagates the trace (W3C {@code traceparent}) into the attempt's headers.
+ */
+public final class AttemptContext extends RequestReplySenderContext<BiConsumer<String, String>, Integer> {
+
+  private final AttemptInfo attempt;
+  private final DepartmentKey department;
+  private RuntimeException failure;
+
+  AttemptContext(AttemptInfo attempt, BiConsumer<String, String> headers) {
+    super((carrier, key, value) -> {
+      if (carrier != null) {
+        carrier.accept(key, value);
+      }
+    });
+    this.attempt = attempt;
+    this.department = DepartmentKey.parse(attempt.department());
+    setCarrier(headers);
+    setRemoteServiceName("city-services");
+  }
+
+  /** The attempt being observed. */
+  public AttemptInfo attempt() {
+    return attempt;
+  }
+
+  /** The city code of the call, or {@code none} for city-independent calls. */
+  public String city() {
+    return department.city();
+  }
+
+  /** The department kind ({@code traffic}, {@code utilities}, ..., {@code platform}). */
+  public String service() {
+    return department.service();
+  }
+
+  /** The HTTP status, 0 when no response was received (or the attempt has not ended). */
+  public int status() {
+    Integer status = getResponse();
+    return status == null ? 0 : status;
+  }
+
+  /** The exception the attempt ended in, or null. */
+  public RuntimeException failure() {
+    return failure;
+  }
+
+  void ended(int status, RuntimeException failure) {
+    setResponse(status);
+    this.failure = failure;
+    // The carrier is only valid while the attempt is being prepared.
+    setCarrier(null);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Spring Boot auto-configuration of the SDK: {@link io.cityservices.spring.CityServicesProperties}
+ * ({@code cityservices.*}), the {@code CityServices} bean and department client beans, Actuator
+ * health per department, Micrometer observations and the webhook endpoint.
+ */
+package io.cityservices.spring;

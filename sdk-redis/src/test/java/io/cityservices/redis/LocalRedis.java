@@ -41,9 +41,11 @@ final class LocalRedis implements AutoCloseable {
     return port;
   }
 
-  /** Starts it again on the same port after {@link #stop()}. */
+  /** Starts it again on the same port after {@link #stop()}; nothing when it is running. */
   void restart() {
-    startProcess();
+    if (process == null) {
+      startProcess();
+    }
   }
 
   /** Kills the server and waits until it is gone. */
@@ -66,6 +68,9 @@ final class LocalRedis implements AutoCloseable {
   }
 
   private void startProcess() {
+    if (answersPing()) {
+      throw new IllegalStateException("another server already answers on port " + port);
+    }
     try {
       process =
           new ProcessBuilder(

@@ -82,6 +82,8 @@ class SharedInstancesTest {
               .encryptionKey(KEY)
               .clock(clock)
               .retryInterval(Duration.ofMillis(50))
+              // Generous for a loaded CI machine; killing Redis fails commands at once anyway.
+              .timeout(Duration.ofSeconds(2))
               .build();
       sharing.add(shared);
       instances.add(

@@ -1,6 +1,9 @@
 package io.cityservices.core.auth;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Where app access tokens are kept between calls. The default keeps them in memory per
@@ -18,6 +21,28 @@ public interface TokenStore {
 
   /** Removes the token under {@code key} if it is still {@code token}. */
   void remove(TokenKey key, AccessToken token);
+
+  /**
+   * Obtains the token that replaces {@code previous}. The default starts {@code fetch}, a token
+   * request. A store shared by many processes may instead return a token another process already
+   * stored, and let one process at a time fetch, so that however many processes share it there is
+   * one token request per refresh. The SDK calls this once at a time per key in a process, keeps
+   * the result with {@link #put}, and bounds each caller's wait by its own deadline. Must not
+   * block.
+   *
+   * @param previous the token being replaced, or null when this process holds none
+   * @param fresh whether a token needs no replacement yet; only such a token may be returned
+   *     instead of fetching
+   * @param fetch starts a token request
+   * @return the replacement, or the failure of the token request
+   */
+  default CompletableFuture<AccessToken> replace(
+      TokenKey key,
+      AccessToken previous,
+      Predicate<AccessToken> fresh,
+      Supplier<CompletableFuture<AccessToken>> fetch) {
+    return fetch.get();
+  }
 
   /**
    * What a token is stored under: the platform, the app and the scope it was granted for.

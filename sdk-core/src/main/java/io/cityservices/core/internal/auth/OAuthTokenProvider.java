@@ -10,6 +10,7 @@ import io.cityservices.core.resilience.Deadline;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -39,11 +40,15 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
     this.store = store;
     this.key = key;
     this.blockingTimeout = blockingTimeout;
+    Predicate<AccessToken> fresh =
+        t -> !t.expiresWithin(refreshMargin.multipliedBy(2), clock.instant());
     this.token =
         new Refreshable<>(
-            previous -> endpoint.clientCredentialsAsync(key.scope()),
+            previous ->
+                store.replace(
+                    key, previous, fresh, () -> endpoint.clientCredentialsAsync(key.scope())),
             t -> !t.expiresWithin(refreshMargin, clock.instant()),
-            t -> !t.expiresWithin(refreshMargin.multipliedBy(2), clock.instant()),
+            fresh,
             () -> store.get(key).orElse(null),
             t -> store.put(key, t));
   }

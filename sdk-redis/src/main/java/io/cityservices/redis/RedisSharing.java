@@ -1,0 +1,273 @@
+package io.cityservices.redis;
+
+import io.cityservices.core.error.TransportException;
+import io.cityservices.core.webhook.InMemoryEventDeduplicator;
+import io.cityservices.redis.internal.RedisGuard;
+import io.cityservices.redis.internal.RedisKeys;
+import io.cityservices.redis.internal.TokenCipher;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
+import io.lettuce.core.resource.DefaultClientResources;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.SecretKey;
+
+/**
+ * One app's connection to Redis for sharing state between its instances: hand {@link #tokenStore()}
+ * to {@code CityServices.builder().tokenStore(...)} and {@link #eventDeduplicator(String)} to
+ * {@code eventDeduplicator(...)} on every instance.
+ *
+ * <pre>{@code
+ * try (RedisSharing redis = RedisSharing.builder()
+ *         .uri("redis://127.0.0.1:6379")
+ *         .encryptionKey(appKey)          // AES key: seals tokens and session keys in Redis
+ *         .build();
+ *      CityServices city = CityServices.builder()
+ *         .baseUrl(baseUrl).credentials(credentials)
+ *         .tokenStore(redis.tokenStore())
+ *         .eventDeduplicator(redis.eventDeduplicator(credentials.clientId()))
+ *         .build()) { ... }
+ * }</pre>
+ *
+ * <p>Closing it closes only what it created: a connection it opened, and the client and its
+ * threads when it was given a URI. Thread-safe.
+ */
+public final class RedisSharing implements AutoCloseable {
+
+  private final StatefulRedisConnection<String, String> connection;
+  private final RedisClient ownedClient;
+  private final ClientResources ownedResources;
+  private final boolean ownsConnection;
+  private final RedisGuard guard;
+  private final RedisKeys keys;
+  private final Duration eventRetention;
+  private final Clock clock;
+  private final RedisTokenStore tokenStore;
+
+  private RedisSharing(Builder b) {
+    this.eventRetention = b.eventRetention;
+    this.clock = b.clock;
+    this.keys = new RedisKeys(b.keyPrefix);
+    TokenCipher cipher = new TokenCipher(b.encryptionKey);
+    this.guard = new RedisGuard(b.timeout, b.retryInterval, System::nanoTime);
+    if (b.connection != null) {
+      this.connection = b.connection;
+      this.ownsConnection = false;
+      this.ownedClient = null;
+      this.ownedResources = null;
+    } else if (b.client != null) {
+      this.connection = connect(b.client);
+      this.ownsConnection = true;
+      this.ownedClient = null;
+      this.ownedResources = null;
+    } else {
+      // Reconnects within a second of Redis coming back, instead of Lettuce's 30 s ceiling.
+      this.ownedResources =
+          DefaultClientResources.builder()
+              .reconnectDelay(
+                  Delay.exponential(
+                      Duration.ofMillis(10), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
+              .build();
+      this.ownedClient = RedisClient.create(ownedResources, b.uri);
+      // While disconnected a command fails at once rather than queueing until Redis is back.
+      ownedClient.setOptions(
+          ClientOptions.builder()
+              .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+              .build());
+      this.ownsConnection = true;
+      StatefulRedisConnection<String, String> opened;
+      try {
+        opened = connect(ownedClient);
+      } catch (RuntimeException e) {
+        shutdownOwned();
+        throw e;
+      }
+      this.connection = opened;
+    }
+    this.tokenStore =
+        new RedisTokenStore(
+            connection.async(), guard, keys, cipher, b.clock, b.leaseTimeout);
+  }
+
+  /** A builder; {@link Builder#encryptionKey} and one of uri, client or connection are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The shared token store; the same object on every call. */
+  public RedisTokenStore tokenStore() {
+    return tokenStore;
+  }
+
+  /**
+   * A shared webhook de-duplicator for the app {@code clientId}, keeping ids for the builder's
+   * event retention.
+   */
+  public RedisEventDeduplicator eventDeduplicator(String clientId) {
+    Objects.requireNonNull(clientId, "clientId");
+    return new RedisEventDeduplicator(
+        connection.async(),
+        guard,
+        keys,
+        clientId,
+        eventRetention,
+        new InMemoryEventDeduplicator(clock, eventRetention, 100_000));
+  }
+
+  /** True while the last Redis command succeeded (false while this instance runs in memory). */
+  public boolean isShared() {
+    return guard.up();
+  }
+
+  /** Closes what this object created; a connection or client the app passed in stays open. */
+  @Override
+  public void close() {
+    if (ownsConnection) {
+      connection.close();
+    }
+    shutdownOwned();
+  }
+
+  private void shutdownOwned() {
+    if (ownedClient != null) {
+      ownedClient.shutdown();
+    }
+    if (ownedResources != null) {
+      ownedResources.shutdown(0, 2, TimeUnit.SECONDS);
+    }
+  }
+
+  private static StatefulRedisConnection<String, String> connect(RedisClient client) {
+    try {
+      return client.connect();
+    } catch (RedisException e) {
+      throw new TransportException(
+          "Cannot connect to Redis: " + e.getClass().getSimpleName(),
+          0,
+          "redis_unavailable",
+          null,
+          null,
+          e);
+    }
+  }
+
+  /** Configures {@link RedisSharing}. Not thread-safe. */
+  public static final class Builder {
+    private RedisURI uri;
+    private RedisClient client;
+    private StatefulRedisConnection<String, String> connection;
+    private SecretKey encryptionKey;
+    private String keyPrefix = "cityservices";
+    private Duration timeout = Duration.ofMillis(200);
+    private Duration retryInterval = Duration.ofSeconds(1);
+    private Duration leaseTimeout = Duration.ofSeconds(10);
+    private Duration eventRetention = Duration.ofMinutes(10);
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** Connects to this Redis, e.g. {@code redis://127.0.0.1:6379}; the client is closed on close. */
+    public Builder uri(String uri) {
+      Objects.requireNonNull(uri, "uri");
+      try {
+        this.uri = RedisURI.create(uri);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("uri is not a Redis URI", e);
+      }
+      return this;
+    }
+
+    /** Opens a connection with the app's client; only that connection is closed on close. */
+    public Builder client(RedisClient client) {
+      this.client = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /** Uses the app's connection, which is never closed by this module. */
+    public Builder connection(StatefulRedisConnection<String, String> connection) {
+      this.connection = Objects.requireNonNull(connection, "connection");
+      return this;
+    }
+
+    /** The AES key (128, 192 or 256 bits) sealing tokens and session keys in Redis. Required. */
+    public Builder encryptionKey(SecretKey key) {
+      this.encryptionKey = Objects.requireNonNull(key, "encryptionKey");
+      return this;
+    }
+
+    /** The first part of every key name; default {@code cityservices}. */
+    public Builder keyPrefix(String prefix) {
+      this.keyPrefix = Objects.requireNonNull(prefix, "keyPrefix");
+      return this;
+    }
+
+    /** How long one Redis command may take before the instance goes on in memory; default 200 ms. */
+    public Builder timeout(Duration timeout) {
+      this.timeout = positive(timeout, "timeout");
+      return this;
+    }
+
+    /** How long after a Redis failure it is tried again; default 1 s. */
+    public Builder retryInterval(Duration interval) {
+      this.retryInterval = positive(interval, "retryInterval");
+      return this;
+    }
+
+    /**
+     * How long one instance may hold the refresh lease, and so the longest others wait for its
+     * token before fetching their own; longer than a token request takes. Default 10 s.
+     */
+    public Builder leaseTimeout(Duration timeout) {
+      this.leaseTimeout = positive(timeout, "leaseTimeout");
+      return this;
+    }
+
+    /**
+     * How long webhook event ids are remembered; at least twice the client's signature tolerance
+     * (after which a replay fails the time check anyway). Default 10 minutes.
+     */
+    public Builder eventRetention(Duration retention) {
+      this.eventRetention = positive(retention, "eventRetention");
+      return this;
+    }
+
+    /** The clock token lifetimes are measured with; the client's clock. Default system UTC. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Connects (when given a URI or client).
+     *
+     * @throws IllegalArgumentException when the encryption key or the Redis to use is missing or
+     *     invalid
+     * @throws TransportException when Redis cannot be reached
+     */
+    public RedisSharing build() {
+      if (encryptionKey == null) {
+        throw new IllegalArgumentException("encryptionKey is required");
+      }
+      int sources = (uri != null ? 1 : 0) + (client != null ? 1 : 0) + (connection != null ? 1 : 0);
+      if (sources != 1) {
+        throw new IllegalArgumentException("exactly one of uri, client or connection is required");
+      }
+      return new RedisSharing(this);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return d;
+    }
+  }
+}

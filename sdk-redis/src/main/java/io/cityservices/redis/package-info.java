@@ -1,0 +1,8 @@
+/**
+ * Sharing between many instances of an app through Redis (on Lettuce): the app token and its
+ * session key ({@link io.cityservices.redis.RedisTokenStore}) and webhook de-duplication ({@link
+ * io.cityservices.redis.RedisEventDeduplicator}), both obtained from {@link
+ * io.cityservices.redis.RedisSharing}. Redis failing never fails a platform call: the instance goes
+ * on in memory.
+ */
+package io.cityservices.redis;

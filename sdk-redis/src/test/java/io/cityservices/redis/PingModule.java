@@ -1,0 +1,22 @@
+package io.cityservices.redis;
+
+import io.cityservices.testkit.RouteFlags;
+import io.cityservices.testkit.SandboxContext;
+import io.cityservices.testkit.SandboxModule;
+import io.cityservices.testkit.SandboxResponse;
+import java.util.Map;
+
+/** A signed, authenticated read for the sharing tests: what any department call needs of auth. */
+final class PingModule implements SandboxModule {
+
+  @Override
+  public String name() {
+    return "redis-test-ping";
+  }
+
+  @Override
+  public void register(SandboxContext context) {
+    context.router().get("/v1/cities/{city}/traffic/ping", RouteFlags.DEFAULT,
+        request -> SandboxResponse.ok(Map.of("city", request.pathParam("city"))));
+  }
+}

@@ -15,9 +15,9 @@ import java.util.List;
  * one over all of them (weights 7, 3, 1; digits count as themselves, A to Z as 10 to 35, the filler
  * {@code <} as 0).
  *
- * <p>The zone is personal data: {@link #toString()} shows only the document code and the issuing
- * state. Dates carry two-digit years: the expiry is read as 20YY, the birth date as the latest year
- * not after the expiry.
+ * <p>The zone is personal data: {@link #toString()} shows only the document code, the issuing
+ * state and the masked document number. Dates carry two-digit years: the expiry is read as 20YY,
+ * the birth date as the latest year not after the expiry.
  *
  * @param documentCode the document code without filler, {@code P} or e.g. {@code PO}
  * @param issuingState the issuing state's three-letter code, e.g. {@code CHN}
@@ -197,9 +197,13 @@ public record PassportMrz(
     return text.replace('<', ' ').strip();
   }
 
-  /** Only the document code and the issuing state: the rest is personal data. */
+  /**
+   * The document code, the issuing state and the document number masked as {@link DocumentNumber}
+   * masks it, so a scan can be matched to a document in a log; the rest is personal data.
+   */
   @Override
   public String toString() {
-    return "PassportMrz[documentCode=" + documentCode + ", issuingState=" + issuingState + ", ***]";
+    return "PassportMrz[documentCode=" + documentCode + ", issuingState=" + issuingState
+        + ", documentNumber=" + DocumentNumber.mask(documentNumber) + ", ***]";
   }
 }

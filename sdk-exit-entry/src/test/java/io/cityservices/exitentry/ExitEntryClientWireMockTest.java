@@ -115,8 +115,8 @@ class ExitEntryClientWireMockTest {
 
   @Test
   void getOfficeEncodesTheId() {
-    wm.stubFor(get(urlEqualTo(BASE + "/offices/eo%201")).willReturn(json(200, OFFICE_JSON)));
-    assertThat(exitEntry.offices().getAsync("eo 1", RequestOptions.none()).join().name()).contains("出入境");
+    wm.stubFor(get(urlEqualTo(BASE + "/offices/eo%3A1")).willReturn(json(200, OFFICE_JSON)));
+    assertThat(exitEntry.offices().getAsync("eo:1", RequestOptions.none()).join().name()).contains("出入境");
   }
 
   @Test

@@ -45,7 +45,7 @@ class HealthOverviewTest {
   }
 
   private Appointment bookInThreeDays() {
-    Hospital hospital = health.hospitals().search(HospitalQuery.builder().name("华山").build(), RequestOptions.none()).data().get(0);
+    Hospital hospital = health.hospitals().list(HospitalQuery.builder().name("华山").build(), RequestOptions.none()).data().get(0);
     LocalDate from = LocalDate.now(SHANGHAI).plusDays(3);
     Slot slot = health.slots().listAll(SlotQuery.builder(hospital.id()).from(from).to(from.plusDays(7)).build(), RequestOptions.none())
         .stream().filter(Slot::isBookable).findFirst().orElseThrow();

@@ -70,7 +70,7 @@ class ObservationInterceptorTest {
   void everyAttemptIsOneStoppedObservationWithItsLowCardinalityTags() {
     TrafficClient traffic = TrafficClient.create(client(CircuitBreakerConfig.defaults()));
 
-    traffic.inspections().stations(StationQuery.inCity(), RequestOptions.none());
+    traffic.inspections().listStations(StationQuery.inCity(), RequestOptions.none());
 
     Map<String, String> tags = tagsOf(attempts("listInspectionStations").get(0));
     assertThat(tags)
@@ -103,11 +103,11 @@ class ObservationInterceptorTest {
                     .minimumNumberOfCalls(3)
                     .openDuration(Duration.ofHours(1))
                     .build()));
-    traffic.inspections().stations(StationQuery.inCity(), RequestOptions.none());
+    traffic.inspections().listStations(StationQuery.inCity(), RequestOptions.none());
     sandbox.faults().unavailable("310000", "traffic");
 
     assertThatThrownBy(
-            () -> traffic.inspections().stations(StationQuery.inCity(), RequestOptions.none()))
+            () -> traffic.inspections().listStations(StationQuery.inCity(), RequestOptions.none()))
         .isInstanceOf(DepartmentUnavailableException.class);
 
     List<Observation.Context> failed =

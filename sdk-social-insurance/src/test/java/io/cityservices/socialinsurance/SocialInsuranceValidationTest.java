@@ -122,10 +122,13 @@ class SocialInsuranceValidationTest {
   }
 
   @Test
-  void aPaymentNamesEveryBrokenField() {
+  void aPaymentNamesTheBrokenField() {
+    // The id becomes a path segment: core checks it as the request is built, before the body's fields.
     assertInvalid(() -> si.voluntaryContributions().pay(new PayVoluntaryContributionRequest(" ", null), CITIZEN),
-        "contributionId", "expectedAmount");
+        "contribution_id");
     assertInvalid(() -> si.voluntaryContributions().payAsync(new PayVoluntaryContributionRequest(null, Money.cny(1)),
-        CITIZEN).get(), "contributionId");
+        CITIZEN).get(), "contribution_id");
+    assertInvalid(() -> si.voluntaryContributions().pay(new PayVoluntaryContributionRequest("vc-1", null), CITIZEN),
+        "expectedAmount");
   }
 }

@@ -97,7 +97,7 @@ class CityServicesAutoConfigurationTest {
 
               TrafficClient traffic = context.getBean(TrafficClient.class);
               assertThat(traffic.city()).isEqualTo(CityCode.SHANGHAI);
-              assertThat(traffic.inspections().stations(StationQuery.inCity(), RequestOptions.none()).data())
+              assertThat(traffic.inspections().listStations(StationQuery.inCity(), RequestOptions.none()).data())
                   .isNotEmpty();
               assertThat(sandbox.requests()).anySatisfy(r -> assertThat(r.getHeader("User-Agent")).endsWith(" my-app/1.2"));
               assertThat(context).hasSingleBean(UtilitiesClient.class);
@@ -121,7 +121,7 @@ class CityServicesAutoConfigurationTest {
               assertThat(context).hasNotFailed();
               assertThat(
                       context.getBean(TrafficClient.class).inspections()
-                          .stations(StationQuery.inCity(), RequestOptions.none()).data())
+                          .listStations(StationQuery.inCity(), RequestOptions.none()).data())
                   .isNotEmpty();
             });
   }
@@ -142,7 +142,7 @@ class CityServicesAutoConfigurationTest {
               assertThat(city.configuration().credentials().appKey()).isNull();
               assertThat(
                       context.getBean(TrafficClient.class).inspections()
-                          .stations(StationQuery.inCity(), RequestOptions.none()).data())
+                          .listStations(StationQuery.inCity(), RequestOptions.none()).data())
                   .isNotEmpty();
             });
   }

@@ -56,7 +56,7 @@ class DepartmentHealthTest {
               utilities.companies().list(null, RequestOptions.none());
               sandbox.faults().unavailable("310000", "traffic");
               for (int i = 0; i < 3; i++) {
-                assertThatThrownBy(() -> traffic.inspections().stations(StationQuery.inCity(), RequestOptions.none()))
+                assertThatThrownBy(() -> traffic.inspections().listStations(StationQuery.inCity(), RequestOptions.none()))
                     .isInstanceOf(DepartmentUnavailableException.class);
               }
 

@@ -46,7 +46,7 @@ class ObservabilityWiringTest {
               assertThat(context).hasSingleBean(ObservationCircuitBreakerListener.class);
               assertThat(context.getBean(CityServices.class).configuration().interceptors())
                   .contains(context.getBean(ObservationInterceptor.class));
-              context.getBean(TrafficClient.class).inspections().stations(StationQuery.inCity(), RequestOptions.none());
+              context.getBean(TrafficClient.class).inspections().listStations(StationQuery.inCity(), RequestOptions.none());
               TestObservationRegistryAssert.assertThat(registry)
                   .hasObservationWithNameEqualTo(DefaultAttemptObservationConvention.NAME)
                   .that()

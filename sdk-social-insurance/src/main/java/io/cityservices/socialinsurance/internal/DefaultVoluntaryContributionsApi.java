@@ -50,7 +50,7 @@ final class DefaultVoluntaryContributionsApi implements VoluntaryContributionsAp
   private ApiRequest payRequest(PayVoluntaryContributionRequest request) {
     Objects.requireNonNull(request, "request");
     return calls.request(SocialInsuranceOperations.PAY_VOLUNTARY_CONTRIBUTION)
-        // Validated with the body before anything is sent, so that every broken field is named at once.
+        // A null id is refused by core's path check as the request is built, naming the field.
         .path("contribution_id", Objects.requireNonNullElse(request.contributionId(), ""))
         .body(request.expectedAmount() == null ? Map.of() : Map.of("expected_amount", request.expectedAmount()))
         .validate(request)

@@ -55,7 +55,7 @@ public final class SharedInstances {
       for (int i = 0; i < instances.size(); i++) {
         int stations =
             TrafficClient.create(instances.get(i), env.city()).inspections()
-                .stations(StationQuery.inCity(), RequestOptions.none()).data().size();
+                .listStations(StationQuery.inCity(), RequestOptions.none()).data().size();
         out.printf("instance %d: %d inspection stations; shared through Redis: %s%n",
             i + 1, stations, redis.get(i).isShared());
       }

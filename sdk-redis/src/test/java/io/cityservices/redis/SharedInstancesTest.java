@@ -16,6 +16,7 @@ import io.cityservices.core.webhook.WebhookEvent;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.SandboxClock;
 import io.cityservices.testkit.SignedEvent;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.Test;
  * and calls that go on in memory while Redis is down.
  */
 class SharedInstancesTest {
+  private static final URI ENDPOINT = URI.create("https://app.example/webhooks/city-services");
 
   static final Operation PING =
       Operation.read("ping", "traffic", "/v1/cities/{city}/traffic/ping").withoutCitizen();
@@ -198,7 +200,7 @@ class SharedInstancesTest {
     List<SignedEvent> events = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       events.add(sandbox.events().signedEvent("traffic.violation.recorded", "310000",
-          sandbox.mapper().createObjectNode().put("n", i)));
+          sandbox.mapper().createObjectNode().put("n", i), ENDPOINT));
     }
     return events;
   }
@@ -210,7 +212,7 @@ class SharedInstancesTest {
     for (CityServices instance : instances) {
       deliveries.add(pool.submit(() -> {
         for (SignedEvent event : events) {
-          WebhookEvent received = instance.webhooks().verify(event.body(), event.headers());
+          WebhookEvent received = instance.webhooks().forEndpoint(ENDPOINT).verify(event.body(), event.headers());
           if (!received.isDuplicate()) {
             processed.computeIfAbsent(received.id(), id -> new AtomicInteger()).incrementAndGet();
           }
@@ -230,7 +232,7 @@ class SharedInstancesTest {
       while (!sharing.get(i).isShared()) {
         assertThat(System.nanoTime() - giveUpAt).as("Redis sharing resumed within 15 s").isNegative();
         SignedEvent probe = events(1).get(0);
-        instances.get(i).webhooks().verify(probe.body(), probe.headers());
+        instances.get(i).webhooks().forEndpoint(ENDPOINT).verify(probe.body(), probe.headers());
         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
       }
     }

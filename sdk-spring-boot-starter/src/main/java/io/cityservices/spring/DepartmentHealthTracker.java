@@ -1,6 +1,7 @@
 package io.cityservices.spring;
 
 import io.cityservices.core.error.CityServicesException;
+import io.cityservices.core.error.DepartmentUnavailableException;
 import io.cityservices.core.http.ExecutionInterceptor;
 import io.cityservices.core.resilience.CircuitBreaker;
 import io.cityservices.core.resilience.CircuitBreakerListener;
@@ -75,8 +76,12 @@ public final class DepartmentHealthTracker implements CircuitBreakerListener, Ex
     return new TreeMap<>(departments);
   }
 
-  // 4xx answers say the request was refused, not that the department is unwell.
+  // 4xx answers say the request was refused, not that the department is unwell; an attempt this
+  // client's own open breaker refused was never sent, so the department's last real failure stands.
   private static boolean isDepartmentFailure(int status, RuntimeException failure) {
+    if (failure instanceof DepartmentUnavailableException unavailable && unavailable.circuitOpen()) {
+      return false;
+    }
     return failure != null && (status == 0 || status >= 500);
   }
 

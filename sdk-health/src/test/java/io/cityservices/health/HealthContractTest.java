@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import io.cityservices.conventions.ContractExchanges;
+import io.cityservices.conventions.ContractExchanges.Exchange;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.CityServicesException;
@@ -17,8 +16,6 @@ import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.health.HealthSandbox;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +25,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
-import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
 /** Every health exchange between the SDK and the sandbox must match health.yaml, both ways. */
@@ -40,13 +35,10 @@ class HealthContractTest {
 
   CitySandbox sandbox;
 
-  private record Exchange(String method, String path, String query, List<String[]> requestHeaders, String requestBody,
-      int status, String contentType, String responseBody) {}
-
   @Test
   void everyOperationMatchesTheDocument() throws IOException {
     List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
-    OkHttpClient recording = new OkHttpClient.Builder().addNetworkInterceptor(record(exchanges)).build();
+    OkHttpClient recording = new OkHttpClient.Builder().addNetworkInterceptor(ContractExchanges.record(exchanges)).build();
     try (CityServices services = CityServices.builder().baseUrl(sandbox.baseUrl())
         .credentials(sandbox.defaultApp().credentials()).defaultCity(CityCode.SHENZHEN).okHttpClient(recording).build()) {
       runEveryOperation(services);
@@ -62,7 +54,7 @@ class HealthContractTest {
         .contains("GET 200", "POST 201", "POST 200", "DELETE 204", "POST 409", "GET 404");
     List<String> failures = new ArrayList<>();
     for (Exchange e : health) {
-      ValidationReport report = validator.validate(request(e), response(e));
+      ValidationReport report = validator.validate(e.toRequest(), e.toResponse());
       if (report.hasErrors()) {
         failures.add(e.method() + " " + e.path() + " -> " + e.status() + ": "
             + report.getMessages().stream().map(ValidationReport.Message::toString).collect(Collectors.joining("; ")));
@@ -96,62 +88,5 @@ class HealthContractTest {
     assertThatThrownBy(() -> health.appointments().book(BookAppointmentRequest.of(slot, child.id()), citizen))
         .isInstanceOf(SlotUnavailableException.class);
     health.patients().remove(child.id(), citizen);
-  }
-
-  private static Interceptor record(List<Exchange> exchanges) {
-    return chain -> {
-      okhttp3.Request request = chain.request();
-      String requestBody = null;
-      List<String[]> headers = new ArrayList<>();
-      request.headers().forEach(h -> headers.add(new String[] {h.getFirst(), h.getSecond()}));
-      if (request.body() != null) {
-        try (Buffer buffer = new Buffer()) {
-          request.body().writeTo(buffer);
-          requestBody = buffer.readString(StandardCharsets.UTF_8);
-        }
-        if (request.body().contentType() != null && request.header("Content-Type") == null) {
-          headers.add(new String[] {"Content-Type", request.body().contentType().toString()});
-        }
-      }
-      okhttp3.Response response = chain.proceed(request);
-      String body = response.peekBody(Long.MAX_VALUE).string();
-      exchanges.add(new Exchange(request.method(), request.url().encodedPath(), request.url().encodedQuery(), headers,
-          requestBody, response.code(), response.header("Content-Type"), body));
-      return response;
-    };
-  }
-
-  private static SimpleRequest request(Exchange e) {
-    SimpleRequest.Builder b = new SimpleRequest.Builder(Request.Method.valueOf(e.method()), e.path());
-    if (e.query() != null) {
-      for (String pair : e.query().split("&")) {
-        int eq = pair.indexOf('=');
-        b.withQueryParam(decode(eq < 0 ? pair : pair.substring(0, eq)), decode(eq < 0 ? "" : pair.substring(eq + 1)));
-      }
-    }
-    e.requestHeaders().forEach(h -> b.withHeader(h[0], h[1]));
-    if (e.requestBody() != null) {
-      b.withBody(e.requestBody());
-    }
-    return b.build();
-  }
-
-  private static SimpleResponse response(Exchange e) {
-    SimpleResponse.Builder b = SimpleResponse.Builder.status(e.status());
-    if (e.contentType() != null) {
-      b.withContentType(e.contentType());
-    }
-    if (e.responseBody() != null && !e.responseBody().isEmpty()) {
-      b.withBody(e.responseBody());
-    }
-    return b.build();
-  }
-
-  private static String decode(String s) {
-    try {
-      return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException ex) {
-      throw new UncheckedIOException(new IOException(ex));
-    }
   }
 }

@@ -48,6 +48,9 @@ public final class RedisTokenStore implements TokenStore {
   private final Clock clock;
   private final Duration leaseTimeout;
   private final ConcurrentMap<TokenKey, Held> held = new ConcurrentHashMap<>();
+  // The last token the platform rejected here, per key: a concurrent refresh on this instance may
+  // read Redis before the rejected token's deletion lands there, and must not take it back.
+  private final ConcurrentMap<TokenKey, AccessToken> rejected = new ConcurrentHashMap<>();
   private final Executor poll =
       CompletableFuture.delayedExecutor(POLL_INTERVAL.toNanos(), TimeUnit.NANOSECONDS);
 
@@ -84,6 +87,7 @@ public final class RedisTokenStore implements TokenStore {
   /** Forgets {@code token} here, and in Redis if it is still the stored token there. */
   @Override
   public void remove(TokenKey key, AccessToken token) {
+    rejected.put(key, token);
     Held removed = held.get(key);
     if (removed == null || !removed.token().equals(token) || !held.remove(key, removed)) {
       return;
@@ -145,6 +149,7 @@ public final class RedisTokenStore implements TokenStore {
               Optional<AccessToken> stored = cipher.open(tokenKey, sealed);
               if (stored.isPresent()
                   && !stored.get().equals(previous)
+                  && !stored.get().equals(rejected.get(key))
                   && fresh.test(stored.get())) {
                 if (leased) {
                   release(leaseKey, owner);

@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.crypto.SecretKey;
@@ -177,6 +178,11 @@ class RedisTokenStoreTest {
     assertThat(fetches).hasValue(2);
 
     b.remove(key, second);
+    // remove() does not wait for Redis; the deletion is seen on this other connection once it lands.
+    long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (admin.sync().exists(tokenKeyName()) != 0 && System.nanoTime() - giveUpAt < 0) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+    }
     assertThat(admin.sync().exists(tokenKeyName())).isZero();
   }
 

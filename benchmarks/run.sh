@@ -12,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+command -v hyperfine >/dev/null 2>&1 || { echo "hyperfine is needed for the cold-start runs (Debian: apt-get install hyperfine)"; exit 1; }
 ./mvnw -B -q -pl benchmarks -am package -DskipTests
 
 JAR=benchmarks/target/benchmarks.jar

@@ -17,15 +17,16 @@ def load(directory):
             params = {k: v for k, v in r.get("params", {}).items() if k != "appKey"}
             pm = r["primaryMetric"]
             alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+            cpu = r.get("secondaryMetrics", {}).get("cpu.client.per.op", {}).get("score")
             pct = pm.get("scorePercentiles", {})
             for sub, m in r.get("secondaryMetrics", {}).items():
                 # thread-group subscores (HeadToHeadBenchmark): one per method of the group
-                if cls == "HeadToHeadBenchmark" and not sub.startswith("gc."):
+                if cls == "HeadToHeadBenchmark" and not sub.startswith("gc.") and not sub.startswith("cpu."):
                     rows.append({
                         "cls": cls + "[" + method + "]", "method": sub, "mode": r["mode"],
                         "threads": r["threads"], "score": m["score"], "error": m["scoreError"],
                         "unit": m["scoreUnit"], "p50": None, "p99": None, "alloc": None,
-                        "group": True,
+                        "cpu": None, "group": True, "params": params,
                     })
             if cls == "HeadToHeadBenchmark":
                 continue
@@ -33,7 +34,7 @@ def load(directory):
                 "cls": cls, "method": method, "mode": r["mode"], "threads": r["threads"],
                 "score": pm["score"], "error": pm["scoreError"], "unit": pm["scoreUnit"],
                 "p50": pct.get("50.0"), "p99": pct.get("99.0"), "alloc": alloc,
-                "params": params,
+                "cpu": cpu, "params": params,
             })
     return rows
 
@@ -55,7 +56,8 @@ def pair_key(r):
     m = r["method"]
     for prefix in ("sdk", "raw"):
         if m.startswith(prefix):
-            return (r["cls"], m[len(prefix):], r["mode"], r["threads"]), prefix
+            params = tuple(sorted((r.get("params") or {}).items()))
+            return (r["cls"], m[len(prefix):], r["mode"], r["threads"], params), prefix
     return None, None
 
 
@@ -70,22 +72,25 @@ def main(directory):
             pairs.setdefault(key, {})[side] = r
     out = []
     out.append("### SDK against raw OkHttp + Jackson (same run, same loopback server)\n")
-    out.append("| benchmark | threads | mode | SDK | raw | unit | SDK/raw throughput | SDK alloc/op | raw alloc/op |")
-    out.append("|---|---:|---|---:|---:|---|---:|---:|---:|")
-    for key in sorted(pairs, key=lambda k: (k[0], k[1], k[2], k[3])):
+    out.append("| benchmark | threads | mode | SDK | raw | unit | SDK/raw throughput | SDK alloc/op | raw alloc/op "
+               "| SDK client CPU/op | raw client CPU/op | SDK/raw CPU |")
+    out.append("|---|---:|---|---:|---:|---|---:|---:|---:|---:|---:|---:|")
+    for key in sorted(pairs, key=lambda k: (k[0], k[1], k[2], k[3], k[4])):
         p = pairs[key]
         if "sdk" not in p or "raw" not in p:
             singles.extend(p.values())
             continue
         s, w = p["sdk"], p["raw"]
-        cls, name, mode, threads = key
+        cls, name, mode, threads, params = key
+        cpu_cols = (f"| {fmt(s.get('cpu'))} µs | {fmt(w.get('cpu'))} µs | "
+                    + (f"{s['cpu'] / w['cpu']:.2f}x |" if s.get("cpu") and w.get("cpu") else "n/a |"))
         if s.get("group"):
             threads = f"{threads} (half each, at once)"
         if mode == "thrpt":
             ratio = s["score"] / w["score"]
         else:  # time per op: throughput ratio is the inverse
             ratio = w["score"] / s["score"]
-        label = f"{cls}.*{name}"
+        label = f"{cls}.*{name}" + ("".join(f" {k}={v}" for k, v in params))
         if mode == "sample":
             sdk_v = f"p50 {fmt(s['p50'])} / p99 {fmt(s['p99'])}"
             raw_v = f"p50 {fmt(w['p50'])} / p99 {fmt(w['p99'])}"
@@ -93,11 +98,11 @@ def main(directory):
             sdk_v += f" (≈{fmt(t * 1e6 / s['score'])} ops/s)"
             raw_v += f" (≈{fmt(t * 1e6 / w['score'])} ops/s)"
             out.append(f"| {label} | {threads} | sample | {sdk_v} | {raw_v} | {s['unit']} | {ratio:.2f}x (mean) "
-                       f"| {fmt(s['alloc'], 0)} B | {fmt(w['alloc'], 0)} B |")
+                       f"| {fmt(s['alloc'], 0)} B | {fmt(w['alloc'], 0)} B " + cpu_cols)
         else:
             out.append(f"| {label} | {threads} | {mode} | {fmt(s['score'])} ± {fmt(s['error'])} "
                        f"| {fmt(w['score'])} ± {fmt(w['error'])} | {s['unit']} | {ratio:.2f}x "
-                       f"| {fmt(s['alloc'], 0)} B | {fmt(w['alloc'], 0)} B |")
+                       f"| {fmt(s['alloc'], 0)} B | {fmt(w['alloc'], 0)} B " + cpu_cols)
     if singles:
         out.append("\n### Single measurements\n")
         out.append("| benchmark | threads | mode | score | unit | alloc/op |")
@@ -117,6 +122,26 @@ def main(directory):
         return None
 
     out.append("\n### Targets\n")
+
+    def find_p(cls, method, threads, **params):
+        for r in rows:
+            if (r["cls"] == cls and r["method"] == method and r["threads"] == threads
+                    and all(str((r.get("params") or {}).get(k)) == str(v) for k, v in params.items())):
+                return r
+        return None
+
+    for items in (1, 50, 500):
+        sg, rg = find_p("GetBenchmark", "sdkGet", 1, items=items), find_p("GetBenchmark", "rawGet", 1, items=items)
+        if sg and rg and sg.get("cpu") and rg.get("cpu"):
+            ratio = sg["cpu"] / rg["cpu"]
+            target = f" (target <= 1.11x: {'met' if ratio <= 1.11 else 'NOT met'})" if items == 50 else ""
+            out.append(f"- Signed, verified GET of a {items}-item page, 1 caller: SDK client CPU {fmt(sg['cpu'])} µs/call vs "
+                       f"raw unsigned {fmt(rg['cpu'])} µs/call = **{ratio:.2f}x**{target}")
+    sp, rp = find_p("PaymentBenchmark", "sdkPay", 1), find_p("PaymentBenchmark", "rawPay", 1)
+    if sp and rp and sp.get("cpu") and rp.get("cpu"):
+        ratio = rp["cpu"] / sp["cpu"]
+        out.append(f"- Payment, 1 caller: SDK client CPU {fmt(sp['cpu'])} µs/payment vs RSA-2048 baseline {fmt(rp['cpu'])} "
+                   f"µs/payment: the SDK uses **{ratio:.2f}x** less (target >= 1.5x: {'met' if ratio >= 1.5 else 'NOT met'})")
     sg, rg = find("GetBenchmark", "sdkGet", "thrpt", 16), find("GetBenchmark", "rawGet", "thrpt", 16)
     if sg and rg:
         ratio = sg["score"] / rg["score"]
@@ -154,6 +179,25 @@ def main(directory):
             out.append(f"- Citizen overview, every department {slow} ms slow: parallel (CitizenOverview, allOf) "
                        f"{fmt(par['score'])} {par['unit']} vs the five blocking calls in sequence {fmt(seq['score'])} "
                        f"{seq['unit']}: sequential/parallel **{seq['score'] / par['score']:.2f}x**")
+    cold = pathlib.Path(directory) / "coldstart.json"
+    if cold.exists():
+        runs = {r["command"]: r for r in json.loads(cold.read_text())["results"]}
+        out.append("\n### Cold start (JVM start to the first call's result, hyperfine)\n")
+        out.append("| program | mean | ± σ | min | runs |")
+        out.append("|---|---:|---:|---:|---:|")
+        for name, r in runs.items():
+            out.append(f"| {name} | {r['mean'] * 1000:.0f} ms | {r['stddev'] * 1000:.0f} ms | {r['min'] * 1000:.0f} ms | {len(r['times'])} |")
+        for plain in ("", "-appcds"):
+            sdk, raw = runs.get("sdk" + plain), runs.get("raw" + plain)
+            if sdk and raw:
+                ratio = sdk["mean"] / raw["mean"]
+                out.append(f"- Cold start{' with AppCDS' if plain else ''}: SDK {sdk['mean'] * 1000:.0f} ms vs raw "
+                           f"{raw['mean'] * 1000:.0f} ms = **{ratio:.2f}x** (target <= 1.2x: {'met' if ratio <= 1.2 else 'NOT met'})")
+    for extra in ("coldstart.txt", "footprint.txt"):
+        f = pathlib.Path(directory) / extra
+        if f.exists():
+            lines = [l for l in f.read_text().splitlines() if "classes loaded" in l or "idle clients" in l]
+            out.extend("- " + l for l in lines)
     print("\n".join(out))
 
 

@@ -51,7 +51,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per-response server cost. Request signatures are not verified by either endpoint (equal, zero
  * server cost on both sides).
  */
-public final class LoopbackPlatform implements AutoCloseable {
+public final class LoopbackPlatform implements Platform {
 
   static {
     // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs.
@@ -86,7 +86,7 @@ public final class LoopbackPlatform implements AutoCloseable {
   private final java.util.Set<Integer> sdkPorts = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final java.util.Set<Integer> rawPorts = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  private LoopbackPlatform(int threads) throws IOException {
+  private LoopbackPlatform(int threads, int items) throws IOException {
     new SecureRandom().nextBytes(sessionKey);
     SigningKey session = SigningKey.hmac(SESSION_KEY_ID, sessionKey);
     String[] covered = {"@status", "content-digest", "x-request-id"};
@@ -109,7 +109,7 @@ public final class LoopbackPlatform implements AutoCloseable {
             .getBytes(StandardCharsets.UTF_8);
     this.jwksJson =
         Jwks.toJson(List.of(platformKey.verificationKey())).getBytes(StandardCharsets.UTF_8);
-    this.pageJson = Fixtures.violationPageJson();
+    this.pageJson = Fixtures.violationPageJson(items);
     this.pageDigest = ContentDigest.sha256(pageJson);
     this.paymentJson =
         mapper.writeValueAsBytes(
@@ -138,33 +138,63 @@ public final class LoopbackPlatform implements AutoCloseable {
     server.createContext("/v1/cities/", this::platform);
     server.createContext(RAW_VIOLATIONS_PATH, this::rawViolations);
     server.createContext(RAW_PAY_PATH, this::rawPayment);
+    server.createContext(PlatformProcess.STATS_PATH, ex -> {
+      drain(ex);
+      byte[] stats = (tokensIssued.get() + "\n" + connectionsSeen()).getBytes(StandardCharsets.UTF_8);
+      send(ex, 200, stats, null, null, false);
+    });
     server.start();
   }
 
-  /** Starts a server with {@code threads} handler threads. */
+  /** Starts a server with {@code threads} handler threads, serving pages of 50 violations. */
   public static LoopbackPlatform start(int threads) {
+    return start(threads, Fixtures.PAGE_SIZE);
+  }
+
+  /** Starts a server with {@code threads} handler threads, serving pages of {@code items} violations. */
+  public static LoopbackPlatform start(int threads, int items) {
     try {
-      return new LoopbackPlatform(threads);
+      return new LoopbackPlatform(threads, items);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /**
+   * The platform in a process of its own ({@link PlatformProcess}): {@code <threads> <items>}.
+   * Prints {@code READY <base url> <RSA public key, base64>} once it serves, and stops when its
+   * standard input closes, so that it never outlives the benchmark that started it.
+   */
+  public static void main(String[] args) throws IOException {
+    LoopbackPlatform platform = start(Integer.parseInt(args[0]), Integer.parseInt(args[1]));
+    System.out.println("READY " + platform.baseUrl() + " "
+        + Base64.getEncoder().encodeToString(platform.wechatPlatformPublicKey().getEncoded()));
+    System.out.flush();
+    while (System.in.read() != -1) {
+      // Nothing is sent on stdin: the loop only waits for the parent to go away.
+    }
+    platform.close();
+  }
+
+  @Override
   public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
   /** The public key that verifies the raw endpoint's WeChat-style response signatures. */
+  @Override
   public java.security.PublicKey wechatPlatformPublicKey() {
     return wechatPlatformKey.getPublic();
   }
 
   /** How many tokens were issued (one per SDK client expected: more means a token problem). */
+  @Override
   public int tokensIssued() {
     return tokensIssued.get();
   }
 
   /** Connections (client ports) the SDK and the raw client used, for the run's log. */
+  @Override
   public String connectionsSeen() {
     return "connections opened: sdk=" + sdkPorts.size() + " raw=" + rawPorts.size();
   }

@@ -21,21 +21,32 @@ public class LoopbackState {
   @Param({"ed25519"})
   public String appKey;
 
-  LoopbackPlatform platform;
+  /**
+   * Where the platform runs: {@code process} (its own JVM, pinned apart: the client's CPU figures
+   * are the client's alone) or {@code inprocess} (this JVM, as before).
+   */
+  @Param({"process"})
+  public String server;
+
+  /** Violations per page: 1 (fixed per-call cost), 50 (the routine page), 500 (cost per byte). */
+  @Param({"50"})
+  public int items;
+
+  Platform platform;
   SdkClient sdk;
   RawClient raw;
 
   @Setup(Level.Trial)
   public void start() {
-    platform = LoopbackPlatform.start(16);
+    platform = "inprocess".equals(server) ? LoopbackPlatform.start(16, items) : PlatformProcess.start(16, items);
     sdk = new SdkClient(platform, SignatureAlgorithm.fromName(appKey));
     raw = new RawClient(platform);
     // Fail fast on a misconfigured run, and take the token and key set fetches out of the timing.
-    check(sdk.violations().data().size() == 50, "sdk page");
-    check(raw.violations().data().size() == 50, "raw page");
+    check(sdk.violations().data().size() == items, "sdk page");
+    check(raw.violations().data().size() == items, "raw page");
     check("SUCCEEDED".equals(sdk.pay(VIOLATION_ID).status()), "sdk payment");
     check("SUCCEEDED".equals(raw.pay(VIOLATION_ID).status()), "raw payment");
-    check(sdk.violationsAsync().join().data().size() == 50, "sdk async page");
+    check(sdk.violationsAsync().join().data().size() == items, "sdk async page");
     check(sdk.payAsync(VIOLATION_ID).join().amount().amount() == 20_000, "sdk async payment");
   }
 

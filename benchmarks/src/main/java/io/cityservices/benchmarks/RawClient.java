@@ -49,7 +49,7 @@ public final class RawClient implements AutoCloseable {
   private final ThreadLocal<Signature> merchantSigner;
   private final ThreadLocal<Signature> platformVerifier;
 
-  public RawClient(LoopbackPlatform platform) {
+  public RawClient(Platform platform) {
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(64);
     dispatcher.setMaxRequestsPerHost(64);

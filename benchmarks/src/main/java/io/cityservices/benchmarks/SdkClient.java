@@ -53,7 +53,7 @@ public final class SdkClient implements AutoCloseable {
   /**
    * @param appKeyAlgorithm the app's key for {@code sig2}: {@code ed25519} or {@code ecdsa-p256-sha256}
    */
-  public SdkClient(LoopbackPlatform platform, SignatureAlgorithm appKeyAlgorithm) {
+  public SdkClient(Platform platform, SignatureAlgorithm appKeyAlgorithm) {
     this.city =
         CityServices.builder()
             .baseUrl(platform.baseUrl())

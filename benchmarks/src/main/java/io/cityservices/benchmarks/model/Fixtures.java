@@ -44,9 +44,14 @@ public final class Fixtures {
    * a late fee) and paid.
    */
   public static Page<Violation> violationPage() {
-    List<Violation> list = new ArrayList<>(PAGE_SIZE);
+    return violationPage(PAGE_SIZE);
+  }
+
+  /** A page of {@code items} violations, varied as {@link #violationPage()}'s. */
+  public static Page<Violation> violationPage(int items) {
+    List<Violation> list = new ArrayList<>(items);
     OffsetDateTime base = OffsetDateTime.of(2026, 3, 1, 8, 0, 0, 0, ZoneOffset.ofHours(8));
-    for (int i = 0; i < PAGE_SIZE; i++) {
+    for (int i = 0; i < items; i++) {
       boolean newEnergy = i % 3 == 0;
       boolean speeding = i % 2 == 1;
       String plate = newEnergy ? String.format("沪AD%05d", 10000 + i) : String.format("沪A%05d", 20000 + i);
@@ -97,9 +102,14 @@ public final class Fixtures {
    * {@code ViolationPage} of traffic.yaml), written by the SDK's own mapper.
    */
   public static byte[] violationPageJson() {
+    return violationPageJson(PAGE_SIZE);
+  }
+
+  /** {@link #violationPageJson()} with {@code items} violations. */
+  public static byte[] violationPageJson(int items) {
     try {
       ObjectMapper mapper = JsonMapperFactory.create();
-      JsonNode page = mapper.valueToTree(violationPage());
+      JsonNode page = mapper.valueToTree(violationPage(items));
       // Violation.isPayable() is serialised as "payable", which traffic.yaml does not have: the
       // platform never sends it, so neither does this page.
       for (JsonNode violation : page.get("data")) {

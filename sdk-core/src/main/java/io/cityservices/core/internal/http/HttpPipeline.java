@@ -9,7 +9,7 @@ import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.FormBody;
 import io.cityservices.core.http.ResponseType;
 import io.cityservices.core.internal.async.Deadlines;
-import io.cityservices.core.resilience.Deadline;
+import io.cityservices.core.internal.resilience.Deadline;
 import io.cityservices.core.validation.RequestValidator;
 import java.io.IOException;
 import java.time.Clock;

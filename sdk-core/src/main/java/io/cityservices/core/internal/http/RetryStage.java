@@ -4,7 +4,7 @@ import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.DepartmentUnavailableException;
 import io.cityservices.core.error.RateLimitedException;
 import io.cityservices.core.error.TransportException;
-import io.cityservices.core.resilience.RetryBudget;
+import io.cityservices.core.internal.resilience.RetryBudget;
 import io.cityservices.core.resilience.RetryPolicy;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package io.cityservices.core.resilience;
+package io.cityservices.core.internal.resilience;
 
 /**
  * The result of {@link ResponseCache#lookup(String)}: a fresh hit to use as is, a stale hit to

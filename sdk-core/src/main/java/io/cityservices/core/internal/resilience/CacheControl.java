@@ -1,4 +1,4 @@
-package io.cityservices.core.resilience;
+package io.cityservices.core.internal.resilience;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -16,14 +16,14 @@ import java.util.Optional;
  * @param noCache {@code no-cache}: a stored response must be revalidated before every use
  * @param isPrivate {@code private}: a shared cache must not store the response
  */
-public record CacheControl(
+record CacheControl(
     Optional<Duration> maxAge, boolean noStore, boolean noCache, boolean isPrivate) {
 
   /** No directives. */
   /** RFC 9111 §1.2.2: the greatest delta-seconds a cache needs to represent. */
   private static final long MAX_DELTA_SECONDS = 2_147_483_648L;
 
-  public static final CacheControl EMPTY = new CacheControl(Optional.empty(), false, false, false);
+  static final CacheControl EMPTY = new CacheControl(Optional.empty(), false, false, false);
 
   /**
    * Parses a {@code Cache-Control} value, tolerating unknown and malformed directives (a malformed
@@ -33,7 +33,7 @@ public record CacheControl(
    * @param headerValue the header value, may be null
    * @return the directives; {@link #EMPTY} for null
    */
-  public static CacheControl parse(String headerValue) {
+  static CacheControl parse(String headerValue) {
     if (headerValue == null) {
       return EMPTY;
     }

@@ -1,4 +1,6 @@
-package io.cityservices.core.resilience;
+package io.cityservices.core.internal.resilience;
+
+import io.cityservices.core.resilience.RateLimitMode;
 
 import io.cityservices.core.error.RateLimitedException;
 import java.time.Clock;

@@ -1,4 +1,8 @@
-package io.cityservices.core.resilience;
+package io.cityservices.core.internal.resilience;
+
+import io.cityservices.core.resilience.CircuitBreakerState;
+
+import io.cityservices.core.resilience.CircuitBreakerConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +41,8 @@ class CircuitBreakersTest {
 
     traffic.onFailure();
     traffic.onFailure();
-    assertThat(traffic.state()).isEqualTo(CircuitBreaker.State.OPEN);
-    assertThat(water.state()).isEqualTo(CircuitBreaker.State.CLOSED);
+    assertThat(traffic.state()).isEqualTo(CircuitBreakerState.OPEN);
+    assertThat(water.state()).isEqualTo(CircuitBreakerState.CLOSED);
     assertThat(transitions).containsExactly("310000/traffic:CLOSED->OPEN");
 
     clock.advance(Duration.ofSeconds(5));

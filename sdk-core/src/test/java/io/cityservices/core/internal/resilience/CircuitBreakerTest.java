@@ -1,8 +1,12 @@
-package io.cityservices.core.resilience;
+package io.cityservices.core.internal.resilience;
 
-import static io.cityservices.core.resilience.CircuitBreaker.State.CLOSED;
-import static io.cityservices.core.resilience.CircuitBreaker.State.HALF_OPEN;
-import static io.cityservices.core.resilience.CircuitBreaker.State.OPEN;
+import io.cityservices.core.resilience.CircuitBreakerListener;
+
+import io.cityservices.core.resilience.CircuitBreakerConfig;
+
+import static io.cityservices.core.resilience.CircuitBreakerState.CLOSED;
+import static io.cityservices.core.resilience.CircuitBreakerState.HALF_OPEN;
+import static io.cityservices.core.resilience.CircuitBreakerState.OPEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

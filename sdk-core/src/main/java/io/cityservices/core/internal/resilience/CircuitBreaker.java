@@ -1,4 +1,9 @@
-package io.cityservices.core.resilience;
+package io.cityservices.core.internal.resilience;
+
+import io.cityservices.core.resilience.CircuitBreakerListener;
+
+import io.cityservices.core.resilience.CircuitBreakerConfig;
+import io.cityservices.core.resilience.CircuitBreakerState;
 
 import io.cityservices.core.error.DepartmentUnavailableException;
 import java.time.Clock;
@@ -13,12 +18,12 @@ import org.slf4j.LoggerFactory;
  * traffic through again.
  *
  * <ul>
- *   <li>{@link State#CLOSED}: every call is permitted. The last {@code slidingWindowSize} outcomes
+ *   <li>{@link CircuitBreakerState#CLOSED}: every call is permitted. The last {@code slidingWindowSize} outcomes
  *       are kept; once at least {@code minimumNumberOfCalls} are recorded and the failure rate
  *       reaches {@code failureRateThreshold}, the breaker opens.
- *   <li>{@link State#OPEN}: no call is permitted until {@code openDuration} has passed on the
+ *   <li>{@link CircuitBreakerState#OPEN}: no call is permitted until {@code openDuration} has passed on the
  *       clock; the next permission request then moves the breaker to half-open.
- *   <li>{@link State#HALF_OPEN}: up to {@code permittedCallsInHalfOpenState} trial calls are
+ *   <li>{@link CircuitBreakerState#HALF_OPEN}: up to {@code permittedCallsInHalfOpenState} trial calls are
  *       permitted. Any trial failure re-opens the breaker; once that many trials have succeeded it
  *       closes with an empty window. If the trials' outcomes are never reported (a caller that
  *       acquired permission and then vanished), a new round of trials is allowed after another
@@ -37,16 +42,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CircuitBreaker {
 
-  /** The breaker's states. */
-  public enum State {
-    /** Calls flow; outcomes are recorded. */
-    CLOSED,
-    /** Calls fail fast without being sent. */
-    OPEN,
-    /** A limited number of trial calls probe whether the department has recovered. */
-    HALF_OPEN
-  }
-
   /** The error code of the exception thrown by {@link #acquirePermission()}. */
   public static final String CIRCUIT_OPEN_CODE = "circuit_open";
 
@@ -63,7 +58,7 @@ public final class CircuitBreaker {
   private int nextSlot;
   private int failures;
 
-  private State state = State.CLOSED;
+  private CircuitBreakerState state = CircuitBreakerState.CLOSED;
   private Instant stateSince;
   private int trialsIssued;
   private int trialsSucceeded;
@@ -94,9 +89,9 @@ public final class CircuitBreaker {
 
   /**
    * The current state. An open breaker whose open duration has passed still reports {@link
-   * State#OPEN} until the next permission request moves it to half-open.
+   * CircuitBreakerState#OPEN} until the next permission request moves it to half-open.
    */
-  public synchronized State state() {
+  public synchronized CircuitBreakerState state() {
     return state;
   }
 
@@ -114,7 +109,7 @@ public final class CircuitBreaker {
         if (now.isBefore(stateSince.plus(config.openDuration()))) {
           yield false;
         }
-        transitionTo(State.HALF_OPEN, now);
+        transitionTo(CircuitBreakerState.HALF_OPEN, now);
         yield takeTrial();
       }
       case HALF_OPEN -> {
@@ -160,7 +155,7 @@ public final class CircuitBreaker {
         trialsSucceeded++;
         if (trialsSucceeded >= config.permittedCallsInHalfOpenState()) {
           clearWindow();
-          transitionTo(State.CLOSED, clock.instant());
+          transitionTo(CircuitBreakerState.CLOSED, clock.instant());
         }
       }
       case OPEN -> {
@@ -175,7 +170,7 @@ public final class CircuitBreaker {
    * trial slot is given back for another call to use.
    */
   public synchronized void onIgnored() {
-    if (state == State.HALF_OPEN && trialsIssued > trialsSucceeded) {
+    if (state == CircuitBreakerState.HALF_OPEN && trialsIssued > trialsSucceeded) {
       trialsIssued--;
     }
   }
@@ -187,10 +182,10 @@ public final class CircuitBreaker {
         record(true);
         if (recorded >= config.minimumNumberOfCalls()
             && failures * 100.0 >= config.failureRateThreshold() * recorded) {
-          transitionTo(State.OPEN, clock.instant());
+          transitionTo(CircuitBreakerState.OPEN, clock.instant());
         }
       }
-      case HALF_OPEN -> transitionTo(State.OPEN, clock.instant());
+      case HALF_OPEN -> transitionTo(CircuitBreakerState.OPEN, clock.instant());
       case OPEN -> {
         // A call sent before the breaker opened: the breaker is already open.
       }
@@ -232,8 +227,8 @@ public final class CircuitBreaker {
     trialsSucceeded = 0;
   }
 
-  private void transitionTo(State to, Instant now) {
-    State from = state;
+  private void transitionTo(CircuitBreakerState to, Instant now) {
+    CircuitBreakerState from = state;
     state = to;
     startTrialRound(now);
     try {

@@ -1,4 +1,4 @@
-package io.cityservices.core.resilience;
+package io.cityservices.core.internal.resilience;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;

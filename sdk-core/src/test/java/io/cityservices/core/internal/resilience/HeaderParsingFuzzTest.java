@@ -1,4 +1,4 @@
-package io.cityservices.core.resilience;
+package io.cityservices.core.internal.resilience;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryFile;

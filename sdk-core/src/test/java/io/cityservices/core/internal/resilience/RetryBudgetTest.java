@@ -1,4 +1,6 @@
-package io.cityservices.core.resilience;
+package io.cityservices.core.internal.resilience;
+
+import io.cityservices.core.resilience.RetryPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

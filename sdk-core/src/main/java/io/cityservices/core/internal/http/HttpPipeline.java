@@ -1,5 +1,6 @@
 package io.cityservices.core.internal.http;
 
+import io.cityservices.core.internal.CallRecords;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cityservices.core.RequestOptions;
@@ -105,7 +106,7 @@ public final class HttpPipeline implements ApiExecutor {
   private static CityServicesException typed(CallContext call, Throwable t) {
     CityServicesException e = AttemptFailure.of(t, call).failure();
     if (e.idempotencyKey() == null && call.idempotencyKey() != null) {
-      e.recordCall(Math.max(1, e.attempts()), call.idempotencyKey());
+      CallRecords.record(e, Math.max(1, e.attempts()), call.idempotencyKey());
     }
     return e;
   }

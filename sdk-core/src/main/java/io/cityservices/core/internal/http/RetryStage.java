@@ -1,5 +1,6 @@
 package io.cityservices.core.internal.http;
 
+import io.cityservices.core.internal.CallRecords;
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.DepartmentUnavailableException;
 import io.cityservices.core.error.RateLimitedException;
@@ -55,7 +56,7 @@ final class RetryStage implements Stage {
               Duration wait = x.call().isCancelled() ? null : delay(x, failure);
               if (wait == null) {
                 CityServicesException e = failure.failure();
-                e.recordCall(x.attempt(), x.call().idempotencyKey());
+                CallRecords.record(e, x.attempt(), x.call().idempotencyKey());
                 result.completeExceptionally(e);
                 return;
               }

@@ -24,7 +24,7 @@ import io.cityservices.core.auth.pkce.Pkce;
 import io.cityservices.core.error.AuthenticationException;
 import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.internal.http.HttpPipeline;
-import io.cityservices.core.json.JsonMapperFactory;
+import io.cityservices.core.internal.json.JsonMapperFactory;
 import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.cityservices.core.internal.resilience.CircuitBreakers;

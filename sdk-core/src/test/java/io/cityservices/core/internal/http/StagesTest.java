@@ -13,7 +13,7 @@ import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ExecutionInterceptor;
 import io.cityservices.core.http.Operation;
 import io.cityservices.core.model.CityCode;
-import io.cityservices.core.json.JsonMapperFactory;
+import io.cityservices.core.internal.json.JsonMapperFactory;
 import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.cityservices.core.internal.resilience.CircuitBreakers;

@@ -1,4 +1,4 @@
-package io.cityservices.core.json;
+package io.cityservices.core.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;

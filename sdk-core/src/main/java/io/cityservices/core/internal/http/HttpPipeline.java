@@ -149,11 +149,11 @@ public final class HttpPipeline implements ApiExecutor {
   }
 
   private <T> T decode(CallContext call, IncomingResponse response, ResponseType<T> type) {
-    JavaType javaType = type.javaType(mapper.getTypeFactory());
-    if (javaType == null) {
+    if (type.bodyType().isEmpty()) {
       return null;
     }
     try {
+      JavaType javaType = mapper.getTypeFactory().constructType(type.bodyType().get());
       return mapper.readValue(response.body(), javaType);
     } catch (IOException | RuntimeException e) {
       throw errors.malformed(call, response, e);

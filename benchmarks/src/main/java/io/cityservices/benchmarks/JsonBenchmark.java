@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cityservices.benchmarks.model.Fixtures;
 import io.cityservices.benchmarks.model.RawViolation.RawPage;
 import io.cityservices.traffic.Violation;
-import io.cityservices.core.json.JsonMapperFactory;
+import io.cityservices.core.internal.json.JsonMapperFactory;
 import io.cityservices.core.pagination.Page;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;

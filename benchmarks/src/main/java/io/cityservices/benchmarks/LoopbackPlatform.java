@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.cityservices.benchmarks.model.Fixtures;
 import io.cityservices.benchmarks.model.Payments;
-import io.cityservices.core.json.JsonMapperFactory;
+import io.cityservices.core.internal.json.JsonMapperFactory;
 import io.cityservices.core.model.Money;
 import io.cityservices.core.signing.ContentDigest;
 import io.cityservices.core.signing.GeneratedKeyPair;

@@ -146,4 +146,20 @@ public final class ExampleEnvironment implements AutoCloseable {
     }
     return value;
   }
+
+  /**
+   * A member of a FHIR resource the SDK wrote as JSON text, read here with Jackson; any JSON
+   * library does (the SDK hands out text so that an app on Jackson 3 or Gson needs no Jackson 2).
+   *
+   * @param fhirJson the resource
+   * @param member a top-level string member, e.g. {@code status}
+   * @return the member's text, empty when absent
+   */
+  public static String fhirMember(String fhirJson, String member) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(fhirJson).path(member).asText();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("the SDK wrote invalid FHIR JSON", e);
+    }
+  }
 }

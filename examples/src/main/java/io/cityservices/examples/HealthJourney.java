@@ -81,7 +81,7 @@ public final class HealthJourney {
     out.printf("Booked %s: %s, queue number %d, paid %s%n", booked.id(), booked.status(), booked.queueNumber(),
         booked.fee().toDisplayString());
     out.println("Places left now: " + placesLeft(health, slot));
-    out.println("As FHIR R4: " + new FhirR4Mapper().appointment(booked).get("status").asText() + " Appointment");
+    out.println("As FHIR R4: " + ExampleEnvironment.fhirMember(new FhirR4Mapper().appointment(booked), "status") + " Appointment");
 
     try {
       Appointment cancelled = health.appointments().cancel(booked.id(), asCitizen);

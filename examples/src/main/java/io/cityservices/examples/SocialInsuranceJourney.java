@@ -73,7 +73,7 @@ public final class SocialInsuranceJourney {
 
     MedicalInsurance medical = si.medicalInsurance().get(asCitizen);
     out.println("Medical insurance: " + medical); // masks the social security number, name and balance
-    out.println("As FHIR R4: " + new CoverageMapper().coverage(medical, "coverage-1").get("status").asText()
+    out.println("As FHIR R4: " + ExampleEnvironment.fhirMember(new CoverageMapper().coverage(medical, "coverage-1"), "status")
         + " Coverage of type " + medical.insuranceTypeCode());
 
     try {

@@ -130,7 +130,7 @@ public final class WebhookReceiver {
             .map(v -> "new violation " + v.violationId() + " for " + v.plate())
             .or(() -> event.data(TrafficEvents.VIOLATION_PAID)
                 .map(p -> "violation " + p.violationId() + " paid: " + p.amount().toDisplayString()))
-            .orElse("data " + event.rawData().size() + " fields");
+            .orElse("data of " + event.rawData().length() + " characters");
     out.printf("Verified event %s %s in %s%s: %s%n",
         event.type(), event.id(), event.city() == null ? "-" : event.city().value(),
         event.isDuplicate() ? " (duplicate, ignored)" : "", detail);

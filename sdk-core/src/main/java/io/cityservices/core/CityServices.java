@@ -1,6 +1,5 @@
 package io.cityservices.core;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cityservices.core.auth.AppCredentials;
 import io.cityservices.core.auth.CitizenAuthorization;
 import io.cityservices.core.http.ApiExecutor;
@@ -72,7 +71,7 @@ public final class CityServices implements AutoCloseable {
 
   /** The default city of module clients made without an explicit city, if one was configured. */
   public Optional<CityCode> defaultCity() {
-    return Optional.ofNullable(config.defaultCity());
+    return config.defaultCity();
   }
 
   /**
@@ -134,11 +133,6 @@ public final class CityServices implements AutoCloseable {
     return runtime.executor();
   }
 
-  /** The JSON mapper configured for the platform's wire format, owned by this client. */
-  public ObjectMapper objectMapper() {
-    return runtime.mapper();
-  }
-
   /** Releases the threads, connections and caches this client created. Idempotent. */
   @Override
   public void close() {
@@ -152,27 +146,28 @@ public final class CityServices implements AutoCloseable {
 
   /** Builds a {@link CityServices}. Not thread-safe; each {@link #build()} makes a new client. */
   public static final class Builder {
-    private URI baseUrl;
-    private AppCredentials credentials;
-    private String scope = "";
-    private CityCode defaultCity;
-    private Duration connectTimeout = Duration.ofSeconds(5);
-    private Duration readTimeout = Duration.ofSeconds(10);
-    private Duration callTimeout = Duration.ofSeconds(30);
-    private String userAgentSuffix;
-    private OkHttpClient okHttpClient;
-    private int maxConcurrentRequests = 64;
-    private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
-    private Clock clock = Clock.systemUTC();
-    private RetryPolicy retryPolicy = RetryPolicy.builder().build();
-    private CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.builder().build();
-    private CircuitBreakerListener circuitBreakerListener = CircuitBreakerListener.NONE;
-    private RateLimitMode rateLimitMode = RateLimitMode.WAIT;
-    private int cacheEntries = 1_000;
-    private TokenStore tokenStore;
-    private Duration signatureTolerance = Duration.ofMinutes(5);
-    private EventDeduplicator eventDeduplicator;
-    private boolean checkServiceCatalog = true;
+    // Package-private: ClientConfiguration copies them; a new setting is a field here and there.
+    URI baseUrl;
+    AppCredentials credentials;
+    String scope = "";
+    CityCode defaultCity;
+    Duration connectTimeout = Duration.ofSeconds(5);
+    Duration readTimeout = Duration.ofSeconds(10);
+    Duration callTimeout = Duration.ofSeconds(30);
+    String userAgentSuffix;
+    OkHttpClient okHttpClient;
+    int maxConcurrentRequests = 64;
+    final List<ExecutionInterceptor> interceptors = new ArrayList<>();
+    Clock clock = Clock.systemUTC();
+    RetryPolicy retryPolicy = RetryPolicy.builder().build();
+    CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.builder().build();
+    CircuitBreakerListener circuitBreakerListener = CircuitBreakerListener.NONE;
+    RateLimitMode rateLimitMode = RateLimitMode.WAIT;
+    int cacheEntries = 1_000;
+    TokenStore tokenStore;
+    Duration signatureTolerance = Duration.ofMinutes(5);
+    EventDeduplicator eventDeduplicator;
+    boolean checkServiceCatalog = true;
 
     private Builder() {}
 
@@ -347,28 +342,7 @@ public final class CityServices implements AutoCloseable {
         base = base.substring(0, base.length() - 1);
       }
       return new CityServices(
-          new ClientConfiguration(
-              base,
-              credentials,
-              scope,
-              defaultCity,
-              connectTimeout,
-              readTimeout,
-              callTimeout,
-              userAgentSuffix,
-              okHttpClient,
-              maxConcurrentRequests,
-              interceptors,
-              clock,
-              retryPolicy,
-              circuitBreaker,
-              circuitBreakerListener,
-              rateLimitMode,
-              cacheEntries,
-              tokenStore,
-              signatureTolerance,
-              eventDeduplicator,
-              checkServiceCatalog));
+          new ClientConfiguration(this, base));
     }
 
     private static Duration positive(Duration d, String name) {

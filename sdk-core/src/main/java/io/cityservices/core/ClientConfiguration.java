@@ -12,37 +12,166 @@ import io.cityservices.core.webhook.EventDeduplicator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
- * The settings a {@link CityServices} was built with; see its builder for each one's meaning.
- * Immutable; {@link #toString()} shows no credentials.
+ * The settings a {@link CityServices} was built with, read through accessors; see {@link
+ * CityServices.Builder} for each one's meaning and default.
+ *
+ * <p>Immutable and thread-safe. Only {@link CityServices.Builder#build()} creates one, so that a new
+ * setting is a new accessor, never a broken constructor. The app's credentials, token store, event
+ * de-duplicator and caller-supplied {@link OkHttpClient} are not readable here: they stay with the
+ * client. {@link #toString()} shows no credentials.
  */
-public record ClientConfiguration(
-    String baseUrl,
-    AppCredentials credentials,
-    String scope,
-    CityCode defaultCity,
-    Duration connectTimeout,
-    Duration readTimeout,
-    Duration callTimeout,
-    String userAgentSuffix,
-    OkHttpClient okHttpClient,
-    int maxConcurrentRequests,
-    List<ExecutionInterceptor> interceptors,
-    Clock clock,
-    RetryPolicy retryPolicy,
-    CircuitBreakerConfig circuitBreaker,
-    CircuitBreakerListener circuitBreakerListener,
-    RateLimitMode rateLimitMode,
-    int cacheEntries,
-    TokenStore tokenStore,
-    Duration signatureTolerance,
-    EventDeduplicator eventDeduplicator,
-    boolean checkServiceCatalog) {
+public final class ClientConfiguration {
 
-  public ClientConfiguration {
-    interceptors = List.copyOf(interceptors);
+  private final String baseUrl;
+  private final AppCredentials credentials;
+  private final String scope;
+  private final CityCode defaultCity;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+  private final Duration callTimeout;
+  private final String userAgentSuffix;
+  private final OkHttpClient okHttpClient;
+  private final int maxConcurrentRequests;
+  private final List<ExecutionInterceptor> interceptors;
+  private final Clock clock;
+  private final RetryPolicy retryPolicy;
+  private final CircuitBreakerConfig circuitBreaker;
+  private final CircuitBreakerListener circuitBreakerListener;
+  private final RateLimitMode rateLimitMode;
+  private final int cacheEntries;
+  private final TokenStore tokenStore;
+  private final Duration signatureTolerance;
+  private final EventDeduplicator eventDeduplicator;
+  private final boolean checkServiceCatalog;
+
+  /** Copies the builder's settings; {@code baseUrl} is the builder's without trailing slashes. */
+  ClientConfiguration(CityServices.Builder b, String baseUrl) {
+    this.baseUrl = baseUrl;
+    this.credentials = b.credentials;
+    this.scope = b.scope;
+    this.defaultCity = b.defaultCity;
+    this.connectTimeout = b.connectTimeout;
+    this.readTimeout = b.readTimeout;
+    this.callTimeout = b.callTimeout;
+    this.userAgentSuffix = b.userAgentSuffix;
+    this.okHttpClient = b.okHttpClient;
+    this.maxConcurrentRequests = b.maxConcurrentRequests;
+    this.interceptors = List.copyOf(b.interceptors);
+    this.clock = b.clock;
+    this.retryPolicy = b.retryPolicy;
+    this.circuitBreaker = b.circuitBreaker;
+    this.circuitBreakerListener = b.circuitBreakerListener;
+    this.rateLimitMode = b.rateLimitMode;
+    this.cacheEntries = b.cacheEntries;
+    this.tokenStore = b.tokenStore;
+    this.signatureTolerance = b.signatureTolerance;
+    this.eventDeduplicator = b.eventDeduplicator;
+    this.checkServiceCatalog = b.checkServiceCatalog;
+  }
+
+  /** The platform's base URL, without trailing slashes, e.g. {@code https://api.example.gov.cn}. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The OAuth scope requested for the app token; empty when none was configured. */
+  public String scope() {
+    return scope;
+  }
+
+  /** The city of module clients made without an explicit city, if one was configured. */
+  public Optional<CityCode> defaultCity() {
+    return Optional.ofNullable(defaultCity);
+  }
+
+  /** How long establishing a connection may take. */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** How long the platform may be silent while a response is read. */
+  public Duration readTimeout() {
+    return readTimeout;
+  }
+
+  /** The deadline of a call without its own timeout, retries and waits included. */
+  public Duration callTimeout() {
+    return callTimeout;
+  }
+
+  /** What the app appends to the SDK's {@code User-Agent}, if anything. */
+  public Optional<String> userAgentSuffix() {
+    return Optional.ofNullable(userAgentSuffix);
+  }
+
+  /** How many requests may be in flight at once over this client's own connection pool. */
+  public int maxConcurrentRequests() {
+    return maxConcurrentRequests;
+  }
+
+  /** The interceptors told of every call and attempt, in the order they were added; unmodifiable. */
+  public List<ExecutionInterceptor> interceptors() {
+    return interceptors;
+  }
+
+  /** The clock for deadlines, token expiry, caching and signature times. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** How failed attempts are retried. */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** The settings of each department's circuit breaker. */
+  public CircuitBreakerConfig circuitBreaker() {
+    return circuitBreaker;
+  }
+
+  /** The listener told of every circuit breaker state change. */
+  public CircuitBreakerListener circuitBreakerListener() {
+    return circuitBreakerListener;
+  }
+
+  /** What a call does when the platform has said the quota is used up. */
+  public RateLimitMode rateLimitMode() {
+    return rateLimitMode;
+  }
+
+  /** How many responses the shared response cache keeps; 0 turns caching off. */
+  public int cacheEntries() {
+    return cacheEntries;
+  }
+
+  /** How far a webhook's signature time may be from the clock. */
+  public Duration signatureTolerance() {
+    return signatureTolerance;
+  }
+
+  /** Whether calls to services the city does not offer are refused before sending. */
+  public boolean checkServiceCatalog() {
+    return checkServiceCatalog;
+  }
+
+  AppCredentials credentials() {
+    return credentials;
+  }
+
+  OkHttpClient okHttpClient() {
+    return okHttpClient;
+  }
+
+  TokenStore tokenStore() {
+    return tokenStore;
+  }
+
+  EventDeduplicator eventDeduplicator() {
+    return eventDeduplicator;
   }
 
   @Override

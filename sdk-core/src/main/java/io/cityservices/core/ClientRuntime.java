@@ -19,11 +19,11 @@ import io.cityservices.core.internal.http.PipelineBuilder;
 import io.cityservices.core.internal.signing.PlatformKeys;
 import io.cityservices.core.internal.signing.SigningStage;
 import io.cityservices.core.internal.signing.VerificationStage;
-import io.cityservices.core.json.JsonMapperFactory;
-import io.cityservices.core.resilience.CircuitBreakers;
-import io.cityservices.core.resilience.RateLimitState;
-import io.cityservices.core.resilience.ResponseCache;
-import io.cityservices.core.resilience.RetryBudget;
+import io.cityservices.core.internal.json.JsonMapperFactory;
+import io.cityservices.core.internal.resilience.CircuitBreakers;
+import io.cityservices.core.internal.resilience.RateLimitState;
+import io.cityservices.core.internal.resilience.ResponseCache;
+import io.cityservices.core.internal.resilience.RetryBudget;
 import io.cityservices.core.validation.RequestValidator;
 import io.cityservices.core.webhook.InMemoryEventDeduplicator;
 import io.cityservices.core.webhook.WebhookVerifier;
@@ -72,9 +72,7 @@ final class ClientRuntime {
         new CircuitBreakers(config.circuitBreaker(), config.clock(), config.circuitBreakerListener());
     RateLimitState rateLimits = new RateLimitState(config.clock());
     String userAgent =
-        config.userAgentSuffix() == null
-            ? SDK_USER_AGENT
-            : SDK_USER_AGENT + " " + config.userAgentSuffix();
+        config.userAgentSuffix().map(suffix -> SDK_USER_AGENT + " " + suffix).orElse(SDK_USER_AGENT);
     Supplier<PipelineBuilder> common =
         () ->
             HttpPipeline.builder()
@@ -97,7 +95,6 @@ final class ClientRuntime {
     this.webhooks =
         new WebhookVerifier(
             platformKeys::find,
-            mapper,
             config.eventDeduplicator() != null
                 ? config.eventDeduplicator()
                 : new InMemoryEventDeduplicator(
@@ -150,10 +147,6 @@ final class ClientRuntime {
 
   WebhookVerifier webhooks() {
     return webhooks;
-  }
-
-  ObjectMapper mapper() {
-    return mapper;
   }
 
   CitizenAuthorization citizenAuthorization() {

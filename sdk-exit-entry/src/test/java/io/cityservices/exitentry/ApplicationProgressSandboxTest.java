@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
-import io.cityservices.core.json.JsonMapperFactory;
+import io.cityservices.core.internal.json.JsonMapperFactory;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.Event;

@@ -3,7 +3,7 @@ package io.cityservices.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cityservices.core.json.JsonMapperFactory;
+import io.cityservices.core.internal.json.JsonMapperFactory;
 import io.cityservices.core.model.Money;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;

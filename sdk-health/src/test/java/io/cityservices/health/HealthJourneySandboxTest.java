@@ -1,5 +1,6 @@
 package io.cityservices.health;
 
+import io.cityservices.core.internal.json.JsonMapperFactory;
 import io.cityservices.core.error.SlotUnavailableException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -137,7 +138,7 @@ class HealthJourneySandboxTest {
         .extracting(Appointment::id).containsExactly(booked.id());
     Event event = sandbox.events().published().stream()
         .filter(e -> e.type().equals(HealthEvents.APPOINTMENT_BOOKED.name())).findFirst().orElseThrow();
-    AppointmentBooked data = services.objectMapper().convertValue(event.data(), HealthEvents.APPOINTMENT_BOOKED.dataType());
+    AppointmentBooked data = JsonMapperFactory.create().convertValue(event.data(), HealthEvents.APPOINTMENT_BOOKED.dataType());
     assertThat(data.appointmentId()).isEqualTo(booked.id());
     assertThat(data.fee()).isEqualTo(slot.fee());
     assertThat(data.end()).isEqualTo(slot.end());
@@ -251,7 +252,7 @@ class HealthJourneySandboxTest {
     sandbox.data(HealthSandbox.class).remind(booked.id());
     Event reminderEvent = sandbox.events().published().stream()
         .filter(e -> e.type().equals(HealthEvents.APPOINTMENT_REMINDER.name())).findFirst().orElseThrow();
-    AppointmentReminder reminder = services.objectMapper().convertValue(reminderEvent.data(),
+    AppointmentReminder reminder = JsonMapperFactory.create().convertValue(reminderEvent.data(),
         HealthEvents.APPOINTMENT_REMINDER.dataType());
     assertThat(reminder.appointmentId()).isEqualTo(booked.id());
     assertThat(reminder.start()).isEqualTo(slot.start());
@@ -265,7 +266,7 @@ class HealthJourneySandboxTest {
     assertThat(reload(slot).status()).isEqualTo(SlotStatus.SUSPENDED);
     Event event = sandbox.events().published().stream()
         .filter(e -> e.type().equals(HealthEvents.APPOINTMENT_CANCELLED_BY_HOSPITAL.name())).findFirst().orElseThrow();
-    AppointmentCancelledByHospital data = services.objectMapper().convertValue(event.data(),
+    AppointmentCancelledByHospital data = JsonMapperFactory.create().convertValue(event.data(),
         HealthEvents.APPOINTMENT_CANCELLED_BY_HOSPITAL.dataType());
     assertThat(data.appointmentId()).isEqualTo(booked.id());
     assertThat(data.reason()).isEqualTo(CancellationReason.CLINIC_SUSPENDED);

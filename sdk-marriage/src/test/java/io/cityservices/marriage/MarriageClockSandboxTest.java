@@ -6,6 +6,7 @@ import static io.cityservices.marriage.MarriageSandboxes.slotAhead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cityservices.core.internal.json.JsonMapperFactory;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.ConflictException;
@@ -50,7 +51,7 @@ class MarriageClockSandboxTest {
       assertThat(again.remainingCapacity()).isEqualTo(slot.remainingCapacity());
       Event expired = sandbox.events().published().stream()
           .filter(e -> e.type().equals(MarriageEvents.BOOKING_EXPIRED.name())).findFirst().orElseThrow();
-      assertThat(services.objectMapper().convertValue(expired.data(), BookingEvent.class).bookingId()).isEqualTo(pending.id());
+      assertThat(JsonMapperFactory.create().convertValue(expired.data(), BookingEvent.class).bookingId()).isEqualTo(pending.id());
     }
   }
 

@@ -7,6 +7,7 @@ import static io.cityservices.marriage.MarriageSandboxes.slotAhead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cityservices.core.internal.json.JsonMapperFactory;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.ConflictException;
@@ -153,7 +154,7 @@ class MarriageJourneySandboxTest {
         .containsSubsequence(MarriageEvents.BOOKING_CONSENT_REQUESTED.name(), MarriageEvents.BOOKING_CONFIRMED.name());
     Event requested = sandbox.events().published().stream()
         .filter(e -> e.type().equals(MarriageEvents.BOOKING_CONSENT_REQUESTED.name())).findFirst().orElseThrow();
-    BookingEvent data = services.objectMapper().convertValue(requested.data(), BookingEvent.class);
+    BookingEvent data = JsonMapperFactory.create().convertValue(requested.data(), BookingEvent.class);
     assertThat(data).isEqualTo(new BookingEvent(pending.id(), BookingType.MARRIAGE, OFFICE, slot.date(), slot.start(),
         pending.consentDueAt()));
     assertThat(requested.data().toString()).doesNotContain(man.idNumber().value(), woman.idNumber().value(),

@@ -1,6 +1,7 @@
 package io.cityservices.micrometer;
 
-import io.cityservices.core.resilience.CircuitBreaker;
+import io.cityservices.core.resilience.CircuitBreakerState;
+
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -29,7 +30,7 @@ public final class ObservationCircuitBreakerListener implements CircuitBreakerLi
   }
 
   @Override
-  public void onStateChange(String name, CircuitBreaker.State from, CircuitBreaker.State to) {
+  public void onStateChange(String name, CircuitBreakerState from, CircuitBreakerState to) {
     DepartmentKey department = DepartmentKey.parse(name);
     Observation.createNotStarted(NAME, registry)
         .contextualName("circuit " + to.name().toLowerCase(java.util.Locale.ROOT))

@@ -180,7 +180,7 @@ class SocialInsuranceJourneySandboxTest {
     assertThat(resident.personType()).isEqualTo(MedicalPersonType.RESIDENT);
     assertThat(resident.accountBalance().isZero()).isTrue();
 
-    ObjectNode coverage = new CoverageMapper().coverage(employed, "cov-1");
+    ObjectNode coverage = tree(new CoverageMapper().coverage(employed, "cov-1"));
     assertThat(coverage.get("status").asText()).isEqualTo("active");
     assertThat(coverage.get("subscriberId").asText()).isEqualTo(employee.idNumber().value());
     assertThat(coverage.at("/payor/0/identifier/value").asText()).isEqualTo("310000");
@@ -404,5 +404,14 @@ class SocialInsuranceJourneySandboxTest {
 
   static YearMonth THIS_MONTH() {
     return SandboxWorld.THIS_MONTH;
+  }
+
+  /** The mapper writes JSON text; the assertions walk it as a tree. */
+  private static ObjectNode tree(String json) {
+    try {
+      return (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError("not JSON: " + e.getOriginalMessage(), e);
+    }
   }
 }

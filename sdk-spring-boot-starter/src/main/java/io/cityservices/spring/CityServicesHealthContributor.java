@@ -1,5 +1,7 @@
 package io.cityservices.spring;
 
+import io.cityservices.core.resilience.CircuitBreakerState;
+
 import java.util.Iterator;
 import java.util.Map;
 import org.springframework.boot.actuate.health.CompositeHealthContributor;
@@ -55,7 +57,7 @@ public final class CityServicesHealthContributor implements CompositeHealthContr
     if (state == null) {
       return Health.unknown().build();
     }
-    boolean available = state.circuit() == io.cityservices.core.resilience.CircuitBreaker.State.CLOSED;
+    boolean available = state.circuit() == io.cityservices.core.resilience.CircuitBreakerState.CLOSED;
     Health.Builder health =
         Health.up()
             .withDetail("available", available)

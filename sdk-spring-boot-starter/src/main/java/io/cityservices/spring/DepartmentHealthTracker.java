@@ -1,9 +1,10 @@
 package io.cityservices.spring;
 
+import io.cityservices.core.resilience.CircuitBreakerState;
+
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.DepartmentUnavailableException;
 import io.cityservices.core.http.ExecutionInterceptor;
-import io.cityservices.core.resilience.CircuitBreaker;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +30,7 @@ public final class DepartmentHealthTracker implements CircuitBreakerListener, Ex
    * @param since when the breaker entered it (when the department was first called while closed)
    * @param lastFailure the last failure, or null
    */
-  public record DepartmentState(CircuitBreaker.State circuit, Instant since, Failure lastFailure) {}
+  public record DepartmentState(CircuitBreakerState circuit, Instant since, Failure lastFailure) {}
 
   /**
    * A failed attempt, as far as it says something about the department's health.
@@ -48,7 +49,7 @@ public final class DepartmentHealthTracker implements CircuitBreakerListener, Ex
   }
 
   @Override
-  public void onStateChange(String name, CircuitBreaker.State from, CircuitBreaker.State to) {
+  public void onStateChange(String name, CircuitBreakerState from, CircuitBreakerState to) {
     Instant now = clock.instant();
     departments.compute(
         name,
@@ -59,7 +60,7 @@ public final class DepartmentHealthTracker implements CircuitBreakerListener, Ex
   public void afterAttempt(AttemptInfo attempt, int status, RuntimeException failure) {
     String key = attempt.department();
     if (!isDepartmentFailure(status, failure)) {
-      departments.putIfAbsent(key, new DepartmentState(CircuitBreaker.State.CLOSED, clock.instant(), null));
+      departments.putIfAbsent(key, new DepartmentState(CircuitBreakerState.CLOSED, clock.instant(), null));
       return;
     }
     Failure last = new Failure(clock.instant(), status, code(failure));
@@ -67,7 +68,7 @@ public final class DepartmentHealthTracker implements CircuitBreakerListener, Ex
         key,
         (k, old) ->
             old == null
-                ? new DepartmentState(CircuitBreaker.State.CLOSED, last.at(), last)
+                ? new DepartmentState(CircuitBreakerState.CLOSED, last.at(), last)
                 : new DepartmentState(old.circuit(), old.since(), last));
   }
 

@@ -72,16 +72,15 @@ class CityServicesAutoConfigurationTest {
               assertThat(context).hasNotFailed();
               ClientConfiguration config = context.getBean(CityServices.class).configuration();
               assertThat(config.baseUrl()).isEqualTo(sandbox.baseUrl().replaceAll("/+$", ""));
-              assertThat(config.credentials().clientId()).isEqualTo(sandbox.defaultApp().clientId());
-              assertThat(config.credentials().appKey().keyId()).isEqualTo(sandbox.defaultApp().keyId());
-              assertThat(config.credentials().clientSecret()).isNull();
+              // The credentials stay with the client; its toString names the app, the calls below prove the key.
+              assertThat(config.toString()).contains(sandbox.defaultApp().clientId());
               assertThat(config.scope()).isEqualTo("catalog traffic");
-              assertThat(config.defaultCity()).isEqualTo(CityCode.SHANGHAI);
+              assertThat(config.defaultCity()).contains(CityCode.SHANGHAI);
               assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
               assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(3));
               assertThat(config.callTimeout()).isEqualTo(Duration.ofSeconds(7));
               assertThat(config.maxConcurrentRequests()).isEqualTo(12);
-              assertThat(config.userAgentSuffix()).isEqualTo("my-app/1.2");
+              assertThat(config.userAgentSuffix()).contains("my-app/1.2");
               assertThat(config.rateLimitMode()).isEqualTo(RateLimitMode.FAIL_FAST);
               assertThat(config.cacheEntries()).isEqualTo(5);
               assertThat(config.checkServiceCatalog()).isFalse();
@@ -138,8 +137,8 @@ class CityServicesAutoConfigurationTest {
             context -> {
               assertThat(context).hasNotFailed();
               CityServices city = context.getBean(CityServices.class);
-              assertThat(city.configuration().credentials().clientSecret()).isEqualTo(sandbox.defaultApp().clientSecret());
-              assertThat(city.configuration().credentials().appKey()).isNull();
+              // The credentials stay with the client: the call below succeeds only if the secret was bound.
+              assertThat(city.configuration().toString()).contains(sandbox.defaultApp().clientId());
               assertThat(
                       context.getBean(TrafficClient.class).inspections()
                           .listStations(StationQuery.inCity(), RequestOptions.none()).data())
@@ -180,7 +179,7 @@ class CityServicesAutoConfigurationTest {
             context -> {
               assertThat(context).hasSingleBean(CityServices.class);
               assertThat(context.getBean(CityServices.class)).isSameAs(context.getBean("ownCityServices"));
-              assertThat(context.getBean(CityServices.class).configuration().defaultCity()).isEqualTo(CityCode.HANGZHOU);
+              assertThat(context.getBean(CityServices.class).configuration().defaultCity()).contains(CityCode.HANGZHOU);
               assertThat(context).hasSingleBean(TrafficClient.class);
               assertThat(context.getBean(TrafficClient.class)).isSameAs(context.getBean("ownTraffic"));
               // The starter's utilities client is made from the application's CityServices.
@@ -195,7 +194,7 @@ class CityServicesAutoConfigurationTest {
         .run(
             context ->
                 assertThat(context.getBean(CityServices.class).configuration().userAgentSuffix())
-                    .isEqualTo("customized/1"));
+                    .contains("customized/1"));
   }
 
   @Test

@@ -1,11 +1,12 @@
 package io.cityservices.spring;
 
+import io.cityservices.core.resilience.CircuitBreakerState;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.DepartmentUnavailableException;
-import io.cityservices.core.resilience.CircuitBreaker;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.junit.CitySandboxTest;
@@ -81,7 +82,7 @@ class DepartmentHealthTest {
               assertThat(health).extracting(c -> c.getName()).contains("310000-traffic", "310000-utilities");
               assertThat(health.getContributor("440100-health")).isNull();
               // The application's own listener hears of the transition too.
-              assertThat(transitions).containsExactly("310000/traffic:" + CircuitBreaker.State.CLOSED + "->" + CircuitBreaker.State.OPEN);
+              assertThat(transitions).containsExactly("310000/traffic:" + CircuitBreakerState.CLOSED + "->" + CircuitBreakerState.OPEN);
             });
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cityservices.core.error.NotFoundException;
 import io.cityservices.core.http.ExecutionInterceptor.AttemptInfo;
-import io.cityservices.core.resilience.CircuitBreaker.State;
+import io.cityservices.core.resilience.CircuitBreakerState;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,13 +24,13 @@ class DepartmentHealthTrackerTest {
         new NotFoundException("not found", 404, "not_found", "r1", null, null));
 
     assertThat(tracker.departments().get("310000/traffic").lastFailure()).isNull();
-    assertThat(tracker.departments().get("310000/traffic").circuit()).isEqualTo(State.CLOSED);
+    assertThat(tracker.departments().get("310000/traffic").circuit()).isEqualTo(CircuitBreakerState.CLOSED);
   }
 
   @Test
   void departmentsWhoseServiceNameHoldsADashAreAddressable() {
     tracker.afterAttempt(new AttemptInfo("listOffices", "310000/exit-entry", "r1", 1), 200, null);
-    tracker.onStateChange("310000/exit-entry", State.CLOSED, State.OPEN);
+    tracker.onStateChange("310000/exit-entry", CircuitBreakerState.CLOSED, CircuitBreakerState.OPEN);
 
     HealthIndicator indicator = (HealthIndicator) health.getContributor("310000-exit-entry");
     assertThat(indicator).isNotNull();

@@ -1,10 +1,14 @@
 package io.cityservices.traffic;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cityservices.core.model.GeoPoint;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A road condition event, modelled on WZDx road events and DATEX II situation records. Public data.
@@ -90,22 +94,38 @@ public record RoadEvent(
 
   /**
    * A GeoJSON (RFC 7946) geometry: {@code Point} with {@code [lon, lat]} or {@code LineString} with
-   * {@code [[lon, lat], ...]}. Coordinates are kept as sent; {@link #points()} reads them.
+   * {@code [[lon, lat], ...]}, read into points.
    *
    * @param type {@code Point} or {@code LineString}
-   * @param coordinates the raw coordinates
+   * @param points the geometry's points in order (one for a Point); empty for a type this SDK does
+   *     not read
    */
-  public record Geometry(String type, com.fasterxml.jackson.databind.JsonNode coordinates) {
+  public record Geometry(String type, List<GeoPoint> points) {
 
-    /** The geometry's points in order (one for a Point); empty for a type this SDK does not read. */
-    public List<GeoPoint> points() {
+    /**
+     * @throws NullPointerException if an argument is null
+     */
+    public Geometry {
+      Objects.requireNonNull(type, "type");
+      points = List.copyOf(points);
+    }
+
+    /** Reads the wire form; GeoJSON puts longitude first. */
+    @JsonCreator
+    static Geometry fromWire(
+        @JsonProperty("type") String type, @JsonProperty("coordinates") JsonNode coordinates) {
       List<GeoPoint> points = new ArrayList<>();
-      if ("Point".equals(type)) {
-        points.add(GeoPoint.of(coordinates.get(1).asDouble(), coordinates.get(0).asDouble()));
-      } else if ("LineString".equals(type)) {
-        coordinates.forEach(c -> points.add(GeoPoint.of(c.get(1).asDouble(), c.get(0).asDouble())));
+      if (coordinates != null && "Point".equals(type)) {
+        points.add(point(coordinates));
+      } else if (coordinates != null && "LineString".equals(type)) {
+        coordinates.forEach(c -> points.add(point(c)));
       }
-      return List.copyOf(points);
+      return new Geometry(type == null ? "" : type, points);
+    }
+
+    private static GeoPoint point(JsonNode lonLat) {
+      return GeoPoint.of(lonLat.path(1).asDouble(), lonLat.path(0).asDouble());
     }
   }
+
 }

@@ -67,7 +67,7 @@ class TrafficSandboxJourneyTest {
 
   @Test
   void findUnpaidViolationPayItAndReceiveTheWebhook() throws Exception {
-    try (WebhookReceiver receiver = new WebhookReceiver(services.webhooks(), services.objectMapper(), "traffic.violation.paid")) {
+    try (WebhookReceiver receiver = new WebhookReceiver(services.webhooks(), "traffic.violation.paid")) {
       sandbox.webhooks().register(receiver.endpoint());
       Violation unpaid = firstPayable();
       assertThat(unpaid.state()).isEqualTo(ViolationState.PAYABLE);
@@ -315,7 +315,7 @@ class TrafficSandboxJourneyTest {
 
   @Test
   void aNewlyRecordedViolationArrivesAsAWebhookAndInTheList() throws Exception {
-    try (WebhookReceiver receiver = new WebhookReceiver(services.webhooks(), services.objectMapper(), "traffic.violation.recorded")) {
+    try (WebhookReceiver receiver = new WebhookReceiver(services.webhooks(), "traffic.violation.recorded")) {
       sandbox.webhooks().register(receiver.endpoint());
       TrafficData.SeededVehicle car = data.firstVehicleOf(citizen);
 
@@ -334,7 +334,7 @@ class TrafficSandboxJourneyTest {
 
   @Test
   void licencePointsAndInspectionDueEventsAreTyped() throws Exception {
-    try (WebhookReceiver receiver = new WebhookReceiver(services.webhooks(), services.objectMapper(), "traffic.inspection.due")) {
+    try (WebhookReceiver receiver = new WebhookReceiver(services.webhooks(), "traffic.inspection.due")) {
       sandbox.webhooks().register(receiver.endpoint());
       TrafficData.SeededVehicle car = data.firstVehicleOf(citizen);
 

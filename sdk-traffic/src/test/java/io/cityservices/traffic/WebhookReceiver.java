@@ -1,6 +1,5 @@
 package io.cityservices.traffic;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.cityservices.core.webhook.WebhookEvent;
 import io.cityservices.core.webhook.WebhookVerifier;
@@ -27,7 +26,7 @@ final class WebhookReceiver implements AutoCloseable {
   private final String awaitedType;
   private final CountDownLatch latch = new CountDownLatch(1);
 
-  WebhookReceiver(WebhookVerifier verifier, ObjectMapper mapper, String awaitedType) {
+  WebhookReceiver(WebhookVerifier verifier, String awaitedType) {
     this.awaitedType = awaitedType;
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -1,5 +1,6 @@
 package io.cityservices.core.error;
 
+import io.cityservices.core.internal.CallRecords;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,11 @@ public class CityServicesException extends RuntimeException {
   private final Problem problem;
   private volatile int attempts;
   private volatile String idempotencyKey;
+
+  static {
+    // The transport records attempts and idempotency key through this; nothing public mutates.
+    CallRecords.install(CityServicesException::recordCall);
+  }
 
   /**
    * @param message a redacted, human-readable message
@@ -73,14 +79,11 @@ public class CityServicesException extends RuntimeException {
     return idempotencyKey;
   }
 
-  /**
-   * Records how the call went; called once by the SDK's transport before the exception escapes.
-   * Not for application use.
-   */
-  public void recordCall(int attempts, String idempotencyKey) {
-    this.attempts = attempts;
-    this.idempotencyKey = idempotencyKey;
+  private static void recordCall(CityServicesException e, int attempts, String idempotencyKey) {
+    e.attempts = attempts;
+    e.idempotencyKey = idempotencyKey;
   }
+
 
   @Override
   public String getMessage() {

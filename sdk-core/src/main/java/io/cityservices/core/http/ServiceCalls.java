@@ -1,5 +1,6 @@
 package io.cityservices.core.http;
 
+import io.cityservices.core.internal.CallRecords;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.ValidationException;
@@ -25,7 +26,8 @@ public final class ServiceCalls {
 
   /**
    * @param translate turns a platform error into the module's more specific exception (for
-   *     example a 409 {@code slot_full} into {@code SlotUnavailableException}); identity if none
+   *     example a 409 {@code slot_full} into {@code SlotUnavailableException}); identity if none.
+   *     The specific exception is given the original's attempts and idempotency key.
    */
   public ServiceCalls(
       ApiExecutor executor,
@@ -60,7 +62,7 @@ public final class ServiceCalls {
     try {
       return executor.execute(request.get(), orNone(options), type);
     } catch (CityServicesException e) {
-      throw translate.apply(e);
+      throw translated(e);
     }
   }
 
@@ -83,7 +85,7 @@ public final class ServiceCalls {
                   ? failure.getCause()
                   : failure;
           translated.completeExceptionally(
-              cause instanceof CityServicesException e ? translate.apply(e) : cause);
+              cause instanceof CityServicesException e ? translated(e) : cause);
         });
     // Cancelling the caller's future cancels the call in flight.
     translated.whenComplete(
@@ -93,6 +95,15 @@ public final class ServiceCalls {
           }
         });
     return translated;
+  }
+
+  /** The module's exception for {@code e}, keeping how the call went (attempts, idempotency key). */
+  private CityServicesException translated(CityServicesException e) {
+    CityServicesException specific = translate.apply(e);
+    if (specific != e) {
+      CallRecords.record(specific, e.attempts(), e.idempotencyKey());
+    }
+    return specific;
   }
 
   private <T> CompletableFuture<T> start(

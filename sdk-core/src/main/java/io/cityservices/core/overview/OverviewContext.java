@@ -4,7 +4,6 @@ import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.resilience.Deadline;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What an {@link OverviewContributor} needs for one section: the client, the city, the options to
@@ -33,19 +33,21 @@ public final class OverviewContext {
   private final CityServices client;
   private final CityCode city;
   private final RequestOptions options;
-  private final Deadline deadline;
+  private final Supplier<Duration> timeLeft;
 
   /**
    * @param client the client to create module clients from
    * @param city the city of the section
    * @param options the citizen and headers to call with; its timeout is replaced by the time left
-   * @param deadline the overview's deadline
+   * @param timeLeft the time left before the overview's deadline, asked afresh before each call
+   * @throws NullPointerException if an argument is null
    */
-  public OverviewContext(CityServices client, CityCode city, RequestOptions options, Deadline deadline) {
+  public OverviewContext(
+      CityServices client, CityCode city, RequestOptions options, Supplier<Duration> timeLeft) {
     this.client = Objects.requireNonNull(client, "client");
     this.city = Objects.requireNonNull(city, "city");
     this.options = Objects.requireNonNull(options, "options");
-    this.deadline = Objects.requireNonNull(deadline, "deadline");
+    this.timeLeft = Objects.requireNonNull(timeLeft, "timeLeft");
   }
 
   /** The client to create the module's client from, e.g. {@code TrafficClient.create(client(), city())}. */
@@ -64,7 +66,7 @@ public final class OverviewContext {
    * a first has answered gets only what is left.
    */
   public RequestOptions options() {
-    Duration left = deadline.remaining();
+    Duration left = timeLeft.get();
     return options.toBuilder().timeout(left.compareTo(MIN_TIMEOUT) < 0 ? MIN_TIMEOUT : left).build();
   }
 

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Settings for a {@link CircuitBreaker}. Immutable; build with {@link #builder()} or use {@link
+ * Settings for a department's circuit breaker. Immutable; build with {@link #builder()} or use {@link
  * #defaults()}.
  *
  * @param slidingWindowSize how many of the most recent outcomes are considered

@@ -20,5 +20,5 @@ public interface CircuitBreakerListener {
    * @param from the previous state
    * @param to the new state, never equal to {@code from}
    */
-  void onStateChange(String name, CircuitBreaker.State from, CircuitBreaker.State to);
+  void onStateChange(String name, CircuitBreakerState from, CircuitBreakerState to);
 }

@@ -64,9 +64,12 @@ public final class WebhookEvent {
     return city;
   }
 
-  /** The raw {@code data} member, for types this SDK does not model. */
-  public JsonNode rawData() {
-    return data.deepCopy();
+  /**
+   * The {@code data} member as JSON text, for types this SDK does not model: read it with the JSON
+   * library of your choice. For a known type use {@link #data(EventType)}.
+   */
+  public String rawData() {
+    return data.toString();
   }
 
   /** True when this event id was seen before (a redelivery): handle events idempotently. */

@@ -3,6 +3,7 @@ package io.cityservices.core.webhook;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cityservices.core.internal.json.JsonMapperFactory;
 import io.cityservices.core.error.FieldViolation;
 import io.cityservices.core.error.SignatureException;
 import io.cityservices.core.error.ValidationException;
@@ -56,16 +57,17 @@ public final class WebhookVerifier {
   private final String endpoint;
 
   /**
-   * @param platformKeys resolves a key id to the platform's public key
    * Makes a verifier not yet bound to an endpoint: bind it with {@link #forEndpoint} before
    * verifying.
    *
    * @param platformKeys resolves a key id to the platform's public key
+   * @param deduplicator remembers the event ids already seen
+   * @param clock the clock {@code created} is compared with
    * @param tolerance how far {@code created} may be from {@code clock}
+   * @throws NullPointerException if an argument is null
    */
   public WebhookVerifier(
       Function<String, Optional<VerificationKey>> platformKeys,
-      ObjectMapper mapper,
       EventDeduplicator deduplicator,
       Clock clock,
       Duration tolerance) {
@@ -79,7 +81,8 @@ public final class WebhookVerifier {
             .requiredComponents("@method", "@target-uri", "content-digest")
             .requiredParameters("created", "keyid", "alg", "nonce")
             .build(),
-        mapper,
+        // The verifier's own mapper for the platform's JSON, never handed out.
+        JsonMapperFactory.create(),
         deduplicator,
         null);
   }

@@ -15,7 +15,7 @@ import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.RateLimitedException;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.resilience.RateLimitMode;
-import io.cityservices.core.resilience.RetryAfter;
+import io.cityservices.core.internal.resilience.RetryAfter;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -25,7 +25,6 @@ import io.cityservices.core.error.RateLimitedException;
 import io.cityservices.core.error.ServerException;
 import io.cityservices.core.error.TransportException;
 import io.cityservices.core.model.CityCode;
-import io.cityservices.core.resilience.CircuitBreaker;
 import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.resilience.RetryPolicy;
@@ -177,7 +176,7 @@ class ResilienceTest {
 
       assertThat(open.circuitOpen()).isTrue();
       assertThat(open.department()).isEqualTo("310000/traffic");
-      assertThat(open.code()).isEqualTo(CircuitBreaker.CIRCUIT_OPEN_CODE);
+      assertThat(open.code()).isEqualTo("circuit_open");
       assertThat(requests()).isEqualTo(before);
       assertThat(transitions).containsExactly("310000/traffic CLOSED->OPEN");
       c.apiExecutor().execute(list(CityCode.HANGZHOU), RequestOptions.none(), ResponseType.none());

@@ -427,7 +427,6 @@ class TransportTest {
       assertThat(fromB.thingId()).isEqualTo("from-b");
       assertThat(server.findAll(getRequestedFor(anyUrl())).get(0).getHeader("User-Agent")).endsWith("app-a");
       assertThat(other.findAll(getRequestedFor(anyUrl())).get(0).getHeader("User-Agent")).endsWith("app-b");
-      assertThat(a.objectMapper()).isNotSameAs(b.objectMapper());
     } finally {
       other.stop();
     }

@@ -7,7 +7,7 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cityservices.core.json.JsonMapperFactory;
+import io.cityservices.core.internal.json.JsonMapperFactory;
 import java.nio.charset.StandardCharsets;
 
 /**

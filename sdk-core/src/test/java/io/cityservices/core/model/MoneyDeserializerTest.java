@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import io.cityservices.core.json.JsonMapperFactory;
+import io.cityservices.core.internal.json.JsonMapperFactory;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.resilience.Deadline;
+import io.cityservices.core.internal.resilience.Deadline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +31,7 @@ class OverviewContextTest {
   private final AtomicLong nanos = new AtomicLong();
   private final OverviewContext context = new OverviewContext(
       client, CityCode.SHANGHAI, RequestOptions.builder().header("traceparent", "t").build(),
-      Deadline.after(Duration.ofSeconds(2), nanos::get));
+      Deadline.after(Duration.ofSeconds(2), nanos::get)::remaining);
 
   @AfterEach
   void close() {

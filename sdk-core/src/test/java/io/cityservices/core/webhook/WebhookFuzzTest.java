@@ -7,7 +7,6 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.cityservices.core.error.SignatureException;
 import io.cityservices.core.error.ValidationException;
-import io.cityservices.core.json.JsonMapperFactory;
 import io.cityservices.core.signing.ContentDigest;
 import io.cityservices.core.signing.Jwks;
 import io.cityservices.core.signing.MessageSigner;
@@ -37,7 +36,7 @@ class WebhookFuzzTest {
   static final URI ENDPOINT = URI.create("https://app.example/hooks");
   static final EventType<Map> ANY = EventType.of("traffic.violation.recorded", Map.class);
   static final WebhookVerifier VERIFIER = new WebhookVerifier(
-      Jwks.resolver(Map.of("p1", VerificationKey.hmac("p1", SECRET))), JsonMapperFactory.create(),
+      Jwks.resolver(Map.of("p1", VerificationKey.hmac("p1", SECRET))),
       new InMemoryEventDeduplicator(CLOCK, Duration.ofMinutes(10), 10_000), CLOCK, Duration.ofMinutes(5))
       .forEndpoint(ENDPOINT);
   static final MessageSigner SIGNER = MessageSigner.builder(SigningKey.hmac("p1", SECRET))

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cityservices.core.error.SignatureException;
-import io.cityservices.core.json.JsonMapperFactory;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.Money;
 import io.cityservices.core.signing.ContentDigest;
@@ -42,7 +41,6 @@ class WebhookVerifierTest {
   final WebhookVerifier unbound =
       new WebhookVerifier(
           Jwks.resolver(Map.of(PLATFORM.verificationKey().keyId(), PLATFORM.verificationKey())),
-          JsonMapperFactory.create(),
           new InMemoryEventDeduplicator(clock, Duration.ofMinutes(10), 1000),
           clock,
           Duration.ofMinutes(5));
@@ -111,7 +109,7 @@ class WebhookVerifierTest {
 
     assertThat(event.type()).isEqualTo("library.book.overdue");
     assertThat(event.data(FINE_PAID)).isEmpty();
-    assertThat(event.rawData().get("violation_id").asText()).isEqualTo("V1");
+    assertThat(event.rawData()).contains("\"violation_id\":\"V1\"");
   }
 
   @Test

@@ -18,15 +18,8 @@ final class ExitEntryErrors {
 
   private ExitEntryErrors() {}
 
+  /** The specific exception for {@code e}, or {@code e} itself when there is none. */
   static CityServicesException translate(CityServicesException e) {
-    CityServicesException specific = specific(e);
-    if (specific != e) {
-      specific.recordCall(e.attempts(), e.idempotencyKey());
-    }
-    return specific;
-  }
-
-  private static CityServicesException specific(CityServicesException e) {
     String code = e.code() == null ? "" : e.code();
     if (e instanceof ConflictException conflict && !(e instanceof SlotUnavailableException)) {
       return switch (code) {

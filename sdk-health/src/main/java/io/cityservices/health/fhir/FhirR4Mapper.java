@@ -17,7 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
- * Converts the SDK's health records to FHIR R4 resources as plain Jackson trees, so that partners can
+ * Converts the SDK's health records to FHIR R4 resources as FHIR JSON text, so that partners can
  * hand them to FHIR systems without a FHIR library: {@link Hospital} to Organization, {@link Doctor} to
  * Practitioner and PractitionerRole, a doctor's or department's clinic to Schedule, {@link Slot} to Slot, {@link
  * Patient} to Patient and {@link Appointment} to Appointment.
@@ -50,7 +50,7 @@ public final class FhirR4Mapper {
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
   /** An Organization: id, USCC identifier, {@code prov} type, name, phone and address. */
-  public ObjectNode organization(Hospital hospital) {
+  public String organization(Hospital hospital) {
     Objects.requireNonNull(hospital, "hospital");
     ObjectNode org = resource("Organization", hospital.id());
     ArrayNode identifiers = org.putArray("identifier");
@@ -67,11 +67,11 @@ public final class FhirR4Mapper {
     if (hospital.address() != null) {
       org.putArray("address").add(address(hospital.address()));
     }
-    return org;
+    return org.toString();
   }
 
   /** A Practitioner: id, platform identifier, name (as text) and the title as a qualification. */
-  public ObjectNode practitioner(Doctor doctor) {
+  public String practitioner(Doctor doctor) {
     Objects.requireNonNull(doctor, "doctor");
     ObjectNode p = resource("Practitioner", doctor.id());
     p.putArray("identifier").add(identifier(PLATFORM_ID_SYSTEM, doctor.id()));
@@ -82,11 +82,11 @@ public final class FhirR4Mapper {
       code.putArray("coding").add(coding(PLATFORM_ID_SYSTEM + "/doctor-title", doctor.title().name(), doctor.title().label()));
       code.put("text", doctor.title().label());
     }
-    return p;
+    return p.toString();
   }
 
   /** A PractitionerRole linking the doctor to the hospital, with the specialties as text. */
-  public ObjectNode practitionerRole(Doctor doctor) {
+  public String practitionerRole(Doctor doctor) {
     Objects.requireNonNull(doctor, "doctor");
     ObjectNode role = resource("PractitionerRole", roleId(doctor.id()));
     role.put("active", true);
@@ -97,14 +97,14 @@ public final class FhirR4Mapper {
     }
     ArrayNode specialties = role.putArray("specialty");
     doctor.specialties().forEach(s -> specialties.addObject().put("text", s));
-    return role;
+    return role.toString();
   }
 
   /**
    * A Schedule of the doctor's clinic over a planning horizon, the container of the doctor's Slots
    * (whose {@code schedule} points at it).
    */
-  public ObjectNode schedule(Doctor doctor, OffsetDateTime horizonStart, OffsetDateTime horizonEnd) {
+  public String schedule(Doctor doctor, OffsetDateTime horizonStart, OffsetDateTime horizonEnd) {
     Objects.requireNonNull(doctor, "doctor");
     ObjectNode schedule = resource("Schedule", scheduleId(doctor.id()));
     schedule.put("active", true);
@@ -112,20 +112,20 @@ public final class FhirR4Mapper {
     actors.add(reference("Practitioner", doctor.id()));
     actors.add(reference("PractitionerRole", roleId(doctor.id())));
     planningHorizon(schedule, horizonStart, horizonEnd);
-    return schedule;
+    return schedule.toString();
   }
 
   /**
    * A Schedule of a department's clinic without a named doctor (普通门诊), whose actor is the department
    * as a HealthcareService; the Slots of that clinic point at it.
    */
-  public ObjectNode schedule(Department department, OffsetDateTime horizonStart, OffsetDateTime horizonEnd) {
+  public String schedule(Department department, OffsetDateTime horizonStart, OffsetDateTime horizonEnd) {
     Objects.requireNonNull(department, "department");
     ObjectNode schedule = resource("Schedule", scheduleId(department.id()));
     schedule.put("active", true);
     schedule.putArray("actor").add(reference("HealthcareService", department.id()));
     planningHorizon(schedule, horizonStart, horizonEnd);
-    return schedule;
+    return schedule.toString();
   }
 
   private static void planningHorizon(ObjectNode schedule, OffsetDateTime start, OffsetDateTime end) {
@@ -141,7 +141,7 @@ public final class FhirR4Mapper {
    * doctor), status {@code free}, {@code busy} (full), {@code busy-unavailable} (suspended or passed)
    * or {@code busy-tentative} (unknown), start, end, and the remaining capacity in {@code comment}.
    */
-  public ObjectNode slot(Slot slot) {
+  public String slot(Slot slot) {
     Objects.requireNonNull(slot, "slot");
     ObjectNode s = resource("Slot", slot.id());
     s.putArray("identifier").add(identifier(PLATFORM_ID_SYSTEM, slot.id()));
@@ -150,7 +150,7 @@ public final class FhirR4Mapper {
     s.put("start", INSTANT.format(slot.start()));
     s.put("end", INSTANT.format(slot.end()));
     s.put("comment", slot.remainingCapacity() + " of " + slot.capacity() + " places free");
-    return s;
+    return s.toString();
   }
 
   private static String slotStatus(Slot slot) {
@@ -166,7 +166,7 @@ public final class FhirR4Mapper {
    * A Patient: the resident identity number (in clear: see the class comment) and visit cards as
    * identifiers, name, mobile phone, and gender and birth date as the identity number records them.
    */
-  public ObjectNode patient(Patient patient) {
+  public String patient(Patient patient) {
     Objects.requireNonNull(patient, "patient");
     ObjectNode p = resource("Patient", patient.id());
     ArrayNode identifiers = p.putArray("identifier");
@@ -194,7 +194,7 @@ public final class FhirR4Mapper {
       });
       p.put("birthDate", patient.idNumber().birthDate().toString());
     }
-    return p;
+    return p.toString();
   }
 
   /**
@@ -202,7 +202,7 @@ public final class FhirR4Mapper {
    * when cancelled or no-show, the slot, and participants: the patient, the doctor (when named) and
    * the department as a HealthcareService, each {@code accepted}.
    */
-  public ObjectNode appointment(Appointment appointment) {
+  public String appointment(Appointment appointment) {
     Objects.requireNonNull(appointment, "appointment");
     ObjectNode a = resource("Appointment", appointment.id());
     a.putArray("identifier").add(identifier(PLATFORM_ID_SYSTEM, appointment.id()));
@@ -230,7 +230,7 @@ public final class FhirR4Mapper {
     }
     // R4 allows no Organization as a participant: the department takes part as a HealthcareService.
     participants.add(participant(reference("HealthcareService", appointment.departmentId())));
-    return a;
+    return a.toString();
   }
 
   /** The R4 {@code AppointmentStatus} code of {@code status}. */

@@ -16,14 +16,6 @@ final class HealthErrors {
 
   /** The specific exception for {@code e}, or {@code e} itself when there is none. */
   static CityServicesException translate(CityServicesException e) {
-    CityServicesException specific = specific(e);
-    if (specific != e) {
-      specific.recordCall(e.attempts(), e.idempotencyKey());
-    }
-    return specific;
-  }
-
-  private static CityServicesException specific(CityServicesException e) {
     // Some hospital systems answer a passed cut-off with 422 rather than 409: the same case.
     if ("cancellation_cutoff_passed".equals(e.code()) && (e.status() == 409 || e.status() == 422)) {
       return new CancellationCutoffPassedException(e);

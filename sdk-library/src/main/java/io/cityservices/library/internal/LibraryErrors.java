@@ -16,9 +16,7 @@ final class LibraryErrors {
 
   static CityServicesException translate(CityServicesException e) {
     if (e instanceof ConflictException && RenewalBlock.fromCode(e.code()) != RenewalBlock.UNKNOWN) {
-      RenewalDeniedException denied = new RenewalDeniedException(e);
-      denied.recordCall(e.attempts(), e.idempotencyKey());
-      return denied;
+      return new RenewalDeniedException(e);
     }
     return e;
   }

@@ -16,9 +16,7 @@ final class MarriageErrors {
   /** The specific exception for {@code e}, or {@code e} itself when there is none. */
   static CityServicesException translate(CityServicesException e) {
     if (e instanceof ConflictException conflict && "not_eligible".equals(conflict.code())) {
-      NotEligibleException specific = new NotEligibleException(conflict);
-      specific.recordCall(e.attempts(), e.idempotencyKey());
-      return specific;
+      return new NotEligibleException(conflict);
     }
     return e;
   }

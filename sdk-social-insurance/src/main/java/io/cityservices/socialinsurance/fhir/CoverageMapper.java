@@ -7,8 +7,8 @@ import io.cityservices.socialinsurance.MedicalInsurance;
 import java.util.Objects;
 
 /**
- * Converts {@link MedicalInsurance} to a FHIR R4 {@code Coverage} as a plain Jackson tree (serialise
- * it with any {@code ObjectMapper}), so that partners can hand it to FHIR systems without a FHIR
+ * Converts {@link MedicalInsurance} to a FHIR R4 {@code Coverage} as FHIR JSON text (read it with any
+ * JSON library), so that partners can hand it to FHIR systems without a FHIR
  * library, as sdk-health's {@code FhirR4Mapper} does for hospitals and appointments.
  *
  * <p>Mapping: {@code status} is {@code active} while insured and {@code cancelled} once suspended or
@@ -46,9 +46,10 @@ public final class CoverageMapper {
    * A Coverage for {@code insurance}.
    *
    * @param id the resource id to give it, or null for none
+   * @return the Coverage resource as JSON text
    * @throws NullPointerException when {@code insurance} or its social security number is null
    */
-  public ObjectNode coverage(MedicalInsurance insurance, String id) {
+  public String coverage(MedicalInsurance insurance, String id) {
     Objects.requireNonNull(insurance, "insurance");
     String ssn = Objects.requireNonNull(insurance.socialSecurityNumber(), "socialSecurityNumber").value();
     ObjectNode c = nodes.objectNode();
@@ -79,7 +80,7 @@ public final class CoverageMapper {
       cls.putObject("type").putArray("coding").add(coding(CLASS_SYSTEM, "plan", "Plan"));
       cls.put("value", insurance.personType().name());
     }
-    return c;
+    return c.toString();
   }
 
   private static String status(MedicalInsurance insurance) {

@@ -28,15 +28,8 @@ final class SocialInsuranceErrors {
 
   private SocialInsuranceErrors() {}
 
+  /** The specific exception for {@code e}, or {@code e} itself when there is none. */
   static CityServicesException translate(CityServicesException e) {
-    CityServicesException specific = specific(e);
-    if (specific != e) {
-      specific.recordCall(e.attempts(), e.idempotencyKey());
-    }
-    return specific;
-  }
-
-  private static CityServicesException specific(CityServicesException e) {
     if (e instanceof NotFoundException notFound && "not_insured".equals(e.code())) {
       return new NotInsuredException(notFound);
     }

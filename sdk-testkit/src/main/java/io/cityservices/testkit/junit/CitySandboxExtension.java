@@ -4,6 +4,7 @@ import io.cityservices.testkit.CitySandbox;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,9 +14,13 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The JUnit 5 extension behind {@link CitySandboxTest}. The sandbox lives in the store of the class
- * (shared) or of the method (fresh), so JUnit closes it when that scope ends.
+ * (shared) or of the method (fresh) and is closed, and taken out of the store, when that scope ends:
+ * after the method, or after all of the class's tests. It is closed here rather than left to the
+ * store because stores before JUnit 5.13 (Spring Boot 3.5 manages 5.12) do not close a plain
+ * {@link AutoCloseable}, which would leave the sandbox's port open for the rest of the run.
  */
-public final class CitySandboxExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public final class CitySandboxExtension
+    implements BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CitySandboxExtension.class);
   /** Distinct keys, because a method's store also sees its class's values. */
   private static final String SHARED = "sandbox.class";
@@ -40,8 +45,23 @@ public final class CitySandboxExtension implements BeforeEachCallback, AfterEach
   public void afterEach(ExtensionContext context) {
     // A shared sandbox must not carry one test's faults or limits into the next.
     ExtensionContext.Store store = context.getStore(NAMESPACE);
-    CitySandbox own = store.get(OWN, CitySandbox.class);
-    (own != null ? own : store.get(SHARED, CitySandbox.class)).reset();
+    CitySandbox own = store.remove(OWN, CitySandbox.class);
+    if (own != null) {
+      own.close();
+      return;
+    }
+    CitySandbox shared = store.get(SHARED, CitySandbox.class);
+    if (shared != null) {
+      shared.reset();
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    CitySandbox shared = context.getStore(NAMESPACE).remove(SHARED, CitySandbox.class);
+    if (shared != null) {
+      shared.close();
+    }
   }
 
   @Override

@@ -2,7 +2,7 @@ package io.cityservices.core.internal.async;
 
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.TransportException;
-import io.cityservices.core.resilience.Deadline;
+import io.cityservices.core.internal.resilience.Deadline;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

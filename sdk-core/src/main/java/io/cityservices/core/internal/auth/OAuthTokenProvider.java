@@ -6,7 +6,7 @@ import io.cityservices.core.auth.TokenStore;
 import io.cityservices.core.error.ApiTimeoutException;
 import io.cityservices.core.internal.async.Deadlines;
 import io.cityservices.core.internal.async.Refreshable;
-import io.cityservices.core.resilience.Deadline;
+import io.cityservices.core.internal.resilience.Deadline;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -2,12 +2,12 @@ package io.cityservices.core.internal.http;
 
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.TransportException;
-import io.cityservices.core.resilience.CircuitBreaker;
-import io.cityservices.core.resilience.CircuitBreakers;
-import io.cityservices.core.resilience.RateLimitHeaders;
+import io.cityservices.core.internal.resilience.CircuitBreaker;
+import io.cityservices.core.internal.resilience.CircuitBreakers;
+import io.cityservices.core.internal.resilience.RateLimitHeaders;
 import io.cityservices.core.resilience.RateLimitMode;
-import io.cityservices.core.resilience.RateLimitState;
-import io.cityservices.core.resilience.RetryAfter;
+import io.cityservices.core.internal.resilience.RateLimitState;
+import io.cityservices.core.internal.resilience.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -2,9 +2,9 @@ package io.cityservices.core.internal.http;
 
 import io.cityservices.core.error.TransportException;
 import io.cityservices.core.http.Operation;
-import io.cityservices.core.resilience.CacheLookup;
-import io.cityservices.core.resilience.ResponseCache;
-import io.cityservices.core.resilience.SingleFlight;
+import io.cityservices.core.internal.resilience.CacheLookup;
+import io.cityservices.core.internal.resilience.ResponseCache;
+import io.cityservices.core.internal.resilience.SingleFlight;
 import java.util.concurrent.CompletableFuture;
 
 /**

@@ -5,7 +5,7 @@ import io.cityservices.core.error.ApiTimeoutException;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ExecutionInterceptor;
 import io.cityservices.core.http.Operation;
-import io.cityservices.core.resilience.Deadline;
+import io.cityservices.core.internal.resilience.Deadline;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MediaType;
 

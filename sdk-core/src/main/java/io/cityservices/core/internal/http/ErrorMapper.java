@@ -19,7 +19,7 @@ import io.cityservices.core.error.SlotUnavailableException;
 import io.cityservices.core.error.TransportException;
 import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.privacy.Redactor;
-import io.cityservices.core.resilience.RetryAfter;
+import io.cityservices.core.internal.resilience.RetryAfter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;

@@ -1,5 +1,6 @@
 package io.cityservices.core.internal.http;
 
+import io.cityservices.core.internal.CallRecords;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cityservices.core.RequestOptions;
@@ -9,7 +10,7 @@ import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.FormBody;
 import io.cityservices.core.http.ResponseType;
 import io.cityservices.core.internal.async.Deadlines;
-import io.cityservices.core.resilience.Deadline;
+import io.cityservices.core.internal.resilience.Deadline;
 import io.cityservices.core.validation.RequestValidator;
 import java.io.IOException;
 import java.time.Clock;
@@ -105,7 +106,7 @@ public final class HttpPipeline implements ApiExecutor {
   private static CityServicesException typed(CallContext call, Throwable t) {
     CityServicesException e = AttemptFailure.of(t, call).failure();
     if (e.idempotencyKey() == null && call.idempotencyKey() != null) {
-      e.recordCall(Math.max(1, e.attempts()), call.idempotencyKey());
+      CallRecords.record(e, Math.max(1, e.attempts()), call.idempotencyKey());
     }
     return e;
   }
@@ -148,11 +149,11 @@ public final class HttpPipeline implements ApiExecutor {
   }
 
   private <T> T decode(CallContext call, IncomingResponse response, ResponseType<T> type) {
-    JavaType javaType = type.javaType(mapper.getTypeFactory());
-    if (javaType == null) {
+    if (type.bodyType().isEmpty()) {
       return null;
     }
     try {
+      JavaType javaType = mapper.getTypeFactory().constructType(type.bodyType().get());
       return mapper.readValue(response.body(), javaType);
     } catch (IOException | RuntimeException e) {
       throw errors.malformed(call, response, e);

@@ -1,10 +1,11 @@
 package io.cityservices.core.internal.http;
 
+import io.cityservices.core.internal.CallRecords;
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.DepartmentUnavailableException;
 import io.cityservices.core.error.RateLimitedException;
 import io.cityservices.core.error.TransportException;
-import io.cityservices.core.resilience.RetryBudget;
+import io.cityservices.core.internal.resilience.RetryBudget;
 import io.cityservices.core.resilience.RetryPolicy;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -55,7 +56,7 @@ final class RetryStage implements Stage {
               Duration wait = x.call().isCancelled() ? null : delay(x, failure);
               if (wait == null) {
                 CityServicesException e = failure.failure();
-                e.recordCall(x.attempt(), x.call().idempotencyKey());
+                CallRecords.record(e, x.attempt(), x.call().idempotencyKey());
                 result.completeExceptionally(e);
                 return;
               }

@@ -16,7 +16,7 @@ import io.cityservices.core.overview.OverviewSection;
 import io.cityservices.core.overview.Settlements;
 import io.cityservices.core.overview.ToDo;
 import io.cityservices.core.overview.UnavailableReason;
-import io.cityservices.core.resilience.Deadline;
+import io.cityservices.core.internal.resilience.Deadline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +91,7 @@ public final class DefaultCitizenView implements CitizenView {
       Catalog catalog, List<CityCode> cities, RequestOptions asCitizen, Deadline deadline) {
     List<CompletableFuture<OverviewSection>> parts = new ArrayList<>();
     for (CityCode city : cities) {
-      OverviewContext context = new OverviewContext(client, city, asCitizen, deadline);
+      OverviewContext context = new OverviewContext(client, city, asCitizen, deadline::remaining);
       for (OverviewContributor contributor : contributors) {
         if (catalog != null && !catalog.offers(city.value(), contributor.department())) {
           parts.add(CompletableFuture.completedFuture(new OverviewSection.NotOffered(contributor.department(), city)));

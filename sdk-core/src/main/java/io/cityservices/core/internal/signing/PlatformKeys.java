@@ -10,7 +10,7 @@ import io.cityservices.core.http.Operation;
 import io.cityservices.core.http.ResponseType;
 import io.cityservices.core.internal.async.Deadlines;
 import io.cityservices.core.internal.async.Refreshable;
-import io.cityservices.core.resilience.Deadline;
+import io.cityservices.core.internal.resilience.Deadline;
 import io.cityservices.core.signing.Jwks;
 import io.cityservices.core.signing.VerificationKey;
 import java.time.Clock;

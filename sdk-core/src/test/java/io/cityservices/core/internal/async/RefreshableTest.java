@@ -3,7 +3,7 @@ package io.cityservices.core.internal.async;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cityservices.core.resilience.Deadline;
+import io.cityservices.core.internal.resilience.Deadline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Lists the public API of the library modules (public and protected members of the public types in
+# their exported packages, as javap shows them) and fails if it names an internal type, a Jackson
+# type or a public mutator on an exception. Run after `./mvnw -B -o compile` (reads target/classes):
+#
+#   build/public-api.sh > target/public-api.txt
+#
+# Exported packages are read from each module's module-info.java when it has one, otherwise every
+# package outside `internal`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MODULES="sdk-core sdk-traffic sdk-utilities sdk-health sdk-marriage sdk-library sdk-social-insurance sdk-exit-entry"
+
+exported_packages() {
+  local module=$1 info="$1/src/main/java/module-info.java"
+  if [[ -f $info ]]; then
+    # unqualified exports only: a package exported `to` the SDK's own modules is not public API
+    sed -n 's/^[[:space:]]*exports[[:space:]]\+\([a-z0-9_.]\+\)[[:space:]]*;.*/\1/p' "$info"
+  else
+    (cd "$module/target/classes" && find io -name '*.class' -printf '%h\n') | sort -u | tr / . | grep -v '\.internal\(\.\|$\)'
+  fi
+}
+
+listing=$(mktemp)
+trap 'rm -f "$listing"' EXIT
+for module in $MODULES; do
+  classes="$module/target/classes"
+  [[ -d $classes ]] || { echo "missing $classes: compile first" >&2; exit 2; }
+  echo "### $module"
+  for package in $(exported_packages "$module"); do
+    dir="$classes/${package//.//}"
+    files=$(find "$dir" -maxdepth 1 -name '*.class' ! -name 'package-info.class' ! -name 'module-info.class' | sort)
+    [[ -n $files ]] || continue
+    # -protected: what a subclass outside the SDK sees too; javap skips non-public classes' members
+    # but prints their headers, so keep only the blocks of public types.
+    javap -protected -cp "$classes" $files \
+      | awk '/^Compiled from/ {next} /^(public|protected) / && /(class|interface|enum|record) / {keep=1} /^(final |abstract )?(class|interface|enum) / {keep=0} keep {print}'
+  done
+done | tee "$listing"
+
+status=0
+check() {
+  local what=$1 pattern=$2
+  if grep -nE "$pattern" "$listing" >&2; then
+    echo "FAIL: $what in the public API (lines above)" >&2
+    status=1
+  else
+    echo "ok: no $what" >&2
+  fi
+}
+check "internal type" '\.internal\.'
+check "Jackson type" 'com\.fasterxml\.'
+check "exception mutator" 'recordCall|public void set[A-Z]\w*\(.*\).*;' 
+exit $status

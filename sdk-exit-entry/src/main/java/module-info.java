@@ -1,0 +1,14 @@
+/** The City Services SDK for the exit-entry department; see the module's README. */
+module io.cityservices.exitentry {
+  requires transitive io.cityservices.core;
+  requires com.fasterxml.jackson.annotation;
+
+  exports io.cityservices.exitentry;
+
+  // Records and wire types are bound by Jackson and checked by Hibernate Validator reflectively.
+  opens io.cityservices.exitentry;
+  opens io.cityservices.exitentry.internal;
+
+  provides io.cityservices.core.overview.OverviewContributor with
+      io.cityservices.exitentry.internal.ExitEntryOverviewContributor;
+}

@@ -1,0 +1,16 @@
+/** The City Services SDK for the health department; see the module's README. */
+module io.cityservices.health {
+  requires transitive io.cityservices.core;
+  requires com.fasterxml.jackson.annotation;
+  requires com.fasterxml.jackson.databind;
+
+  exports io.cityservices.health;
+  exports io.cityservices.health.fhir;
+
+  // Records and wire types are bound by Jackson and checked by Hibernate Validator reflectively.
+  opens io.cityservices.health;
+  opens io.cityservices.health.fhir;
+
+  provides io.cityservices.core.overview.OverviewContributor with
+      io.cityservices.health.internal.HealthOverviewContributor;
+}

@@ -1,0 +1,14 @@
+/** The City Services SDK for the library department; see the module's README. */
+module io.cityservices.library {
+  requires transitive io.cityservices.core;
+  requires com.fasterxml.jackson.annotation;
+
+  exports io.cityservices.library;
+
+  // Records and wire types are bound by Jackson and checked by Hibernate Validator reflectively.
+  opens io.cityservices.library;
+  opens io.cityservices.library.internal;
+
+  provides io.cityservices.core.overview.OverviewContributor with
+      io.cityservices.library.internal.LibraryOverviewContributor;
+}

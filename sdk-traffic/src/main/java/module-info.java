@@ -1,0 +1,15 @@
+/** The City Services SDK for the traffic department; see the module's README. */
+module io.cityservices.traffic {
+  requires transitive io.cityservices.core;
+  requires com.fasterxml.jackson.annotation;
+  requires com.fasterxml.jackson.databind;
+
+  exports io.cityservices.traffic;
+
+  // Records and wire types are bound by Jackson and checked by Hibernate Validator reflectively.
+  opens io.cityservices.traffic;
+  opens io.cityservices.traffic.internal;
+
+  provides io.cityservices.core.overview.OverviewContributor with
+      io.cityservices.traffic.internal.TrafficOverviewContributor;
+}

@@ -20,7 +20,7 @@ import io.cityservices.core.overview.PaymentReceipt;
 import io.cityservices.core.overview.Settlement;
 import io.cityservices.core.overview.Settlements;
 import io.cityservices.core.overview.ToDo;
-import io.cityservices.core.resilience.Deadline;
+import io.cityservices.core.internal.resilience.Deadline;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,7 +107,7 @@ final class ToDoSettler {
     String key = keyOf(toDo, asCitizen.idempotencyKey());
     OverviewContributor contributor = byDepartment.get(toDo.department());
     OverviewContext context =
-        new OverviewContext(client, toDo.city(), asCitizen.toBuilder().idempotencyKey(key).build(), deadline);
+        new OverviewContext(client, toDo.city(), asCitizen.toBuilder().idempotencyKey(key).build(), deadline::remaining);
     return Waits.<PaymentReceipt>bounded(() -> contributor.settleAsync(toDo, context), deadline)
         .handle((receipt, failure) -> {
           Settlement outcome = failure == null && receipt != null

@@ -3,7 +3,7 @@ package io.cityservices.core.internal.overview;
 import io.cityservices.core.error.ApiTimeoutException;
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.TransportException;
-import io.cityservices.core.resilience.Deadline;
+import io.cityservices.core.internal.resilience.Deadline;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;

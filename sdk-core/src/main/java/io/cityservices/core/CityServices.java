@@ -10,7 +10,9 @@ import io.cityservices.core.webhook.EventDeduplicator;
 import io.cityservices.core.webhook.WebhookVerifier;
 import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.CircuitBreakerListener;
+import io.cityservices.core.resilience.DepartmentSignal;
 import io.cityservices.core.resilience.RateLimitMode;
+import io.cityservices.core.resilience.RequestQuota;
 import io.cityservices.core.resilience.RetryPolicy;
 import io.cityservices.core.auth.TokenStore;
 import io.cityservices.core.catalog.Catalog;
@@ -173,6 +175,8 @@ public final class CityServices implements AutoCloseable {
     private Duration signatureTolerance = Duration.ofMinutes(5);
     private EventDeduplicator eventDeduplicator;
     private boolean checkServiceCatalog = true;
+    private RequestQuota requestQuota;
+    private DepartmentSignal departmentSignal = DepartmentSignal.NONE;
 
     private Builder() {}
 
@@ -293,6 +297,30 @@ public final class CityServices implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Decides when each request may be sent under the platform's advertised rate limit (default:
+     * {@link RequestQuota#inMemory}, this client's own view; {@code sdk-redis} shares one quota
+     * among instances). The {@link #rateLimitMode} is passed to it.
+     *
+     * @throws NullPointerException if {@code quota} is null
+     */
+    public Builder requestQuota(RequestQuota quota) {
+      this.requestQuota = Objects.requireNonNull(quota, "requestQuota");
+      return this;
+    }
+
+    /**
+     * Shares circuit breaker state with other instances: told of this client's transitions, and
+     * consulted while this client's breaker for a department is closed (default {@link
+     * DepartmentSignal#NONE}).
+     *
+     * @throws NullPointerException if {@code signal} is null
+     */
+    public Builder departmentSignal(DepartmentSignal signal) {
+      this.departmentSignal = Objects.requireNonNull(signal, "departmentSignal");
+      return this;
+    }
+
     /** How many public reference responses are cached (default 1,000; 0 disables caching). */
     public Builder cacheEntries(int entries) {
       if (entries < 0) {
@@ -368,7 +396,9 @@ public final class CityServices implements AutoCloseable {
               tokenStore,
               signatureTolerance,
               eventDeduplicator,
-              checkServiceCatalog));
+              checkServiceCatalog,
+              requestQuota != null ? requestQuota : RequestQuota.inMemory(clock),
+              departmentSignal));
     }
 
     private static Duration positive(Duration d, String name) {

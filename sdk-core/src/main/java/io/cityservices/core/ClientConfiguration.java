@@ -6,7 +6,9 @@ import io.cityservices.core.http.ExecutionInterceptor;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.CircuitBreakerListener;
+import io.cityservices.core.resilience.DepartmentSignal;
 import io.cityservices.core.resilience.RateLimitMode;
+import io.cityservices.core.resilience.RequestQuota;
 import io.cityservices.core.resilience.RetryPolicy;
 import io.cityservices.core.webhook.EventDeduplicator;
 import java.time.Clock;
@@ -39,7 +41,9 @@ public record ClientConfiguration(
     TokenStore tokenStore,
     Duration signatureTolerance,
     EventDeduplicator eventDeduplicator,
-    boolean checkServiceCatalog) {
+    boolean checkServiceCatalog,
+    RequestQuota requestQuota,
+    DepartmentSignal departmentSignal) {
 
   public ClientConfiguration {
     interceptors = List.copyOf(interceptors);

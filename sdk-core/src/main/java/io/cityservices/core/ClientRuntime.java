@@ -21,7 +21,8 @@ import io.cityservices.core.internal.signing.SigningStage;
 import io.cityservices.core.internal.signing.VerificationStage;
 import io.cityservices.core.json.JsonMapperFactory;
 import io.cityservices.core.resilience.CircuitBreakers;
-import io.cityservices.core.resilience.RateLimitState;
+import io.cityservices.core.resilience.CircuitBreakerListener;
+import io.cityservices.core.resilience.DepartmentSignal;
 import io.cityservices.core.resilience.ResponseCache;
 import io.cityservices.core.resilience.RetryBudget;
 import io.cityservices.core.validation.RequestValidator;
@@ -68,9 +69,18 @@ final class ClientRuntime {
     scheduler.setRemoveOnCancelPolicy(true);
     RequestValidator validator = new RequestValidator();
     RetryBudget budget = RetryBudget.create();
+    CircuitBreakerListener listener = config.circuitBreakerListener();
+    DepartmentSignal signal = config.departmentSignal();
     CircuitBreakers breakers =
-        new CircuitBreakers(config.circuitBreaker(), config.clock(), config.circuitBreakerListener());
-    RateLimitState rateLimits = new RateLimitState(config.clock());
+        new CircuitBreakers(
+            config.circuitBreaker(),
+            config.clock(),
+            signal == DepartmentSignal.NONE
+                ? listener
+                : (name, from, to) -> {
+                  signal.onStateChange(name, from, to);
+                  listener.onStateChange(name, from, to);
+                });
     String userAgent =
         config.userAgentSuffix() == null
             ? SDK_USER_AGENT
@@ -81,7 +91,12 @@ final class ClientRuntime {
                 .http(http, mapper, config.baseUrl())
                 .headers(userAgent, config.interceptors())
                 .resilience(
-                    config.retryPolicy(), budget, breakers, rateLimits, config.rateLimitMode())
+                    config.retryPolicy(),
+                    budget,
+                    breakers,
+                    config.requestQuota(),
+                    config.rateLimitMode())
+                .departmentSignal(signal)
                 .validator(validator)
                 .timing(config.clock(), config.callTimeout(), scheduler);
 

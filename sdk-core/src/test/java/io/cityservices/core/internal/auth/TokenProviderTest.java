@@ -29,7 +29,7 @@ import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.cityservices.core.resilience.CircuitBreakers;
 import io.cityservices.core.resilience.RateLimitMode;
-import io.cityservices.core.resilience.RateLimitState;
+import io.cityservices.core.resilience.RequestQuota;
 import io.cityservices.core.resilience.RetryBudget;
 import io.cityservices.core.resilience.RetryPolicy;
 import io.cityservices.core.signing.GeneratedKeyPair;
@@ -103,7 +103,7 @@ class TokenProviderTest {
                 RetryPolicy.builder().build(),
                 RetryBudget.create(),
                 new CircuitBreakers(CircuitBreakerConfig.defaults(), clock, CircuitBreakerListener.NONE),
-                new RateLimitState(clock),
+                RequestQuota.inMemory(clock),
                 RateLimitMode.WAIT)
             .timing(clock, Duration.ofSeconds(10), scheduler)
             .clientAuthentication(new ClientAuthenticationStage(credentials))

@@ -33,6 +33,16 @@ public final class RedisKeys {
     return app(clientId) + ":event:" + eventId;
   }
 
+  /** The shared rate-limit bucket of one department ({@code <city>/<service>}) for one app. */
+  public String quota(String clientId, String departmentKey) {
+    return app(clientId) + ":quota:" + departmentKey;
+  }
+
+  /** The shared "department open" signal of one department for one app. */
+  public String departmentOpen(String clientId, String departmentKey) {
+    return app(clientId) + ":open:" + departmentKey;
+  }
+
   private String app(String clientId) {
     if (clientId.contains("{") || clientId.contains("}")) {
       throw new IllegalArgumentException("clientId must not contain braces");

@@ -139,7 +139,7 @@ public final class RedisSharing implements AutoCloseable {
    */
   public RedisRequestQuota requestQuota(String clientId) {
     Objects.requireNonNull(clientId, "clientId");
-    keys.quota(clientId, "");
+    RedisKeys.requireHashTag(clientId);
     return new RedisRequestQuota(
         connection.async(), guard, keys, clientId, quotaClock, RequestQuota.inMemory(clock));
   }
@@ -154,7 +154,7 @@ public final class RedisSharing implements AutoCloseable {
    */
   public RedisDepartmentSignal departmentSignal(String clientId) {
     Objects.requireNonNull(clientId, "clientId");
-    keys.departmentOpen(clientId, "");
+    RedisKeys.requireHashTag(clientId);
     return new RedisDepartmentSignal(
         connection.async(),
         guard,

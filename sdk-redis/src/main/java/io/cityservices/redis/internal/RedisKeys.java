@@ -43,10 +43,15 @@ public final class RedisKeys {
     return app(clientId) + ":open:" + departmentKey;
   }
 
-  private String app(String clientId) {
+  /** Throws {@link IllegalArgumentException} when {@code clientId} cannot be a hash tag. */
+  public static void requireHashTag(String clientId) {
     if (clientId.contains("{") || clientId.contains("}")) {
       throw new IllegalArgumentException("clientId must not contain braces");
     }
+  }
+
+  private String app(String clientId) {
+    requireHashTag(clientId);
     return prefix + ":{" + clientId + "}";
   }
 

@@ -15,7 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Three instances of one app in one program sharing a local Redis ({@code REDIS_URI}, default
  * {@code redis://127.0.0.1:6379}) for the app token: the first call of the first instance fetches
- * it, the other two take it from Redis. The AES key sealing the token in Redis comes from {@code
+ * it, the other two take it from Redis. They also share the platform's advertised rate-limit quota
+ * per department and a "department open" signal from their circuit breakers. The AES key sealing the token in Redis comes from {@code
  * REDIS_TOKEN_KEY} (base64, 32 bytes); without it a fixed demo key is used. Runs against the
  * sandbox.
  */
@@ -50,6 +51,9 @@ public final class SharedInstances {
                 .credentials(sandbox.defaultApp().credentials())
                 .tokenStore(shared.tokenStore())
                 .eventDeduplicator(shared.eventDeduplicator(sandbox.defaultApp().clientId()))
+                // One rate-limit quota and one breaker signal per department for all three.
+                .requestQuota(shared.requestQuota(sandbox.defaultApp().clientId()))
+                .departmentSignal(shared.departmentSignal(sandbox.defaultApp().clientId()))
                 .build());
       }
       for (int i = 0; i < instances.size(); i++) {

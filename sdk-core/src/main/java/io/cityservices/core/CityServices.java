@@ -9,7 +9,9 @@ import io.cityservices.core.webhook.EventDeduplicator;
 import io.cityservices.core.webhook.WebhookVerifier;
 import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.CircuitBreakerListener;
+import io.cityservices.core.resilience.DepartmentSignal;
 import io.cityservices.core.resilience.RateLimitMode;
+import io.cityservices.core.resilience.RequestQuota;
 import io.cityservices.core.resilience.RetryPolicy;
 import io.cityservices.core.auth.TokenStore;
 import io.cityservices.core.catalog.Catalog;
@@ -168,6 +170,8 @@ public final class CityServices implements AutoCloseable {
     Duration signatureTolerance = Duration.ofMinutes(5);
     EventDeduplicator eventDeduplicator;
     boolean checkServiceCatalog = true;
+    RequestQuota requestQuota;
+    DepartmentSignal departmentSignal = DepartmentSignal.NONE;
 
     private Builder() {}
 
@@ -285,6 +289,30 @@ public final class CityServices implements AutoCloseable {
      */
     public Builder rateLimitMode(RateLimitMode mode) {
       this.rateLimitMode = Objects.requireNonNull(mode, "rateLimitMode");
+      return this;
+    }
+
+    /**
+     * Decides when each request may be sent under the platform's advertised rate limit (default:
+     * {@link RequestQuota#inMemory}, this client's own view; {@code sdk-redis} shares one quota
+     * among instances). The {@link #rateLimitMode} is passed to it.
+     *
+     * @throws NullPointerException if {@code quota} is null
+     */
+    public Builder requestQuota(RequestQuota quota) {
+      this.requestQuota = Objects.requireNonNull(quota, "requestQuota");
+      return this;
+    }
+
+    /**
+     * Shares circuit breaker state with other instances: told of this client's transitions, and
+     * consulted while this client's breaker for a department is closed (default {@link
+     * DepartmentSignal#NONE}).
+     *
+     * @throws NullPointerException if {@code signal} is null
+     */
+    public Builder departmentSignal(DepartmentSignal signal) {
+      this.departmentSignal = Objects.requireNonNull(signal, "departmentSignal");
       return this;
     }
 

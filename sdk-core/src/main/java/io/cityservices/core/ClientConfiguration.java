@@ -6,7 +6,9 @@ import io.cityservices.core.http.ExecutionInterceptor;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.CircuitBreakerListener;
+import io.cityservices.core.resilience.DepartmentSignal;
 import io.cityservices.core.resilience.RateLimitMode;
+import io.cityservices.core.resilience.RequestQuota;
 import io.cityservices.core.resilience.RetryPolicy;
 import io.cityservices.core.webhook.EventDeduplicator;
 import java.time.Clock;
@@ -47,6 +49,8 @@ public final class ClientConfiguration {
   private final Duration signatureTolerance;
   private final EventDeduplicator eventDeduplicator;
   private final boolean checkServiceCatalog;
+  private final RequestQuota requestQuota;
+  private final DepartmentSignal departmentSignal;
 
   /** Copies the builder's settings; {@code baseUrl} is the builder's without trailing slashes. */
   ClientConfiguration(CityServices.Builder b, String baseUrl) {
@@ -71,6 +75,8 @@ public final class ClientConfiguration {
     this.signatureTolerance = b.signatureTolerance;
     this.eventDeduplicator = b.eventDeduplicator;
     this.checkServiceCatalog = b.checkServiceCatalog;
+    this.requestQuota = b.requestQuota != null ? b.requestQuota : RequestQuota.inMemory(b.clock);
+    this.departmentSignal = b.departmentSignal;
   }
 
   /** The platform's base URL, without trailing slashes, e.g. {@code https://api.example.gov.cn}. */
@@ -172,6 +178,14 @@ public final class ClientConfiguration {
 
   EventDeduplicator eventDeduplicator() {
     return eventDeduplicator;
+  }
+
+  RequestQuota requestQuota() {
+    return requestQuota;
+  }
+
+  DepartmentSignal departmentSignal() {
+    return departmentSignal;
   }
 
   @Override

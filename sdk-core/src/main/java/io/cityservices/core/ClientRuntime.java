@@ -24,6 +24,8 @@ import io.cityservices.core.internal.resilience.CircuitBreakers;
 import io.cityservices.core.internal.resilience.RateLimitState;
 import io.cityservices.core.internal.resilience.ResponseCache;
 import io.cityservices.core.internal.resilience.RetryBudget;
+import io.cityservices.core.resilience.CircuitBreakerListener;
+import io.cityservices.core.resilience.DepartmentSignal;
 import io.cityservices.core.validation.RequestValidator;
 import io.cityservices.core.webhook.InMemoryEventDeduplicator;
 import io.cityservices.core.webhook.WebhookVerifier;
@@ -68,9 +70,18 @@ final class ClientRuntime {
     scheduler.setRemoveOnCancelPolicy(true);
     RequestValidator validator = new RequestValidator();
     RetryBudget budget = RetryBudget.create();
+    CircuitBreakerListener listener = config.circuitBreakerListener();
+    DepartmentSignal signal = config.departmentSignal();
     CircuitBreakers breakers =
-        new CircuitBreakers(config.circuitBreaker(), config.clock(), config.circuitBreakerListener());
-    RateLimitState rateLimits = new RateLimitState(config.clock());
+        new CircuitBreakers(
+            config.circuitBreaker(),
+            config.clock(),
+            signal == DepartmentSignal.NONE
+                ? listener
+                : (name, from, to) -> {
+                  signal.onStateChange(name, from, to);
+                  listener.onStateChange(name, from, to);
+                });
     String userAgent =
         config.userAgentSuffix().map(suffix -> SDK_USER_AGENT + " " + suffix).orElse(SDK_USER_AGENT);
     Supplier<PipelineBuilder> common =
@@ -79,7 +90,12 @@ final class ClientRuntime {
                 .http(http, mapper, config.baseUrl())
                 .headers(userAgent, config.interceptors())
                 .resilience(
-                    config.retryPolicy(), budget, breakers, rateLimits, config.rateLimitMode())
+                    config.retryPolicy(),
+                    budget,
+                    breakers,
+                    config.requestQuota(),
+                    config.rateLimitMode())
+                .departmentSignal(signal)
                 .validator(validator)
                 .timing(config.clock(), config.callTimeout(), scheduler);
 

@@ -1,6 +1,7 @@
 package io.cityservices.redis;
 
 import io.cityservices.core.error.TransportException;
+import io.cityservices.core.resilience.RequestQuota;
 import io.cityservices.core.webhook.InMemoryEventDeduplicator;
 import io.cityservices.redis.internal.RedisGuard;
 import io.cityservices.redis.internal.RedisKeys;
@@ -21,8 +22,9 @@ import javax.crypto.SecretKey;
 
 /**
  * One app's connection to Redis for sharing state between its instances: hand {@link #tokenStore()}
- * to {@code CityServices.builder().tokenStore(...)} and {@link #eventDeduplicator(String)} to
- * {@code eventDeduplicator(...)} on every instance.
+ * to {@code CityServices.builder().tokenStore(...)}, {@link #eventDeduplicator(String)} to {@code
+ * eventDeduplicator(...)}, {@link #requestQuota(String)} to {@code requestQuota(...)} and {@link
+ * #departmentSignal(String)} to {@code departmentSignal(...)} on every instance.
  *
  * <pre>{@code
  * try (RedisSharing redis = RedisSharing.builder()
@@ -49,11 +51,17 @@ public final class RedisSharing implements AutoCloseable {
   private final RedisKeys keys;
   private final Duration eventRetention;
   private final Clock clock;
+  private final Clock quotaClock;
+  private final Duration departmentOpenTtl;
+  private final Duration departmentCheckInterval;
   private final RedisTokenStore tokenStore;
 
   private RedisSharing(Builder b) {
     this.eventRetention = b.eventRetention;
     this.clock = b.clock;
+    this.quotaClock = b.quotaClock;
+    this.departmentOpenTtl = b.departmentOpenTtl;
+    this.departmentCheckInterval = b.departmentCheckInterval;
     this.keys = new RedisKeys(b.keyPrefix);
     TokenCipher cipher = new TokenCipher(b.encryptionKey);
     this.guard = new RedisGuard(b.timeout, b.retryInterval, System::nanoTime);
@@ -121,6 +129,42 @@ public final class RedisSharing implements AutoCloseable {
         new InMemoryEventDeduplicator(clock, eventRetention, 100_000));
   }
 
+  /**
+   * A rate-limit quota shared by every instance of the app {@code clientId}: one token bucket per
+   * department in Redis, sized from the platform's advertised {@code RateLimit-Policy}. A new object
+   * on each call; give one to each client.
+   *
+   * @throws NullPointerException if {@code clientId} is null
+   * @throws IllegalArgumentException if {@code clientId} contains braces
+   */
+  public RedisRequestQuota requestQuota(String clientId) {
+    Objects.requireNonNull(clientId, "clientId");
+    RedisKeys.requireHashTag(clientId);
+    return new RedisRequestQuota(
+        connection.async(), guard, keys, clientId, quotaClock, RequestQuota.inMemory(clock));
+  }
+
+  /**
+   * A "department open" signal shared by every instance of the app {@code clientId}: once one
+   * instance's breaker opens, the others fail fast for the builder's department-open time to live.
+   * A new object on each call; give one to each client.
+   *
+   * @throws NullPointerException if {@code clientId} is null
+   * @throws IllegalArgumentException if {@code clientId} contains braces
+   */
+  public RedisDepartmentSignal departmentSignal(String clientId) {
+    Objects.requireNonNull(clientId, "clientId");
+    RedisKeys.requireHashTag(clientId);
+    return new RedisDepartmentSignal(
+        connection.async(),
+        guard,
+        keys,
+        clientId,
+        departmentOpenTtl,
+        departmentCheckInterval,
+        System::nanoTime);
+  }
+
   /** True while the last Redis command succeeded (false while this instance runs in memory). */
   public boolean isShared() {
     return guard.up();
@@ -170,6 +214,9 @@ public final class RedisSharing implements AutoCloseable {
     private Duration leaseTimeout = Duration.ofSeconds(10);
     private Duration eventRetention = Duration.ofMinutes(10);
     private Clock clock = Clock.systemUTC();
+    private Clock quotaClock;
+    private Duration departmentOpenTtl = Duration.ofSeconds(30);
+    private Duration departmentCheckInterval = Duration.ofSeconds(1);
 
     private Builder() {}
 
@@ -241,6 +288,40 @@ public final class RedisSharing implements AutoCloseable {
     /** The clock token lifetimes are measured with; the client's clock. Default system UTC. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The clock that refills the shared rate-limit buckets. By default Redis's own {@code TIME},
+     * so that instances whose clocks differ still share one time line; give one only when every
+     * instance's clock is trusted (or, in tests, to control time).
+     *
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public Builder quotaClock(Clock clock) {
+      this.quotaClock = Objects.requireNonNull(clock, "quotaClock");
+      return this;
+    }
+
+    /**
+     * How long a "department open" signal lasts unless renewed (by a failed half-open trial) or
+     * cleared (by a breaker closing); about the breakers' open duration. Default 30 s.
+     */
+    public Builder departmentOpenTtl(Duration ttl) {
+      this.departmentOpenTtl = positive(ttl, "departmentOpenTtl");
+      return this;
+    }
+
+    /**
+     * How often an instance asks Redis whether a department it calls is open elsewhere; in between
+     * it answers from memory. Default 1 s; zero asks on every call.
+     */
+    public Builder departmentCheckInterval(Duration interval) {
+      Objects.requireNonNull(interval, "departmentCheckInterval");
+      if (interval.isNegative()) {
+        throw new IllegalArgumentException("departmentCheckInterval must not be negative");
+      }
+      this.departmentCheckInterval = interval;
       return this;
     }
 

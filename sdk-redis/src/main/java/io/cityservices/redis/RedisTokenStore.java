@@ -20,6 +20,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link TokenStore} shared by every instance connected to one Redis: the app token and its
@@ -38,6 +40,8 @@ import java.util.function.Supplier;
  * RedisSharing#tokenStore()}; thread-safe.
  */
 public final class RedisTokenStore implements TokenStore {
+
+  private static final Logger LOG = LoggerFactory.getLogger("io.cityservices.redis");
 
   private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
 
@@ -106,7 +110,9 @@ public final class RedisTokenStore implements TokenStore {
 
   /**
    * Takes the stored token when it is fresh and not {@code previous}; otherwise fetches under the
-   * lease, or waits for the instance holding it, never longer than the lease timeout.
+   * lease, or waits for the instance holding it. A waiter gives up after twice the lease timeout:
+   * by then a holder that died has lost its lease, and one waiter takes it over instead of every
+   * waiter fetching its own token.
    */
   @Override
   public CompletableFuture<AccessToken> replace(
@@ -114,7 +120,7 @@ public final class RedisTokenStore implements TokenStore {
       AccessToken previous,
       Predicate<AccessToken> fresh,
       Supplier<CompletableFuture<AccessToken>> fetch) {
-    long giveUpAt = System.nanoTime() + leaseTimeout.toNanos();
+    long giveUpAt = System.nanoTime() + leaseTimeout.multipliedBy(2).toNanos();
     return attempt(key, previous, fresh, fetch, giveUpAt);
   }
 
@@ -161,6 +167,10 @@ public final class RedisTokenStore implements TokenStore {
                 return fetchUnderLease(key, owner, fetch);
               }
               if (System.nanoTime() - giveUpAt >= 0) {
+                LOG.warn(
+                    "No token was published within twice the lease timeout ({}): fetching this"
+                        + " instance's own",
+                    leaseTimeout);
                 return fetch.get();
               }
               return CompletableFuture.supplyAsync(() -> null, poll)

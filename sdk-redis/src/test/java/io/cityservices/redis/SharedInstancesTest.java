@@ -96,6 +96,8 @@ class SharedInstancesTest {
               .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(5)).maxDelay(Duration.ofMillis(20)).build())
               .tokenStore(shared.tokenStore())
               .eventDeduplicator(shared.eventDeduplicator(sandbox.defaultApp().clientId()))
+              .requestQuota(shared.requestQuota(sandbox.defaultApp().clientId()))
+              .departmentSignal(shared.departmentSignal(sandbox.defaultApp().clientId()))
               .build());
     }
   }

@@ -66,7 +66,7 @@ public final class CitySandbox implements AutoCloseable {
     this.seed = SeedData.generate(config.seed);
     this.clock = config.clock;
     this.platformKeys = new PlatformKeys(clock);
-    this.sessions = new Sessions(clock);
+    this.sessions = new Sessions(clock, config.accessTokenLifetime);
     this.rateLimiter = new RateLimiter(clock, config.rateLimit);
     EventSigner eventSigner = new EventSigner(mapper, platformKeys);
     this.webhooks = new Webhooks(eventSigner, config.webhookAttempts, config.webhookBackoff);
@@ -322,6 +322,7 @@ public final class CitySandbox implements AutoCloseable {
     private int webhookAttempts = 5;
     private Duration webhookBackoff = Duration.ofMillis(100);
     private boolean discoverModules = true;
+    private Duration accessTokenLifetime = Sessions.ACCESS_TOKEN_LIFETIME;
     private final List<SandboxModule> modules = new ArrayList<>();
 
     private Builder() {}
@@ -357,6 +358,20 @@ public final class CitySandbox implements AutoCloseable {
       }
       this.webhookAttempts = maxAttempts;
       this.webhookBackoff = Objects.requireNonNull(initialBackoff, "initialBackoff");
+      return this;
+    }
+
+    /**
+     * How long app access tokens live (default one hour); short lifetimes let a test go through
+     * several refreshes on the system clock. Clients stop using a token 30 s before it expires and
+     * refresh it 60 s before, so a lifetime of a little over a minute refreshes every few seconds.
+     */
+    public Builder accessTokenLifetime(Duration lifetime) {
+      Objects.requireNonNull(lifetime, "lifetime");
+      if (lifetime.toSeconds() < 1) {
+        throw new IllegalArgumentException("an access token lifetime is at least one second");
+      }
+      this.accessTokenLifetime = lifetime;
       return this;
     }
 

@@ -73,7 +73,7 @@ final class CoreModule implements SandboxModule {
   private SandboxResponse appToken(SandboxApp app, String scope) {
     Sessions.AppSession session = sessions.issueApp(app.clientId(), scope);
     return SandboxResponse.ok(new AppTokenResponse("app", session.accessToken(), "Bearer",
-        Sessions.ACCESS_TOKEN_LIFETIME.toSeconds(), scope, session.signingKeyId(), session.signingKeyBase64()));
+        sessions.accessTokenLifetime().toSeconds(), scope, session.signingKeyId(), session.signingKeyBase64()));
   }
 
   private SandboxResponse exchangeCode(SandboxApp app, Map<String, String> form, SeedData seed) {

@@ -23,14 +23,21 @@ final class Sessions {
 
   private final SecureRandom random = new SecureRandom();
   private final Clock clock;
+  private final Duration accessTokenLifetime;
   private final Map<String, AppSession> appTokens = new ConcurrentHashMap<>();
   private final Map<String, AppSession> bySigningKeyId = new ConcurrentHashMap<>();
   private final Map<String, CitizenSession> citizenTokens = new ConcurrentHashMap<>();
   private final Map<String, CitizenSession> refreshTokens = new ConcurrentHashMap<>();
   private final Map<String, AuthCode> codes = new ConcurrentHashMap<>();
 
-  Sessions(Clock clock) {
+  Sessions(Clock clock, Duration accessTokenLifetime) {
     this.clock = clock;
+    this.accessTokenLifetime = accessTokenLifetime;
+  }
+
+  /** How long the app access tokens issued live. */
+  Duration accessTokenLifetime() {
+    return accessTokenLifetime;
   }
 
   AppSession issueApp(String clientId, String scope) {
@@ -42,7 +49,7 @@ final class Sessions {
         .label("sig1").components("@status", "content-digest", "x-request-id").clock(clock).build();
     AppSession session = new AppSession("at_" + token(24), clientId, scope, keyId,
         Base64.getUrlEncoder().withoutPadding().encodeToString(key), VerificationKey.hmac(keyId, key),
-        responseSigner, clock.instant().plus(ACCESS_TOKEN_LIFETIME));
+        responseSigner, clock.instant().plus(accessTokenLifetime));
     appTokens.put(session.accessToken(), session);
     bySigningKeyId.put(keyId, session);
     return session;

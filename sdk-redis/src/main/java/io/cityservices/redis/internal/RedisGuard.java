@@ -4,6 +4,7 @@ import io.lettuce.core.RedisFuture;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -47,6 +48,17 @@ public final class RedisGuard {
    * outcome updates whether Redis is up.
    */
   public <T> CompletableFuture<T> call(Supplier<RedisFuture<T>> command) {
+    return call(command, timeout);
+  }
+
+  /**
+   * Like {@link #call(Supplier)}, but never longer than {@code callerLeft}, the time before the
+   * caller's deadline. Running out of the caller's time says nothing about Redis: it does not mark
+   * Redis unusable.
+   */
+  public <T> CompletableFuture<T> call(Supplier<RedisFuture<T>> command, Duration callerLeft) {
+    boolean callerBound = callerLeft.compareTo(timeout) < 0;
+    Duration bound = callerBound ? callerLeft : timeout;
     CompletableFuture<T> result;
     try {
       result = command.get().toCompletableFuture();
@@ -54,12 +66,12 @@ public final class RedisGuard {
       result = CompletableFuture.failedFuture(e);
     }
     return result
-        .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
+        .orTimeout(bound.toNanos(), TimeUnit.NANOSECONDS)
         .whenComplete(
             (value, failure) -> {
               if (failure == null) {
                 succeeded();
-              } else {
+              } else if (!(callerBound && failure instanceof TimeoutException)) {
                 failed(failure);
               }
             });
@@ -67,7 +79,9 @@ public final class RedisGuard {
 
   private void succeeded() {
     if (up.compareAndSet(false, true)) {
-      LOG.warn("Redis is reachable again: tokens and webhook ids are shared again");
+      LOG.warn(
+          "Redis is reachable again: tokens, webhook ids, quotas and breaker signals are shared"
+              + " again");
     }
   }
 
@@ -76,7 +90,8 @@ public final class RedisGuard {
     if (up.compareAndSet(true, false)) {
       Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
       LOG.warn(
-          "Redis is unavailable ({}): tokens and webhook ids are kept in memory until it is back",
+          "Redis is unavailable ({}): tokens, webhook ids, quotas and breaker signals are kept in"
+              + " memory until it is back",
           cause.getClass().getSimpleName());
     }
   }

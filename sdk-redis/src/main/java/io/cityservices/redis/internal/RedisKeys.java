@@ -33,10 +33,25 @@ public final class RedisKeys {
     return app(clientId) + ":event:" + eventId;
   }
 
-  private String app(String clientId) {
+  /** The shared rate-limit bucket of one department ({@code <city>/<service>}) for one app. */
+  public String quota(String clientId, String departmentKey) {
+    return app(clientId) + ":quota:" + departmentKey;
+  }
+
+  /** The shared "department open" signal of one department for one app. */
+  public String departmentOpen(String clientId, String departmentKey) {
+    return app(clientId) + ":open:" + departmentKey;
+  }
+
+  /** Throws {@link IllegalArgumentException} when {@code clientId} cannot be a hash tag. */
+  public static void requireHashTag(String clientId) {
     if (clientId.contains("{") || clientId.contains("}")) {
       throw new IllegalArgumentException("clientId must not contain braces");
     }
+  }
+
+  private String app(String clientId) {
+    requireHashTag(clientId);
     return prefix + ":{" + clientId + "}";
   }
 

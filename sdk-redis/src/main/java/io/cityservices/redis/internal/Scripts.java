@@ -36,4 +36,51 @@ public final class Scripts {
           + "  return redis.call('DEL', KEYS[1])\n"
           + "end\n"
           + "return 0";
+
+  /**
+   * KEYS: the department's bucket. ARGV: now in milliseconds (empty: the server's {@code TIME}), the
+   * longest wait in milliseconds the caller accepts, the advertised quota {@code q} and window
+   * {@code w} in milliseconds (both empty when this instance has not seen them: the stored ones
+   * apply). Returns {@code {1, wait ms}} when one request is reserved, to be sent after the wait,
+   * or {@code {0, wait ms}} when the wait would be longer than accepted (nothing reserved).
+   *
+   * <p>A token bucket that cannot exceed the advertised fixed window: it holds at most {@code cap
+   * = max(1, q / 10)} tokens and refills at {@code (q - cap) / w}, so any window of length {@code
+   * w} admits at most {@code cap + (q - cap) = q} requests whatever its alignment with the
+   * platform's windows. A reservation takes its token at once (the bucket may go below zero), so
+   * concurrent waiters queue in order. With no policy known anywhere, every request is admitted.
+   */
+  public static final String QUOTA =
+      "local now = tonumber(ARGV[1])\n"
+          + "if not now then\n"
+          + "  local t = redis.call('TIME')\n"
+          + "  now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)\n"
+          + "end\n"
+          + "local maxWait = tonumber(ARGV[2])\n"
+          + "local q = tonumber(ARGV[3])\n"
+          + "local w = tonumber(ARGV[4])\n"
+          + "local b = redis.call('HMGET', KEYS[1], 'q', 'w', 'tokens', 'ts')\n"
+          + "if q and w then\n"
+          + "  if tonumber(b[1]) ~= q or tonumber(b[2]) ~= w then\n"
+          + "    redis.call('HSET', KEYS[1], 'q', q, 'w', w)\n"
+          + "  end\n"
+          + "else\n"
+          + "  q = tonumber(b[1])\n"
+          + "  w = tonumber(b[2])\n"
+          + "  if not q or not w then return {1, 0} end\n"
+          + "end\n"
+          + "local cap = math.max(1, math.floor(q / 10))\n"
+          + "local rate = math.max(q - cap, q / 2) / w\n"
+          + "local tokens = tonumber(b[3]) or cap\n"
+          + "local ts = tonumber(b[4]) or now\n"
+          + "if now > ts then\n"
+          + "  tokens = math.min(cap, tokens + (now - ts) * rate)\n"
+          + "  ts = now\n"
+          + "end\n"
+          + "local wait = 0\n"
+          + "if tokens < 1 then wait = math.ceil((1 - tokens) / rate) end\n"
+          + "if wait > maxWait then return {0, wait} end\n"
+          + "redis.call('HSET', KEYS[1], 'tokens', tokens - 1, 'ts', ts)\n"
+          + "redis.call('PEXPIRE', KEYS[1], w + 60000)\n"
+          + "return {1, wait}";
 }

@@ -1,6 +1,8 @@
 package io.cityservices.core.internal.http;
 
+import io.cityservices.core.resilience.CircuitBreakerState;
 import io.cityservices.core.error.CityServicesException;
+import io.cityservices.core.error.DepartmentUnavailableException;
 import io.cityservices.core.error.TransportException;
 import io.cityservices.core.internal.resilience.CircuitBreaker;
 import io.cityservices.core.internal.resilience.CircuitBreakers;
@@ -8,20 +10,24 @@ import io.cityservices.core.internal.resilience.RateLimitHeaders;
 import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.internal.resilience.RateLimitState;
 import io.cityservices.core.internal.resilience.RetryAfter;
+import io.cityservices.core.resilience.DepartmentSignal;
+import io.cityservices.core.resilience.RequestQuota;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Admits an attempt past the department's circuit breaker and the platform's advertised rate-limit
- * quota (waiting for its reset within the deadline, or failing fast, per the configured mode), then
+ * Admits an attempt past the department's circuit breaker (and, while it is closed, the signal of
+ * other instances' breakers) and the platform's advertised rate-limit quota (waiting within the
+ * deadline, or failing fast, per the configured mode), then
  * learns from the outcome: the verified response's rate-limit headers, the breaker's verdict, and
  * the mapping of an unsuccessful status to its typed exception.
  */
 final class AdmissionStage implements Stage {
 
   private final CircuitBreakers breakers;
-  private final RateLimitState rateLimits;
+  private final RequestQuota quota;
+  private final DepartmentSignal signal;
   private final RateLimitMode mode;
   private final Timer timer;
   private final ErrorMapper errors;
@@ -29,13 +35,15 @@ final class AdmissionStage implements Stage {
 
   AdmissionStage(
       CircuitBreakers breakers,
-      RateLimitState rateLimits,
+      RequestQuota quota,
+      DepartmentSignal signal,
       RateLimitMode mode,
       Timer timer,
       ErrorMapper errors,
       Clock clock) {
     this.breakers = breakers;
-    this.rateLimits = rateLimits;
+    this.quota = quota;
+    this.signal = signal;
     this.mode = mode;
     this.timer = timer;
     this.errors = errors;
@@ -49,10 +57,21 @@ final class AdmissionStage implements Stage {
       throw call.deadlinePassed("its turn to be sent");
     }
     String department = call.request().department();
-    Duration wait = rateLimits.delayBeforeSend(department, mode, call.deadline());
     CircuitBreaker breaker = breakers.forDepartment(department);
-    return timer
-        .after(wait, call)
+    // An open breaker here runs its own half-open trials; only a closed one defers to the others.
+    CompletableFuture<Boolean> openElsewhere =
+        breaker.state() == CircuitBreakerState.CLOSED
+            ? signal.isOpenElsewhere(department, call.deadline().remaining())
+            : CompletableFuture.completedFuture(false);
+    return openElsewhere
+        .thenCompose(
+            open -> {
+              if (open) {
+                throw openElsewhere(department);
+              }
+              return quota.acquire(department, mode, call.deadline().remaining());
+            })
+        .thenCompose(wait -> timer.after(wait, call))
         .thenCompose(
             admitted -> {
               breaker.acquirePermission();
@@ -69,7 +88,11 @@ final class AdmissionStage implements Stage {
       throw failure;
     }
     RateLimitHeaders.parse(response::header, clock)
-        .ifPresent(h -> rateLimits.update(exchange.call().request().department(), h));
+        .ifPresent(
+            h ->
+                quota.observe(
+                    exchange.call().request().department(),
+                    new RequestQuota.Observation(h.remaining(), h.reset(), h.limit(), h.window())));
     boolean notModified =
         response.status() == 304 && exchange.request().header("if-none-match") != null;
     if (response.isSuccessful() || notModified) {
@@ -84,6 +107,21 @@ final class AdmissionStage implements Stage {
         response.status(),
         retryAfter == null ? null : RetryAfter.parse(retryAfter, clock).orElse(null),
         false);
+  }
+
+  private static DepartmentUnavailableException openElsewhere(String department) {
+    return new DepartmentUnavailableException(
+        "Department "
+            + department
+            + " is unavailable: another instance's circuit breaker is open, so the call was not"
+            + " sent",
+        0,
+        CircuitBreaker.CIRCUIT_OPEN_CODE,
+        null,
+        null,
+        department,
+        true,
+        null);
   }
 
   private static void record(CircuitBreaker breaker, int status, CityServicesException failure) {

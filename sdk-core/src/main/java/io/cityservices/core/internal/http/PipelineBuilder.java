@@ -9,6 +9,8 @@ import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.internal.resilience.RateLimitState;
 import io.cityservices.core.internal.resilience.ResponseCache;
 import io.cityservices.core.internal.resilience.RetryBudget;
+import io.cityservices.core.resilience.DepartmentSignal;
+import io.cityservices.core.resilience.RequestQuota;
 import io.cityservices.core.resilience.RetryPolicy;
 import io.cityservices.core.validation.RequestValidator;
 import java.time.Clock;
@@ -36,7 +38,8 @@ public final class PipelineBuilder {
   private RetryPolicy retryPolicy = RetryPolicy.builder().build();
   private RetryBudget budget;
   private CircuitBreakers breakers;
-  private RateLimitState rateLimits;
+  private RequestQuota quota;
+  private DepartmentSignal departmentSignal = DepartmentSignal.NONE;
   private RateLimitMode rateLimitMode = RateLimitMode.WAIT;
   private RequestValidator validator = new RequestValidator();
   private Clock clock = Clock.systemUTC();
@@ -70,13 +73,19 @@ public final class PipelineBuilder {
       RetryPolicy retryPolicy,
       RetryBudget budget,
       CircuitBreakers breakers,
-      RateLimitState rateLimits,
+      RequestQuota quota,
       RateLimitMode rateLimitMode) {
     this.retryPolicy = retryPolicy;
     this.budget = budget;
     this.breakers = breakers;
-    this.rateLimits = rateLimits;
+    this.quota = quota;
     this.rateLimitMode = rateLimitMode;
+    return this;
+  }
+
+  /** Fails calls fast while another instance's breaker is open (none by default). */
+  public PipelineBuilder departmentSignal(DepartmentSignal signal) {
+    this.departmentSignal = signal;
     return this;
   }
 
@@ -143,7 +152,9 @@ public final class PipelineBuilder {
     if (cache != null) {
       stages.add(new CacheStage(cache));
     }
-    stages.add(new AdmissionStage(breakers, rateLimits, rateLimitMode, timer, errors, clock));
+    stages.add(
+        new AdmissionStage(
+            breakers, quota, departmentSignal, rateLimitMode, timer, errors, clock));
     if (clientAuthentication != null) {
       stages.add(clientAuthentication);
     }

@@ -38,8 +38,10 @@ import java.util.function.Function;
  * @param remaining requests left in the current window (0 when exhausted)
  * @param reset time until the quota resets, never negative
  * @param limit the window's quota, when the server said
+ * @param window the window's length ({@code RateLimit-Policy} {@code w}), when the server said
  */
-public record RateLimitHeaders(long remaining, Duration reset, OptionalLong limit) {
+public record RateLimitHeaders(
+    long remaining, Duration reset, OptionalLong limit, Optional<Duration> window) {
 
   /** Reset values above this (September 2001 as epoch seconds) are read as epoch seconds. */
   public static final long EPOCH_SECONDS_THRESHOLD = 1_000_000_000L;
@@ -47,15 +49,26 @@ public record RateLimitHeaders(long remaining, Duration reset, OptionalLong limi
   /**
    * Validates the components.
    *
-   * @throws NullPointerException if {@code reset} or {@code limit} is null
+   * @throws NullPointerException if {@code reset}, {@code limit} or {@code window} is null
    * @throws IllegalArgumentException if {@code reset} is negative
    */
   public RateLimitHeaders {
     Objects.requireNonNull(reset, "reset");
     Objects.requireNonNull(limit, "limit");
+    Objects.requireNonNull(window, "window");
     if (reset.isNegative()) {
       throw new IllegalArgumentException("reset must not be negative: " + reset);
     }
+  }
+
+  /**
+   * Headers that did not say the window's length.
+   *
+   * @throws NullPointerException if {@code reset} or {@code limit} is null
+   * @throws IllegalArgumentException if {@code reset} is negative
+   */
+  public RateLimitHeaders(long remaining, Duration reset, OptionalLong limit) {
+    this(remaining, reset, limit, Optional.empty());
   }
 
   /** Whether the quota is used up until {@link #reset()}. */
@@ -118,13 +131,10 @@ public record RateLimitHeaders(long remaining, Duration reset, OptionalLong limi
 
   // Current draft form: RateLimit: "default";r=0;t=30  and  RateLimit-Policy: "default";q=100;w=60
   private static Optional<RateLimitHeaders> parseStructured(List<Member> members, String policy) {
-    Map<String, Long> quotas = new HashMap<>();
+    Map<String, Member> policies = new HashMap<>();
     if (policy != null) {
       for (Member p : members(policy)) {
-        Long q = p.params().get("q");
-        if (q != null) {
-          quotas.put(p.name(), q);
-        }
+        policies.put(p.name(), p);
       }
     }
     RateLimitHeaders tightest = null;
@@ -134,10 +144,16 @@ public record RateLimitHeaders(long remaining, Duration reset, OptionalLong limi
         continue;
       }
       Duration t = RetryAfter.clampedSeconds(m.params().getOrDefault("t", 0L));
-      Long q = quotas.get(m.name());
+      Map<String, Long> p =
+          policies.containsKey(m.name()) ? policies.get(m.name()).params() : Map.of();
+      Long q = p.get("q");
+      Long w = p.get("w");
       RateLimitHeaders candidate =
           new RateLimitHeaders(
-              r, t, q == null ? OptionalLong.empty() : OptionalLong.of(q));
+              r,
+              t,
+              q == null ? OptionalLong.empty() : OptionalLong.of(q),
+              w == null || w <= 0 ? Optional.empty() : Optional.of(RetryAfter.clampedSeconds(w)));
       if (tightest == null || candidate.isTighterThan(tightest)) {
         tightest = candidate;
       }

@@ -31,6 +31,7 @@ import io.cityservices.core.internal.resilience.CircuitBreakers;
 import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.internal.resilience.RateLimitState;
 import io.cityservices.core.internal.resilience.RetryBudget;
+import io.cityservices.core.resilience.RequestQuota;
 import io.cityservices.core.resilience.RetryPolicy;
 import io.cityservices.core.signing.GeneratedKeyPair;
 import io.cityservices.core.signing.KeyPairs;
@@ -103,7 +104,7 @@ class TokenProviderTest {
                 RetryPolicy.builder().build(),
                 RetryBudget.create(),
                 new CircuitBreakers(CircuitBreakerConfig.defaults(), clock, CircuitBreakerListener.NONE),
-                new RateLimitState(clock),
+                RequestQuota.inMemory(clock),
                 RateLimitMode.WAIT)
             .timing(clock, Duration.ofSeconds(10), scheduler)
             .clientAuthentication(new ClientAuthenticationStage(credentials))

@@ -1,5 +1,6 @@
 package io.cityservices.core.internal.http;
 
+import io.cityservices.core.resilience.CircuitBreakerState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +15,7 @@ import io.cityservices.core.http.ExecutionInterceptor;
 import io.cityservices.core.http.Operation;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.internal.json.JsonMapperFactory;
+import io.cityservices.core.internal.resilience.CircuitBreaker;
 import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.cityservices.core.internal.resilience.CircuitBreakers;
@@ -22,6 +24,8 @@ import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.internal.resilience.RateLimitState;
 import io.cityservices.core.internal.resilience.ResponseCache;
 import io.cityservices.core.internal.resilience.RetryBudget;
+import io.cityservices.core.resilience.DepartmentSignal;
+import io.cityservices.core.resilience.RequestQuota;
 import io.cityservices.core.resilience.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -181,7 +185,7 @@ class StagesTest {
   AdmissionStage admission(CircuitBreakers breakers) {
     Clock clock = Clock.systemUTC();
     return new AdmissionStage(
-        breakers, new RateLimitState(clock), RateLimitMode.WAIT, timer,
+        breakers, RequestQuota.inMemory(clock), DepartmentSignal.NONE, RateLimitMode.WAIT, timer,
         new ErrorMapper(JsonMapperFactory.create(), clock), clock);
   }
 
@@ -224,6 +228,65 @@ class StagesTest {
         .cause()
         .isInstanceOfSatisfying(DepartmentUnavailableException.class, e -> assertThat(e.circuitOpen()).isTrue());
     assertThat(seen).isEmpty();
+  }
+
+  @Test
+  void aSignalFromAnotherInstanceRefusesWhileThisBreakerIsClosedAndTheQuotaLearnsThePolicy() {
+    CircuitBreakers breakers =
+        new CircuitBreakers(CircuitBreakerConfig.defaults(), Clock.systemUTC(), CircuitBreakerListener.NONE);
+    List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+    DepartmentSignal signal = new DepartmentSignal() {
+      @Override
+      public CompletableFuture<Boolean> isOpenElsewhere(String departmentKey, Duration maxWait) {
+        asked.add(departmentKey);
+        return CompletableFuture.completedFuture(open.get());
+      }
+
+      @Override
+      public void onStateChange(String name, CircuitBreakerState from, CircuitBreakerState to) {}
+    };
+    List<RequestQuota.Observation> observed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RequestQuota quota = new RequestQuota() {
+      @Override
+      public CompletableFuture<Duration> acquire(String departmentKey, RateLimitMode mode, Duration maxWait) {
+        return CompletableFuture.completedFuture(Duration.ZERO);
+      }
+
+      @Override
+      public void observe(String departmentKey, Observation observation) {
+        observed.add(observation);
+      }
+    };
+    Clock clock = Clock.systemUTC();
+    AdmissionStage admission = new AdmissionStage(breakers, quota, signal, RateLimitMode.WAIT, timer,
+        new ErrorMapper(JsonMapperFactory.create(), clock), clock);
+    IncomingResponse limited = new IncomingResponse(200,
+        Map.of("ratelimit", "\"default\";r=7;t=1", "ratelimit-policy", "\"default\";q=50;w=1"), new byte[0]);
+    Stage inner = (exchange, next) -> {
+      seen.add(exchange);
+      return CompletableFuture.completedFuture(limited);
+    };
+
+    CompletableFuture<IncomingResponse> refused =
+        new Chain(List.of(admission, inner), 0).proceed(withRequest(call(READ, null)));
+    assertThatThrownBy(refused::join)
+        .cause()
+        .isInstanceOfSatisfying(DepartmentUnavailableException.class, e -> {
+          assertThat(e.circuitOpen()).isTrue();
+          assertThat(e.code()).isEqualTo(CircuitBreaker.CIRCUIT_OPEN_CODE);
+        });
+    assertThat(seen).isEmpty();
+
+    open.set(false);
+    new Chain(List.of(admission, inner), 0).proceed(withRequest(call(READ, null))).join();
+    assertThat(seen).hasSize(1);
+    assertThat(observed).singleElement().satisfies(o -> {
+      assertThat(o.remaining()).isEqualTo(7);
+      assertThat(o.limit()).hasValue(50);
+      assertThat(o.window()).contains(Duration.ofSeconds(1));
+    });
+    assertThat(asked).hasSize(2);
   }
 
   @Test

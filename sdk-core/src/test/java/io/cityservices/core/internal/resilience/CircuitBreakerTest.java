@@ -1,5 +1,6 @@
 package io.cityservices.core.internal.resilience;
 
+import io.cityservices.core.resilience.CircuitBreakerState;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 
 import io.cityservices.core.resilience.CircuitBreakerConfig;

@@ -33,6 +33,7 @@ class RateLimitHeadersTest {
     assertThat(h.remaining()).isZero();
     assertThat(h.reset()).isEqualTo(Duration.ofSeconds(30));
     assertThat(h.limit()).isEqualTo(OptionalLong.of(100));
+    assertThat(h.window()).contains(Duration.ofSeconds(60));
     assertThat(h.exhausted()).isTrue();
   }
 

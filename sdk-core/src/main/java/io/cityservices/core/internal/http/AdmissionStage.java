@@ -26,6 +26,7 @@ final class AdmissionStage implements Stage {
   private final Timer timer;
   private final ErrorMapper errors;
   private final Clock clock;
+  private final Interceptors interceptors;
 
   AdmissionStage(
       CircuitBreakers breakers,
@@ -33,13 +34,15 @@ final class AdmissionStage implements Stage {
       RateLimitMode mode,
       Timer timer,
       ErrorMapper errors,
-      Clock clock) {
+      Clock clock,
+      Interceptors interceptors) {
     this.breakers = breakers;
     this.rateLimits = rateLimits;
     this.mode = mode;
     this.timer = timer;
     this.errors = errors;
     this.clock = clock;
+    this.interceptors = interceptors;
   }
 
   @Override
@@ -51,6 +54,9 @@ final class AdmissionStage implements Stage {
     String department = call.request().department();
     Duration wait = rateLimits.delayBeforeSend(department, mode, call.deadline());
     CircuitBreaker breaker = breakers.forDepartment(department);
+    if (!wait.isZero() && !wait.isNegative()) {
+      interceptors.rateLimitWait(call.attemptInfo(exchange.attempt()), wait);
+    }
     return timer
         .after(wait, call)
         .thenCompose(

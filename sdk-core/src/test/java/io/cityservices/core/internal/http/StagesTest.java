@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
 /** The stages one by one, each in front of a scripted inner stage. */
 class StagesTest {
 
+  private static final Interceptors NO_HOOKS = new Interceptors(List.of());
+
   static final Operation READ = Operation.read("listItems", "traffic", "/v1/cities/{city}/traffic/items").withoutCitizen();
   static final Operation CREATE = Operation.create("createItem", "traffic", "/v1/cities/{city}/traffic/items").withoutCitizen();
   static final Operation ACTION = Operation.action("doSomething", "traffic", "/v1/cities/{city}/traffic/actions");
@@ -86,7 +88,7 @@ class StagesTest {
 
   RetryStage retries() {
     RetryPolicy fast = RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(2)).build();
-    return new RetryStage(fast, RetryBudget.create(), timer, new CallLogger());
+    return new RetryStage(fast, RetryBudget.create(), timer, new CallLogger(), NO_HOOKS);
   }
 
   static ServerException serverError() {
@@ -156,7 +158,7 @@ class StagesTest {
             events.add("after " + status + " " + (failure == null ? null : failure.getClass().getSimpleName()));
           }
         };
-    AttemptStage attempts = new AttemptStage("ua", List.of(recorder), new CallLogger());
+    AttemptStage attempts = new AttemptStage("ua", new Interceptors(List.of(recorder)), new CallLogger());
 
     CompletableFuture<IncomingResponse> failed =
         run(attempts, call(READ, null), List.of(serverError()));
@@ -182,7 +184,7 @@ class StagesTest {
     Clock clock = Clock.systemUTC();
     return new AdmissionStage(
         breakers, new RateLimitState(clock), RateLimitMode.WAIT, timer,
-        new ErrorMapper(JsonMapperFactory.create(), clock), clock);
+        new ErrorMapper(JsonMapperFactory.create(), clock), clock, NO_HOOKS);
   }
 
   @Test
@@ -228,7 +230,7 @@ class StagesTest {
 
   @Test
   void concurrentPublicReadsShareOneInnerRunAndAFreshHitRunsNone() {
-    CacheStage cache = new CacheStage(new ResponseCache<>(10, Clock.systemUTC()));
+    CacheStage cache = new CacheStage(new ResponseCache<>(10, Clock.systemUTC()), NO_HOOKS);
     CompletableFuture<IncomingResponse> pending = new CompletableFuture<>();
     Stage inner = (exchange, next) -> {
       seen.add(exchange);

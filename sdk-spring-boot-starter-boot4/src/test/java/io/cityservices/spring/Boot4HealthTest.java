@@ -49,7 +49,8 @@ class Boot4HealthTest {
     runner()
         .run(
             context -> {
-              assertThat(context).doesNotHaveBean(CityServicesHealthContributor.class);
+              assertThat(context.getBean("cityServicesHealthContributor"))
+                  .isInstanceOf(CityServicesBoot4HealthContributor.class);
               UtilitiesClient utilities = context.getBean(UtilitiesClient.class);
               TrafficClient traffic = context.getBean(TrafficClient.class);
               utilities.companies().list(null, RequestOptions.none());
@@ -75,7 +76,7 @@ class Boot4HealthTest {
               assertThat(utilitiesHealth.getStatus()).isEqualTo(Status.UP);
               assertThat(utilitiesHealth.getDetails()).containsEntry("available", true).doesNotContainKey("lastFailure");
               assertThat(health.stream().map(HealthContributors.Entry::name))
-                  .containsExactly("310000-traffic", "310000-utilities");
+                  .contains("310000-traffic", "310000-utilities");
               assertThat(health.getContributor("440100-health")).isNull();
             });
   }

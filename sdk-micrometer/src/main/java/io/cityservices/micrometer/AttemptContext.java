@@ -2,6 +2,7 @@ package io.cityservices.micrometer;
 
 import io.cityservices.core.http.ExecutionInterceptor.AttemptInfo;
 import io.micrometer.observation.transport.RequestReplySenderContext;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -13,7 +14,7 @@ public final class AttemptContext extends RequestReplySenderContext<BiConsumer<S
 
   private final AttemptInfo attempt;
   private final DepartmentKey department;
-  private RuntimeException failure;
+  private volatile RuntimeException failure;
 
   AttemptContext(AttemptInfo attempt, BiConsumer<String, String> headers) {
     super((carrier, key, value) -> {
@@ -48,9 +49,13 @@ public final class AttemptContext extends RequestReplySenderContext<BiConsumer<S
     return status == null ? 0 : status;
   }
 
-  /** The exception the attempt ended in, or null. */
-  public RuntimeException failure() {
-    return failure;
+  /**
+   * The exception the attempt ended in.
+   *
+   * @return the failure, or empty for a successful (or still running) attempt
+   */
+  public Optional<RuntimeException> failure() {
+    return Optional.ofNullable(failure);
   }
 
   void ended(int status, RuntimeException failure) {

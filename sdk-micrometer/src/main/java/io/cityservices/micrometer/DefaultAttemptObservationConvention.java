@@ -1,6 +1,5 @@
 package io.cityservices.micrometer;
 
-import io.cityservices.core.error.CityServicesException;
 import io.micrometer.common.KeyValues;
 
 /**
@@ -16,6 +15,9 @@ public class DefaultAttemptObservationConvention implements AttemptObservationCo
 
   static final DefaultAttemptObservationConvention INSTANCE = new DefaultAttemptObservationConvention();
 
+  /** Creates the default convention; subclass it to add tags. */
+  public DefaultAttemptObservationConvention() {}
+
   @Override
   public String getName() {
     return NAME;
@@ -28,24 +30,14 @@ public class DefaultAttemptObservationConvention implements AttemptObservationCo
 
   @Override
   public KeyValues getLowCardinalityKeyValues(AttemptContext context) {
+    RuntimeException failure = context.failure().orElse(null);
     return KeyValues.of(
         "operation", context.attempt().operation(),
         "city", context.city(),
         "department", context.service(),
-        "outcome", Outcome.of(context.status(), context.failure()).name(),
+        "outcome", Outcome.of(context.status(), failure).name(),
         "status", Integer.toString(context.status()),
         "retry", Boolean.toString(context.attempt().attempt() > 1),
-        "error", error(context.failure()));
-  }
-
-  private static String error(RuntimeException failure) {
-    if (failure == null) {
-      return "none";
-    }
-    // The exception's class and stable code, never its message: messages may name a resource.
-    if (failure instanceof CityServicesException e && e.code() != null) {
-      return e.code();
-    }
-    return failure == ObservationInterceptor.abandoned() ? "abandoned" : failure.getClass().getSimpleName();
+        "error", ErrorTag.of(failure));
   }
 }

@@ -25,10 +25,23 @@ public final class ObservationCircuitBreakerListener implements CircuitBreakerLi
 
   private final ObservationRegistry registry;
 
+  /**
+   * Records transitions in {@code registry}.
+   *
+   * @param registry where transitions are recorded
+   * @throws NullPointerException if {@code registry} is null
+   */
   public ObservationCircuitBreakerListener(ObservationRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
   }
 
+  /**
+   * Records one transition as an instant observation.
+   *
+   * @param name the breaker's department key, {@code <city>/<service>}
+   * @param from the previous state
+   * @param to the new state
+   */
   @Override
   public void onStateChange(String name, CircuitBreakerState from, CircuitBreakerState to) {
     DepartmentKey department = DepartmentKey.parse(name);

@@ -1,6 +1,7 @@
 package io.cityservices.micrometer;
 
 import io.cityservices.core.http.ExecutionInterceptor;
+import io.micrometer.common.KeyValues;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
@@ -12,8 +13,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiConsumer;
 
 /**
- * Observes every attempt of every call as one {@link Observation} ({@value
- * DefaultAttemptObservationConvention#NAME}), through sdk-core's interceptor SPI:
+ * Observes the SDK's calls through sdk-core's interceptor SPI:
  *
  * <pre>{@code
  * CityServices city = CityServices.builder()
@@ -21,54 +21,104 @@ import java.util.function.BiConsumer;
  *     ...
  * }</pre>
  *
- * <p>With a meter handler registered this gives a timer per operation, city, department, outcome
- * and status; the count of {@code retry=true} attempts is the number of retries. With a tracing
- * handler each attempt is a client span, and its context is propagated in the attempt's headers
- * (W3C {@code traceparent} with Micrometer Tracing's default propagator).
+ * <ul>
+ *   <li>{@value DefaultCallObservationConvention#NAME}: one observation per call, however many
+ *       attempts it took, tagged {@code operation}, {@code city}, {@code department}, {@code
+ *       outcome}, {@code status} and {@code error};
+ *   <li>{@value DefaultAttemptObservationConvention#NAME}: one per attempt, a child of its call's,
+ *       with the same tags plus {@code retry};
+ *   <li>instant observations, counted by a meter handler, tagged {@code operation}, {@code city},
+ *       {@code department}: {@value #RETRY} (plus {@code status}, the failed attempt's), {@value
+ *       #RATE_LIMIT_WAIT}, {@value #CACHE_HIT} and {@value #COALESCED}.
+ * </ul>
  *
- * <p>An attempt whose end is reported without a start (refused before it was prepared) is recorded
- * as an attempt with no response. An attempt prepared but never reported as ended (sdk-core
- * currently does not report attempts that its circuit breaker or rate limiter refuse after they were
- * prepared) is stopped with error {@code abandoned} once it is older than the maximum attempt age, so
- * that nothing is held for ever. Thread-safe.
+ * <p>With a meter handler registered the call and attempt observations are timers; the others'
+ * counts are the numbers of retries, rate-limit waits, cache hits and coalesced reads. With a
+ * tracing handler (Micrometer Tracing on the classpath) a call is a span with a client span per
+ * attempt, and each attempt carries its trace context in its headers (W3C {@code traceparent} with
+ * Micrometer Tracing's default propagation). No tag carries a path value or personal datum: the SDK
+ * gives an interceptor nothing personal to tag with.
+ *
+ * <p>An observation whose end the SDK never reported is stopped with error {@code abandoned} once it
+ * is older than the maximum age, so that nothing is held for ever. Thread-safe.
  */
 public final class ObservationInterceptor implements ExecutionInterceptor {
 
-  /** How old an attempt may get before it is taken as abandoned: longer than any call deadline. */
-  public static final Duration DEFAULT_MAX_ATTEMPT_AGE = Duration.ofMinutes(5);
+  /** How old a call or attempt may get before it is taken as abandoned: longer than any deadline. */
+  public static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(5);
+
+  /** The instant observation of a failed attempt that will be retried. */
+  public static final String RETRY = "cityservices.retry";
+
+  /** The instant observation of an attempt held until the platform's rate-limit quota resets. */
+  public static final String RATE_LIMIT_WAIT = "cityservices.rate_limit.wait";
+
+  /** The instant observation of an attempt answered from the SDK's cache (nothing sent). */
+  public static final String CACHE_HIT = "cityservices.cache.hit";
+
+  /** The instant observation of a read that shared an identical read in flight (nothing sent). */
+  public static final String COALESCED = "cityservices.coalesced";
 
   private static final IllegalStateException ABANDONED =
-      new IllegalStateException("abandoned: the attempt's end was never reported");
+      new IllegalStateException("abandoned: the end was never reported");
 
   private final ObservationRegistry registry;
-  private final AttemptObservationConvention convention;
+  private final CallObservationConvention callConvention;
+  private final AttemptObservationConvention attemptConvention;
   private final Clock clock;
   private final Duration maxAge;
-  private final ConcurrentMap<String, Started> inFlight = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Started<CallContext>> calls = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Started<AttemptContext>> attempts = new ConcurrentHashMap<>();
   private volatile Instant nextSweep;
 
-  /** Observes attempts with the {@link DefaultAttemptObservationConvention}. */
+  /**
+   * Observes calls and attempts with the default conventions.
+   *
+   * @param registry where observations are recorded
+   * @throws NullPointerException if {@code registry} is null
+   */
   public ObservationInterceptor(ObservationRegistry registry) {
-    this(registry, null, Clock.systemUTC(), DEFAULT_MAX_ATTEMPT_AGE);
+    this(builder(registry));
+  }
+
+  private ObservationInterceptor(Builder b) {
+    this.registry = b.registry;
+    this.callConvention = b.callConvention;
+    this.attemptConvention = b.attemptConvention;
+    this.clock = b.clock;
+    this.maxAge = b.maxAge;
+    this.nextSweep = clock.instant().plus(maxAge);
   }
 
   /**
-   * Observes attempts with a custom convention.
+   * Starts a builder, for custom conventions or timing.
    *
-   * @param convention overrides the default names and tags, or null for the default
-   * @param clock times the maximum attempt age
-   * @param maxAttemptAge after how long an attempt never reported as ended is stopped as abandoned
+   * @param registry where observations are recorded
+   * @return a builder with the default conventions, the system clock and {@link #DEFAULT_MAX_AGE}
+   * @throws NullPointerException if {@code registry} is null
    */
-  public ObservationInterceptor(
-      ObservationRegistry registry,
-      AttemptObservationConvention convention,
-      Clock clock,
-      Duration maxAttemptAge) {
-    this.registry = Objects.requireNonNull(registry, "registry");
-    this.convention = convention;
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.maxAge = Objects.requireNonNull(maxAttemptAge, "maxAttemptAge");
-    this.nextSweep = clock.instant().plus(maxAge);
+  public static Builder builder(ObservationRegistry registry) {
+    return new Builder(registry);
+  }
+
+  @Override
+  public void beforeCall(CallInfo call) {
+    Instant now = clock.instant();
+    sweepIfDue(now);
+    CallContext context = new CallContext(call);
+    Observation observation =
+        Observation.createNotStarted(
+            callConvention, DefaultCallObservationConvention.INSTANCE, () -> context, registry);
+    calls.put(call.requestId(), new Started<>(observation.start(), context, now));
+  }
+
+  @Override
+  public void afterCall(CallInfo call, int status, RuntimeException failure) {
+    Started<CallContext> started = calls.remove(call.requestId());
+    if (started != null) {
+      started.context().ended(status, failure);
+      stop(started.observation(), failure);
+    }
   }
 
   @Override
@@ -76,43 +126,101 @@ public final class ObservationInterceptor implements ExecutionInterceptor {
     Instant now = clock.instant();
     sweepIfDue(now);
     AttemptContext context = new AttemptContext(attempt, headers);
-    inFlight.put(key(attempt), new Started(observation(context).start(), context, now));
+    attempts.put(key(attempt), new Started<>(attemptObservation(context).start(), context, now));
   }
 
-  // At most once per max age, so the cost is one scan of the in-flight attempts per interval.
+  @Override
+  public void afterAttempt(AttemptInfo attempt, int status, RuntimeException failure) {
+    Started<AttemptContext> started = attempts.remove(key(attempt));
+    if (started == null) {
+      // Its start was never reported (or it was swept): record it as an attempt all the same.
+      AttemptContext context = new AttemptContext(attempt, null);
+      started = new Started<>(attemptObservation(context).start(), context, clock.instant());
+    }
+    started.context().ended(status, failure);
+    Started<CallContext> call = calls.get(attempt.requestId());
+    if (call != null) {
+      call.context().attemptEnded(status);
+    }
+    stop(started.observation(), failure);
+  }
+
+  @Override
+  public void onRetry(AttemptInfo failed, Duration delay) {
+    Started<CallContext> call = calls.get(failed.requestId());
+    String status = call == null ? "0" : Integer.toString(call.context().lastAttemptStatus());
+    instant(RETRY, failed, KeyValues.of("status", status));
+  }
+
+  @Override
+  public void onRateLimitWait(AttemptInfo attempt, Duration wait) {
+    instant(RATE_LIMIT_WAIT, attempt, KeyValues.empty());
+  }
+
+  @Override
+  public void onCacheHit(AttemptInfo attempt) {
+    instant(CACHE_HIT, attempt, KeyValues.empty());
+  }
+
+  @Override
+  public void onCoalesced(AttemptInfo attempt) {
+    instant(COALESCED, attempt, KeyValues.empty());
+  }
+
+  private Observation attemptObservation(AttemptContext context) {
+    Observation observation =
+        Observation.createNotStarted(
+            attemptConvention, DefaultAttemptObservationConvention.INSTANCE, () -> context, registry);
+    Started<CallContext> call = calls.get(context.attempt().requestId());
+    return call == null ? observation : observation.parentObservation(call.observation());
+  }
+
+  private void instant(String name, AttemptInfo attempt, KeyValues extra) {
+    DepartmentKey department = DepartmentKey.parse(attempt.department());
+    Observation observation =
+        Observation.createNotStarted(name, registry)
+            .contextualName(name)
+            .lowCardinalityKeyValues(
+                KeyValues.of(
+                        "operation", attempt.operation(),
+                        "city", department.city(),
+                        "department", department.service())
+                    .and(extra));
+    Started<CallContext> call = calls.get(attempt.requestId());
+    if (call != null) {
+      observation.parentObservation(call.observation());
+    }
+    observation.start().stop();
+  }
+
+  // At most once per max age, so the cost is one scan of what is in flight per interval.
   private void sweepIfDue(Instant now) {
     if (now.isBefore(nextSweep)) {
       return;
     }
     nextSweep = now.plus(maxAge);
     Instant oldest = now.minus(maxAge);
-    inFlight.forEach(
+    attempts.forEach(
         (key, started) -> {
-          if (started.at().isBefore(oldest) && inFlight.remove(key, started)) {
+          if (started.at().isBefore(oldest) && attempts.remove(key, started)) {
             started.context().ended(0, ABANDONED);
-            started.observation().error(ABANDONED);
-            started.observation().stop();
+            stop(started.observation(), ABANDONED);
+          }
+        });
+    calls.forEach(
+        (key, started) -> {
+          if (started.at().isBefore(oldest) && calls.remove(key, started)) {
+            started.context().ended(0, ABANDONED);
+            stop(started.observation(), ABANDONED);
           }
         });
   }
 
-  @Override
-  public void afterAttempt(AttemptInfo attempt, int status, RuntimeException failure) {
-    Started started = inFlight.remove(key(attempt));
-    if (started == null) {
-      AttemptContext context = new AttemptContext(attempt, null);
-      started = new Started(observation(context).start(), context, clock.instant());
-    }
-    started.context().ended(status, failure);
+  private static void stop(Observation observation, RuntimeException failure) {
     if (failure != null) {
-      started.observation().error(failure);
+      observation.error(failure);
     }
-    started.observation().stop();
-  }
-
-  private Observation observation(AttemptContext context) {
-    return Observation.createNotStarted(
-        convention, DefaultAttemptObservationConvention.INSTANCE, () -> context, registry);
+    observation.stop();
   }
 
   static IllegalStateException abandoned() {
@@ -123,5 +231,71 @@ public final class ObservationInterceptor implements ExecutionInterceptor {
     return attempt.requestId() + '#' + attempt.attempt();
   }
 
-  private record Started(Observation observation, AttemptContext context, Instant at) {}
+  private record Started<C extends Observation.Context>(
+      Observation observation, C context, Instant at) {}
+
+  /** Configures an {@link ObservationInterceptor}. Not thread-safe; use from one thread. */
+  public static final class Builder {
+
+    private final ObservationRegistry registry;
+    private CallObservationConvention callConvention;
+    private AttemptObservationConvention attemptConvention;
+    private Clock clock = Clock.systemUTC();
+    private Duration maxAge = DEFAULT_MAX_AGE;
+
+    private Builder(ObservationRegistry registry) {
+      this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /**
+     * Names and tags call observations (default: {@link DefaultCallObservationConvention}).
+     *
+     * @param convention the convention
+     * @return this builder
+     * @throws NullPointerException if {@code convention} is null
+     */
+    public Builder callConvention(CallObservationConvention convention) {
+      this.callConvention = Objects.requireNonNull(convention, "convention");
+      return this;
+    }
+
+    /**
+     * Names and tags attempt observations (default: {@link DefaultAttemptObservationConvention}).
+     *
+     * @param convention the convention
+     * @return this builder
+     * @throws NullPointerException if {@code convention} is null
+     */
+    public Builder attemptConvention(AttemptObservationConvention convention) {
+      this.attemptConvention = Objects.requireNonNull(convention, "convention");
+      return this;
+    }
+
+    /**
+     * How old a call or attempt may get before it is stopped as abandoned.
+     *
+     * @param maxAge the maximum age, positive
+     * @param clock the clock that times it
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code maxAge} is not positive
+     */
+    public Builder maxAge(Duration maxAge, Clock clock) {
+      if (maxAge.isZero() || maxAge.isNegative()) {
+        throw new IllegalArgumentException("maxAge must be positive: " + maxAge);
+      }
+      this.maxAge = maxAge;
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Makes the interceptor.
+     *
+     * @return a new interceptor; register it on the {@code CityServices} builder
+     */
+    public ObservationInterceptor build() {
+      return new ObservationInterceptor(this);
+    }
+  }
 }

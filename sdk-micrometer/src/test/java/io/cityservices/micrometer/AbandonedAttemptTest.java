@@ -57,7 +57,7 @@ class AbandonedAttemptTest {
   @Test
   void anAttemptNeverReportedAsEndedIsStoppedAsAbandonedOnceTooOld() {
     ObservationInterceptor interceptor =
-        new ObservationInterceptor(registry, null, clock, Duration.ofMinutes(1));
+        ObservationInterceptor.builder(registry).maxAge(Duration.ofMinutes(1), clock).build();
     Map<String, String> headers = new HashMap<>();
     interceptor.beforeAttempt(new AttemptInfo("getLicence", "310000/traffic", "r1", 1), headers::put);
 

@@ -14,6 +14,7 @@ import io.cityservices.socialinsurance.SocialInsuranceClient;
 import io.cityservices.traffic.TrafficClient;
 import io.cityservices.utilities.UtilitiesClient;
 import io.micrometer.observation.ObservationRegistry;
+import java.net.URI;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -27,6 +28,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * Makes a {@link CityServices} from the {@code cityservices.*} properties (closed with the context),
@@ -135,7 +138,7 @@ public class CityServicesAutoConfiguration {
     }
   }
 
-  /** Actuator health per department, when Actuator is on the classpath. */
+  /** Actuator health per department, when Spring Boot 3's Actuator is on the classpath. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "org.springframework.boot.actuate.health.CompositeHealthContributor")
   static class Actuator {
@@ -149,6 +152,27 @@ public class CityServicesAutoConfiguration {
     @ConditionalOnMissingBean(name = "cityServicesHealthContributor")
     CityServicesHealthContributor cityServicesHealthContributor(DepartmentHealthTracker tracker) {
       return new CityServicesHealthContributor(tracker);
+    }
+  }
+
+  /**
+   * Actuator health per department on Spring Boot 4, whose health API moved to {@code
+   * org.springframework.boot.health}. Only one of this and {@link Actuator} can match.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springframework.boot.health.contributor.CompositeHealthContributor")
+  static class Boot4Health {
+    @Bean
+    @ConditionalOnMissingBean
+    DepartmentHealthTracker cityServicesDepartmentHealthTracker() {
+      return new DepartmentHealthTracker(Clock.systemUTC());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "cityServicesHealthContributor")
+    CityServicesBoot4HealthContributor cityServicesHealthContributor(
+        DepartmentHealthTracker tracker) {
+      return new CityServicesBoot4HealthContributor(tracker);
     }
   }
 
@@ -185,15 +209,46 @@ public class CityServicesAutoConfiguration {
         ApplicationEventPublisher publisher,
         ApplicationContext context,
         CityServicesProperties properties) {
-      java.net.URI endpoint = properties.getWebhook().getEndpointUrl();
-      if (endpoint == null) {
-        throw new MissingCityServicesPropertyException("cityservices.webhook.endpoint-url",
-            "deliveries are signed over the endpoint URL registered with the platform");
-      }
       return new CityServicesWebhookController(
-          cityServices.webhooks().forEndpoint(endpoint),
-          new WebhookEventTypes(context.getClassLoader(), eventTypes.orderedStream().toList()),
-          publisher);
+          webhookReceiver(cityServices, eventTypes, publisher, context, properties));
     }
+  }
+
+  /** The webhook endpoint, when enabled and WebFlux serves the application. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+  @ConditionalOnClass(name = "org.springframework.web.reactive.function.server.RouterFunction")
+  @ConditionalOnProperty(name = "cityservices.webhook.enabled", havingValue = "true")
+  static class ReactiveWebhooks {
+    @Bean
+    @ConditionalOnMissingBean(name = "cityServicesWebhookRoute")
+    RouterFunction<ServerResponse> cityServicesWebhookRoute(
+        CityServices cityServices,
+        ObjectProvider<EventType<?>> eventTypes,
+        ApplicationEventPublisher publisher,
+        ApplicationContext context,
+        CityServicesProperties properties) {
+      return new CityServicesWebhookRouter(
+              webhookReceiver(cityServices, eventTypes, publisher, context, properties))
+          .route(properties.getWebhook().getPath());
+    }
+  }
+
+  private static WebhookReceiver webhookReceiver(
+      CityServices cityServices,
+      ObjectProvider<EventType<?>> eventTypes,
+      ApplicationEventPublisher publisher,
+      ApplicationContext context,
+      CityServicesProperties properties) {
+    URI endpoint = properties.getWebhook().getEndpointUrl();
+    if (endpoint == null) {
+      throw new MissingCityServicesPropertyException(
+          "cityservices.webhook.endpoint-url",
+          "deliveries are signed over the endpoint URL registered with the platform");
+    }
+    return new WebhookReceiver(
+        cityServices.webhooks().forEndpoint(endpoint),
+        new WebhookEventTypes(context.getClassLoader(), eventTypes.orderedStream().toList()),
+        publisher);
   }
 }

@@ -3,7 +3,7 @@ package io.cityservices.spring;
 import io.cityservices.core.resilience.CircuitBreakerState;
 
 import java.util.Iterator;
-import java.util.Map;
+import java.util.Objects;
 import org.springframework.boot.actuate.health.CompositeHealthContributor;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthContributor;
@@ -11,9 +11,10 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.NamedContributor;
 
 /**
- * Actuator health with one indicator per department the client has called, named {@code
- * <city>-<service>} (e.g. {@code cityServices/310000-traffic}), showing its circuit breaker state,
- * since when, and its last failure.
+ * Actuator health (Spring Boot 3) with one indicator per department the client has called, named
+ * {@code <city>-<service>} (e.g. {@code cityServices/310000-traffic}), showing its circuit breaker
+ * state, since when, and its last failure. On Spring Boot 4 {@link
+ * CityServicesBoot4HealthContributor} reports the same.
  *
  * <p>Every department indicator is {@code UP}, even while the department's circuit is open: it
  * reports {@code available=false} and {@code state=OUT_OF_SERVICE} in its details instead. A
@@ -29,55 +30,46 @@ public final class CityServicesHealthContributor implements CompositeHealthContr
 
   private final DepartmentHealthTracker tracker;
 
+  /**
+   * Reports what {@code tracker} follows.
+   *
+   * @param tracker the departments' states, registered on the client
+   * @throws NullPointerException if {@code tracker} is null
+   */
   public CityServicesHealthContributor(DepartmentHealthTracker tracker) {
-    this.tracker = tracker;
+    this.tracker = Objects.requireNonNull(tracker, "tracker");
   }
 
+  /**
+   * The indicator of one department.
+   *
+   * @param name {@code <city>-<service>}
+   * @return its indicator, or null (Actuator's contract) for a department not called yet
+   */
   @Override
   public HealthContributor getContributor(String name) {
-    return tracker.departments().keySet().stream()
-        .filter(key -> contributorName(key).equals(name))
-        .findFirst()
-        .map(this::indicator)
-        .orElse(null);
+    return DepartmentHealthDetails.keyOf(tracker, name).map(this::indicator).orElse(null);
   }
 
+  /**
+   * The indicators of every department called so far, in key order.
+   *
+   * @return the named indicators
+   */
   @Override
   public Iterator<NamedContributor<HealthContributor>> iterator() {
     return tracker.departments().keySet().stream()
-        .map(key -> NamedContributor.<HealthContributor>of(contributorName(key), indicator(key)))
+        .map(
+            key ->
+                NamedContributor.<HealthContributor>of(
+                    DepartmentHealthDetails.contributorName(key), indicator(key)))
         .iterator();
   }
 
   private HealthIndicator indicator(String key) {
-    return () -> health(tracker.departments().get(key));
-  }
-
-  private static Health health(DepartmentHealthTracker.DepartmentState state) {
-    if (state == null) {
-      return Health.unknown().build();
-    }
-    boolean available = state.circuit() == io.cityservices.core.resilience.CircuitBreakerState.CLOSED;
-    Health.Builder health =
-        Health.up()
-            .withDetail("available", available)
-            .withDetail("state", available ? "UP" : "OUT_OF_SERVICE")
-            .withDetail("circuit", state.circuit().name())
-            .withDetail("since", state.since().toString());
-    if (state.lastFailure() != null) {
-      health.withDetail(
-          "lastFailure",
-          Map.of(
-              "at", state.lastFailure().at().toString(),
-              "status", state.lastFailure().status(),
-              "code", state.lastFailure().code()));
-    }
-    return health.build();
-  }
-
-  // Actuator addresses contributors by path segment, so the key's '/' becomes '-'. Looked up by
-  // comparing names, since a service's own name may hold a '-' too (exit-entry).
-  private static String contributorName(String key) {
-    return key.replace('/', '-');
+    return () ->
+        DepartmentHealthDetails.of(tracker.departments().get(key))
+            .map(details -> Health.up().withDetails(details).build())
+            .orElseGet(() -> Health.unknown().build());
   }
 }

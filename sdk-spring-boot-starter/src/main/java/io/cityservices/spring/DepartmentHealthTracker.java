@@ -44,6 +44,12 @@ public final class DepartmentHealthTracker implements CircuitBreakerListener, Ex
   private final Clock clock;
   private final ConcurrentMap<String, DepartmentState> departments = new ConcurrentHashMap<>();
 
+  /**
+   * Follows departments from the client's hooks.
+   *
+   * @param clock stamps state changes and failures
+   * @throws NullPointerException if {@code clock} is null
+   */
   public DepartmentHealthTracker(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
   }

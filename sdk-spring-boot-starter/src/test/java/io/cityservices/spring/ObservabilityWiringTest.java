@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.micrometer.DefaultAttemptObservationConvention;
+import io.cityservices.micrometer.DefaultCallObservationConvention;
 import io.cityservices.micrometer.ObservationCircuitBreakerListener;
 import io.cityservices.micrometer.ObservationInterceptor;
 import io.cityservices.testkit.CitySandbox;
@@ -53,6 +54,11 @@ class ObservabilityWiringTest {
                   .hasLowCardinalityKeyValue("operation", "listInspectionStations")
                   .hasLowCardinalityKeyValue("city", "310000")
                   .hasLowCardinalityKeyValue("department", "traffic");
+              TestObservationRegistryAssert.assertThat(registry)
+                  .hasObservationWithNameEqualTo(DefaultCallObservationConvention.NAME)
+                  .that()
+                  .hasLowCardinalityKeyValue("operation", "listInspectionStations")
+                  .hasLowCardinalityKeyValue("outcome", "SUCCESS");
             });
   }
 

@@ -32,6 +32,7 @@ final class AdmissionStage implements Stage {
   private final Timer timer;
   private final ErrorMapper errors;
   private final Clock clock;
+  private final Interceptors interceptors;
 
   AdmissionStage(
       CircuitBreakers breakers,
@@ -40,7 +41,8 @@ final class AdmissionStage implements Stage {
       RateLimitMode mode,
       Timer timer,
       ErrorMapper errors,
-      Clock clock) {
+      Clock clock,
+      Interceptors interceptors) {
     this.breakers = breakers;
     this.quota = quota;
     this.signal = signal;
@@ -48,6 +50,7 @@ final class AdmissionStage implements Stage {
     this.timer = timer;
     this.errors = errors;
     this.clock = clock;
+    this.interceptors = interceptors;
   }
 
   @Override
@@ -71,7 +74,13 @@ final class AdmissionStage implements Stage {
               }
               return quota.acquire(department, mode, call.deadline().remaining());
             })
-        .thenCompose(wait -> timer.after(wait, call))
+        .thenCompose(
+            wait -> {
+              if (!wait.isZero() && !wait.isNegative()) {
+                interceptors.rateLimitWait(call.attemptInfo(exchange.attempt()), wait);
+              }
+              return timer.after(wait, call);
+            })
         .thenCompose(
             admitted -> {
               breaker.acquirePermission();

@@ -1,7 +1,6 @@
 package io.cityservices.core.internal.http;
 
 import io.cityservices.core.http.ExecutionInterceptor;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -13,12 +12,12 @@ import java.util.concurrent.CompletableFuture;
 final class AttemptStage implements Stage {
 
   private final String userAgent;
-  private final List<ExecutionInterceptor> interceptors;
+  private final Interceptors interceptors;
   private final CallLogger log;
 
-  AttemptStage(String userAgent, List<ExecutionInterceptor> interceptors, CallLogger log) {
+  AttemptStage(String userAgent, Interceptors interceptors, CallLogger log) {
     this.userAgent = userAgent;
-    this.interceptors = List.copyOf(interceptors);
+    this.interceptors = interceptors;
     this.log = log;
   }
 
@@ -31,9 +30,7 @@ final class AttemptStage implements Stage {
     CompletableFuture<IncomingResponse> attempt;
     try {
       call.options().headers().forEach(request::header);
-      for (ExecutionInterceptor interceptor : interceptors) {
-        interceptor.beforeAttempt(info, request::header);
-      }
+      interceptors.beforeAttempt(info, request::header);
       request.header("x-request-id", call.requestId());
       request.header("user-agent", userAgent);
       request.header("accept", "application/json, application/problem+json");
@@ -58,8 +55,6 @@ final class AttemptStage implements Stage {
     if (failure != null) {
       log.failed(exchange, status, failure.failure());
     }
-    for (ExecutionInterceptor interceptor : interceptors) {
-      interceptor.afterAttempt(info, status, failure == null ? null : failure.failure());
-    }
+    interceptors.afterAttempt(info, status, failure == null ? null : failure.failure());
   }
 }

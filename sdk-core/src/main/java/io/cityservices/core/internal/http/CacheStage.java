@@ -6,6 +6,7 @@ import io.cityservices.core.internal.resilience.CacheLookup;
 import io.cityservices.core.internal.resilience.ResponseCache;
 import io.cityservices.core.internal.resilience.SingleFlight;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Serves public reference reads from the shared HTTP cache while fresh; otherwise sends one
@@ -16,9 +17,11 @@ final class CacheStage implements Stage {
 
   private final ResponseCache<IncomingResponse> cache;
   private final SingleFlight<String, IncomingResponse> inFlight = new SingleFlight<>();
+  private final Interceptors interceptors;
 
-  CacheStage(ResponseCache<IncomingResponse> cache) {
+  CacheStage(ResponseCache<IncomingResponse> cache, Interceptors interceptors) {
     this.cache = cache;
+    this.interceptors = interceptors;
   }
 
   @Override
@@ -29,17 +32,27 @@ final class CacheStage implements Stage {
     String key = exchange.call().url();
     CacheLookup<IncomingResponse> hit = cache.lookup(key);
     if (hit instanceof CacheLookup.Fresh<IncomingResponse> fresh) {
+      interceptors.cacheHit(exchange.call().attemptInfo(exchange.attempt()));
       return CompletableFuture.completedFuture(fresh.value());
     }
     String etag = hit instanceof CacheLookup.Stale<IncomingResponse> stale ? stale.etag() : null;
-    return inFlight.execute(
-        key,
-        () -> {
-          if (etag != null) {
-            exchange.request().header("if-none-match", etag);
-          }
-          return next.proceed(exchange).thenApply(r -> storeOrRevalidate(key, r));
-        });
+    // The flight runs its supplier only for the caller that starts it (on this thread), so a
+    // caller whose supplier did not run joined a read already in flight.
+    AtomicBoolean sent = new AtomicBoolean();
+    CompletableFuture<IncomingResponse> response =
+        inFlight.execute(
+            key,
+            () -> {
+              sent.set(true);
+              if (etag != null) {
+                exchange.request().header("if-none-match", etag);
+              }
+              return next.proceed(exchange).thenApply(r -> storeOrRevalidate(key, r));
+            });
+    if (!sent.get()) {
+      interceptors.coalesced(exchange.call().attemptInfo(exchange.attempt()));
+    }
+    return response;
   }
 
   private IncomingResponse storeOrRevalidate(String key, IncomingResponse response) {

@@ -108,6 +108,11 @@ public final class CallContext {
     cancelled.thenRun(action);
   }
 
+  ExecutionInterceptor.CallInfo callInfo() {
+    return new ExecutionInterceptor.CallInfo(
+        request.operation().name(), request.department(), requestId);
+  }
+
   ExecutionInterceptor.AttemptInfo attemptInfo(int attempt) {
     return new ExecutionInterceptor.AttemptInfo(
         request.operation().name(), request.department(), requestId, attempt);

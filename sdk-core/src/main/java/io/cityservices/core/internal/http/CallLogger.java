@@ -23,12 +23,13 @@ final class CallLogger {
     OutgoingRequest request = exchange.request();
     if (LOG.isDebugEnabled()) {
       LOG.debug(
-          "request_id={} attempt={} -> {} {} city={} ({})",
+          "request_id={} attempt={} -> {} {}{} ({})",
           call.requestId(),
           exchange.attempt(),
           request.method(),
           call.operation().pathTemplate(),
-          call.request().city(),
+          // Platform calls (token, catalog, keys) address no city: no "city=null" noise.
+          call.request().city() == null ? "" : " city=" + call.request().city(),
           call.operation().name());
     }
     if (LOG.isTraceEnabled() && request.body() != null) {

@@ -7,6 +7,7 @@ import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.http.ApiExecutor;
 import io.cityservices.core.http.ApiRequest;
+import io.cityservices.core.http.ExecutionInterceptor;
 import io.cityservices.core.http.FormBody;
 import io.cityservices.core.http.ResponseType;
 import io.cityservices.core.internal.async.Deadlines;
@@ -37,6 +38,7 @@ public final class HttpPipeline implements ApiExecutor {
   private final ErrorMapper errors;
   private final Chain chain;
   private final Timer timer;
+  private final Interceptors interceptors;
 
   HttpPipeline(
       ObjectMapper mapper,
@@ -46,7 +48,9 @@ public final class HttpPipeline implements ApiExecutor {
       Duration defaultTimeout,
       ErrorMapper errors,
       List<Stage> stages,
-      Timer timer) {
+      Timer timer,
+      Interceptors interceptors) {
+    this.interceptors = interceptors;
     this.mapper = mapper;
     this.baseUrl = baseUrl;
     this.validator = validator;
@@ -78,21 +82,31 @@ public final class HttpPipeline implements ApiExecutor {
   }
 
   private <T> CompletableFuture<T> run(CallContext call, ResponseType<T> type) {
+    ExecutionInterceptor.CallInfo info = call.callInfo();
+    CompletableFuture<IncomingResponse> attempts;
+    try {
+      interceptors.beforeCall(info);
+      attempts = chain.proceed(Exchange.first(call));
+    } catch (RuntimeException e) {
+      attempts = CompletableFuture.failedFuture(e);
+    }
     CompletableFuture<T> result =
-        chain
-            .proceed(Exchange.first(call))
-            .handle(
-                (response, failure) -> {
-                  Throwable t = failure;
-                  if (t == null) {
-                    try {
-                      return decode(call, response, type);
-                    } catch (CityServicesException e) {
-                      t = e;
-                    }
-                  }
-                  throw typed(call, t);
-                });
+        attempts.handle(
+            (response, failure) -> {
+              Throwable t = failure;
+              if (t == null) {
+                try {
+                  T value = decode(call, response, type);
+                  interceptors.afterCall(info, response.status(), null);
+                  return value;
+                } catch (CityServicesException e) {
+                  t = e;
+                }
+              }
+              CityServicesException e = typed(call, t);
+              interceptors.afterCall(info, e.status(), e);
+              throw e;
+            });
     result.whenComplete(
         (v, t) -> {
           if (result.isCancelled()) {

@@ -142,19 +142,20 @@ public final class PipelineBuilder {
     ErrorMapper errors = new ErrorMapper(mapper, clock);
     CallLogger log = new CallLogger();
     Timer timer = new Timer(scheduler);
+    Interceptors hooks = new Interceptors(interceptors);
     List<Stage> stages = new ArrayList<>();
     stages.add(new DeadlineStage());
-    stages.add(new RetryStage(retryPolicy, budget, timer, log));
-    stages.add(new AttemptStage(userAgent, interceptors, log));
+    stages.add(new RetryStage(retryPolicy, budget, timer, log, hooks));
+    stages.add(new AttemptStage(userAgent, hooks, log));
     // The cache goes outside admission: a fresh hit sends nothing, so it neither waits for a
     // rate-limit reset nor needs the breaker's permission, and a coalesced read is one request to
     // the breaker and the quota, as it is to the department.
     if (cache != null) {
-      stages.add(new CacheStage(cache));
+      stages.add(new CacheStage(cache, hooks));
     }
     stages.add(
         new AdmissionStage(
-            breakers, quota, departmentSignal, rateLimitMode, timer, errors, clock));
+            breakers, quota, departmentSignal, rateLimitMode, timer, errors, clock, hooks));
     if (clientAuthentication != null) {
       stages.add(clientAuthentication);
     }
@@ -171,6 +172,7 @@ public final class PipelineBuilder {
       stages.add(verification);
     }
     stages.add(new SendStage(http, errors, log));
-    return new HttpPipeline(mapper, baseUrl, validator, clock, timeout, errors, stages, timer);
+    return new HttpPipeline(
+        mapper, baseUrl, validator, clock, timeout, errors, stages, timer, hooks);
   }
 }

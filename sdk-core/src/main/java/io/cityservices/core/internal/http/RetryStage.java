@@ -24,12 +24,19 @@ final class RetryStage implements Stage {
   private final RetryBudget budget;
   private final Timer timer;
   private final CallLogger log;
+  private final Interceptors interceptors;
 
-  RetryStage(RetryPolicy policy, RetryBudget budget, Timer timer, CallLogger log) {
+  RetryStage(
+      RetryPolicy policy,
+      RetryBudget budget,
+      Timer timer,
+      CallLogger log,
+      Interceptors interceptors) {
     this.policy = policy;
     this.budget = budget;
     this.timer = timer;
     this.log = log;
+    this.interceptors = interceptors;
   }
 
   @Override
@@ -61,6 +68,7 @@ final class RetryStage implements Stage {
                 return;
               }
               log.retrying(x, failure.failure(), wait);
+              interceptors.retry(x.call().attemptInfo(x.attempt()), wait);
               timer
                   .after(wait, x.call())
                   .whenComplete(

@@ -109,7 +109,14 @@ public final class CircuitBreaker {
         if (now.isBefore(stateSince.plus(config.openDuration()))) {
           yield false;
         }
-        transitionTo(CircuitBreakerState.HALF_OPEN, now);
+        transitionTo(
+            CircuitBreakerState.HALF_OPEN,
+            now,
+            "open for "
+                + config.openDuration().toMillis()
+                + " ms; up to "
+                + config.permittedCallsInHalfOpenState()
+                + " trial calls probe it");
         yield takeTrial();
       }
       case HALF_OPEN -> {
@@ -155,7 +162,8 @@ public final class CircuitBreaker {
         trialsSucceeded++;
         if (trialsSucceeded >= config.permittedCallsInHalfOpenState()) {
           clearWindow();
-          transitionTo(CircuitBreakerState.CLOSED, clock.instant());
+          transitionTo(
+              CircuitBreakerState.CLOSED, clock.instant(), trialsSucceeded + " trial calls succeeded");
         }
       }
       case OPEN -> {
@@ -182,10 +190,26 @@ public final class CircuitBreaker {
         record(true);
         if (recorded >= config.minimumNumberOfCalls()
             && failures * 100.0 >= config.failureRateThreshold() * recorded) {
-          transitionTo(CircuitBreakerState.OPEN, clock.instant());
+          transitionTo(
+              CircuitBreakerState.OPEN,
+              clock.instant(),
+              failures
+                  + " of the last "
+                  + recorded
+                  + " calls failed (threshold "
+                  + config.failureRateThreshold()
+                  + "%); calls fail fast for "
+                  + config.openDuration().toMillis()
+                  + " ms");
         }
       }
-      case HALF_OPEN -> transitionTo(CircuitBreakerState.OPEN, clock.instant());
+      case HALF_OPEN ->
+          transitionTo(
+              CircuitBreakerState.OPEN,
+              clock.instant(),
+              "a trial call failed; calls fail fast for "
+                  + config.openDuration().toMillis()
+                  + " ms");
       case OPEN -> {
         // A call sent before the breaker opened: the breaker is already open.
       }
@@ -227,10 +251,22 @@ public final class CircuitBreaker {
     trialsSucceeded = 0;
   }
 
-  private void transitionTo(CircuitBreakerState to, Instant now) {
+  // Opening and probing are news an operator should see (WARN); closing again is the recovery
+  // (INFO). The name is the department key, <city>/<service>, or the service alone.
+  private void transitionTo(CircuitBreakerState to, Instant now, String why) {
     CircuitBreakerState from = state;
     state = to;
     startTrialRound(now);
+    int slash = name.indexOf('/');
+    String where =
+        slash < 0
+            ? "department=" + name
+            : "department=" + name.substring(slash + 1) + " city=" + name.substring(0, slash);
+    if (to == CircuitBreakerState.CLOSED) {
+      log.info("Circuit breaker {} -> {} (recovered) {}: {}", from, to, where, why);
+    } else {
+      log.warn("Circuit breaker {} -> {} {}: {}", from, to, where, why);
+    }
     try {
       listener.onStateChange(name, from, to);
     } catch (RuntimeException e) {

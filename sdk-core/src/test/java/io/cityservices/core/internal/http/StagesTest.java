@@ -43,6 +43,8 @@ import org.junit.jupiter.api.Test;
 /** The stages one by one, each in front of a scripted inner stage. */
 class StagesTest {
 
+  private static final Interceptors NO_HOOKS = new Interceptors(List.of());
+
   static final Operation READ = Operation.read("listItems", "traffic", "/v1/cities/{city}/traffic/items").withoutCitizen();
   static final Operation CREATE = Operation.create("createItem", "traffic", "/v1/cities/{city}/traffic/items").withoutCitizen();
   static final Operation ACTION = Operation.action("doSomething", "traffic", "/v1/cities/{city}/traffic/actions");
@@ -90,7 +92,7 @@ class StagesTest {
 
   RetryStage retries() {
     RetryPolicy fast = RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(2)).build();
-    return new RetryStage(fast, RetryBudget.create(), timer, new CallLogger());
+    return new RetryStage(fast, RetryBudget.create(), timer, new CallLogger(), NO_HOOKS);
   }
 
   static ServerException serverError() {
@@ -160,7 +162,7 @@ class StagesTest {
             events.add("after " + status + " " + (failure == null ? null : failure.getClass().getSimpleName()));
           }
         };
-    AttemptStage attempts = new AttemptStage("ua", List.of(recorder), new CallLogger());
+    AttemptStage attempts = new AttemptStage("ua", new Interceptors(List.of(recorder)), new CallLogger());
 
     CompletableFuture<IncomingResponse> failed =
         run(attempts, call(READ, null), List.of(serverError()));
@@ -186,7 +188,7 @@ class StagesTest {
     Clock clock = Clock.systemUTC();
     return new AdmissionStage(
         breakers, RequestQuota.inMemory(clock), DepartmentSignal.NONE, RateLimitMode.WAIT, timer,
-        new ErrorMapper(JsonMapperFactory.create(), clock), clock);
+        new ErrorMapper(JsonMapperFactory.create(), clock), clock, NO_HOOKS);
   }
 
   @Test
@@ -260,7 +262,7 @@ class StagesTest {
     };
     Clock clock = Clock.systemUTC();
     AdmissionStage admission = new AdmissionStage(breakers, quota, signal, RateLimitMode.WAIT, timer,
-        new ErrorMapper(JsonMapperFactory.create(), clock), clock);
+        new ErrorMapper(JsonMapperFactory.create(), clock), clock, NO_HOOKS);
     IncomingResponse limited = new IncomingResponse(200,
         Map.of("ratelimit", "\"default\";r=7;t=1", "ratelimit-policy", "\"default\";q=50;w=1"), new byte[0]);
     Stage inner = (exchange, next) -> {
@@ -291,7 +293,7 @@ class StagesTest {
 
   @Test
   void concurrentPublicReadsShareOneInnerRunAndAFreshHitRunsNone() {
-    CacheStage cache = new CacheStage(new ResponseCache<>(10, Clock.systemUTC()));
+    CacheStage cache = new CacheStage(new ResponseCache<>(10, Clock.systemUTC()), NO_HOOKS);
     CompletableFuture<IncomingResponse> pending = new CompletableFuture<>();
     Stage inner = (exchange, next) -> {
       seen.add(exchange);

@@ -8,6 +8,7 @@ import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.resilience.RetryPolicy;
+import io.cityservices.core.transport.TransportSecurity;
 import io.cityservices.core.webhook.EventDeduplicator;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +40,8 @@ public record ClientConfiguration(
     TokenStore tokenStore,
     Duration signatureTolerance,
     EventDeduplicator eventDeduplicator,
-    boolean checkServiceCatalog) {
+    boolean checkServiceCatalog,
+    TransportSecurity transportSecurity) {
 
   public ClientConfiguration {
     interceptors = List.copyOf(interceptors);

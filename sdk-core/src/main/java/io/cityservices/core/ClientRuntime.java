@@ -19,6 +19,7 @@ import io.cityservices.core.internal.http.PipelineBuilder;
 import io.cityservices.core.internal.signing.PlatformKeys;
 import io.cityservices.core.internal.signing.SigningStage;
 import io.cityservices.core.internal.signing.VerificationStage;
+import io.cityservices.core.internal.transport.SecureHttpClients;
 import io.cityservices.core.json.JsonMapperFactory;
 import io.cityservices.core.resilience.CircuitBreakers;
 import io.cityservices.core.resilience.RateLimitState;
@@ -190,6 +191,8 @@ final class ClientRuntime {
               .connectionPool(
                   new ConnectionPool(config.maxConcurrentRequests(), 5, TimeUnit.MINUTES));
     }
+    SecureHttpClients.apply(
+        b, config.transportSecurity(), config.baseUrl().regionMatches(true, 0, "http:", 0, 5));
     return b.connectTimeout(config.connectTimeout())
         .readTimeout(config.readTimeout())
         .writeTimeout(config.readTimeout())

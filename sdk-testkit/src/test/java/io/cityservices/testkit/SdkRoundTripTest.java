@@ -66,7 +66,12 @@ class SdkRoundTripTest {
 
   @BeforeAll
   static void startSandbox() {
-    sandbox = CitySandbox.builder().discoverModules(false).module(payments).module(new SandboxModule() {
+    sandbox = sandboxBuilder().build().start();
+  }
+
+  /** The sandbox of this suite; {@link SdkRoundTripOverHttpsTest} adds {@code https()}. */
+  static CitySandbox.Builder sandboxBuilder() {
+    return CitySandbox.builder().discoverModules(false).module(payments).module(new SandboxModule() {
       /** The real department modules are left out; their names are declared so the platform enforces them. */
       @Override
       public List<DepartmentSpec> departments() {
@@ -79,7 +84,7 @@ class SdkRoundTripTest {
 
       @Override
       public void register(SandboxContext context) {}
-    }).build().start();
+    });
   }
 
   @AfterAll
@@ -106,6 +111,7 @@ class SdkRoundTripTest {
   static CityServices.Builder client(io.cityservices.core.auth.AppCredentials credentials) {
     return CityServices.builder()
         .baseUrl(sandbox.baseUrl())
+        .transportSecurity(sandbox.transportSecurity())
         .credentials(credentials)
         .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(5)).maxDelay(Duration.ofMillis(20)).build());
   }

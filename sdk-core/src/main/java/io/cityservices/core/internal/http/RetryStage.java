@@ -4,6 +4,7 @@ import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.DepartmentUnavailableException;
 import io.cityservices.core.error.RateLimitedException;
 import io.cityservices.core.error.TransportException;
+import io.cityservices.core.error.TransportSecurityException;
 import io.cityservices.core.resilience.RetryBudget;
 import io.cityservices.core.resilience.RetryPolicy;
 import java.time.Duration;
@@ -100,6 +101,10 @@ final class RetryStage implements Stage {
       return false;
     }
     if (failure instanceof RateLimitedException && failure.status() == 0) {
+      return false;
+    }
+    if (failure instanceof TransportSecurityException) {
+      // The same certificate, pin or proxy answer would come back: retrying only delays the error.
       return false;
     }
     if (failure.status() == 0) {

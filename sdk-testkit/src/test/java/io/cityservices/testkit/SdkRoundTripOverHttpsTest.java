@@ -1,10 +1,13 @@
 package io.cityservices.testkit;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every test of {@link SdkRoundTripTest} (signatures both ways, the payment tier, idempotent
@@ -17,6 +20,13 @@ class SdkRoundTripOverHttpsTest extends SdkRoundTripTest {
   @BeforeAll
   static void startSandbox() {
     sandbox = sandboxBuilder().https().build().start();
+  }
+
+  @Test
+  void theTokenFormIsSentWithItsLength() {
+    // HTTP/2 servers may refuse a form body of unknown length; the token endpoint's form has one.
+    assertThat(sandbox.requests(postRequestedFor(urlEqualTo("/v1/oauth2/token")))).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.getHeader("Content-Length")).isEqualTo(String.valueOf(r.getBody().length)));
   }
 
   @AfterEach

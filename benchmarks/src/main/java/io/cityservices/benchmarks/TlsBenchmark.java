@@ -24,9 +24,10 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * What TLS costs per call against the sandbox, plain HTTP/1.1 against HTTPS with HTTP/2: an SDK
  * call on a kept-alive connection (the handshake amortised over every call the connection
- * carries; {@code GET /v1/catalog} with the app token, response caching off), the same request
- * through bare OkHttp, and bare OkHttp opening a new connection for every call (the full TCP +
- * TLS handshake each time, the case keep-alive avoids).
+ * carries; {@code GET /v1/catalog} with the app token, signed and verified, response caching
+ * off), bare OkHttp reading the open {@code GET /v1/keys} on a kept-alive connection, and the same
+ * opening a new connection for every call (the full TCP + TLS handshake each time, the case
+ * keep-alive avoids).
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar TlsBenchmark -t 1 -f 1 -wi 2 -w 2s -i 5 -r 3s</pre>
  */
@@ -43,7 +44,7 @@ public class TlsBenchmark {
   private CityServices sdk;
   private OkHttpClient keptAlive;
   private OkHttpClient fresh;
-  private Request catalog;
+  private Request keys;
 
   @Setup(Level.Trial)
   public void start() {
@@ -65,7 +66,7 @@ public class TlsBenchmark {
     }
     keptAlive = raw.build();
     fresh = keptAlive.newBuilder().connectionPool(new okhttp3.ConnectionPool(0, 1, TimeUnit.MILLISECONDS)).build();
-    catalog = new Request.Builder().url(sandbox.baseUrl() + "/v1/catalog").build();
+    keys = new Request.Builder().url(sandbox.baseUrl() + "/v1/keys").build();
     Protocol negotiated = call(keptAlive);
     if (negotiated != (https ? Protocol.HTTP_2 : Protocol.HTTP_1_1)) {
       throw new IllegalStateException("negotiated " + negotiated + " over " + transport);
@@ -88,7 +89,7 @@ public class TlsBenchmark {
     return sdk.catalog();
   }
 
-  /** The same request with bare OkHttp on a kept-alive connection. */
+  /** Bare OkHttp on a kept-alive connection: {@code GET /v1/keys}, no token, no signature. */
   @Benchmark
   public Protocol rawKeptAlive() {
     return call(keptAlive);
@@ -101,9 +102,9 @@ public class TlsBenchmark {
   }
 
   private Protocol call(OkHttpClient client) {
-    try (Response response = client.newCall(catalog).execute()) {
+    try (Response response = client.newCall(keys).execute()) {
       if (response.code() != 200) {
-        throw new IllegalStateException("catalog answered " + response.code());
+        throw new IllegalStateException("/v1/keys answered " + response.code());
       }
       response.body().bytes();
       return response.protocol();

@@ -139,8 +139,29 @@ class TlsTest {
         .addSubjectAlternativeName("127.0.0.1")
         .validityInterval(now.minus(Duration.ofDays(30)).toEpochMilli(), now.minus(Duration.ofDays(1)).toEpochMilli())
         .build();
+
+    assertRefusedTypedAfterOneConnection(root, expired, TransportSecurityException.CERTIFICATE_EXPIRED);
+  }
+
+  @Test
+  void aCertificateForAnotherHostFailsTypedAndIsNotRetried() throws Exception {
+    HeldCertificate root = new HeldCertificate.Builder().certificateAuthority(0).commonName("test root").build();
+    HeldCertificate otherHost = new HeldCertificate.Builder()
+        .signedBy(root)
+        .addSubjectAlternativeName("api.other.example")
+        .build();
+
+    assertRefusedTypedAfterOneConnection(root, otherHost, TransportSecurityException.HOSTNAME_MISMATCH);
+  }
+
+  /**
+   * Serves {@code leaf} (issued by {@code root}, which the client trusts) on a loopback TLS port
+   * and checks the client's call fails with {@code code} after exactly one connection.
+   */
+  private static void assertRefusedTypedAfterOneConnection(HeldCertificate root, HeldCertificate leaf, String code)
+      throws Exception {
     HandshakeCertificates serverSide = new HandshakeCertificates.Builder()
-        .heldCertificate(expired, root.certificate()).build();
+        .heldCertificate(leaf, root.certificate()).build();
     AtomicInteger accepted = new AtomicInteger();
     try (SSLServerSocket server = (SSLServerSocket) serverSide.sslContext().getServerSocketFactory()
         .createServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
@@ -149,11 +170,13 @@ class TlsTest {
           try (SSLSocket socket = (SSLSocket) server.accept()) {
             accepted.incrementAndGet();
             socket.startHandshake();
+            // Hold the connection until the client, having verified what it got, closes it.
+            socket.getInputStream().read();
           } catch (IOException expectedFailure) {
-            // The client aborts the handshake; wait for the next one (there must be none).
+            // The client aborts; wait for the next connection (there must be none).
           }
         }
-      }, "expired-certificate-server");
+      }, "test-tls-server");
       acceptor.setDaemon(true);
       acceptor.start();
       TransportSecurity trustRoot = TransportSecurity.builder().trustCertificatesPem(root.certificatePem()).build();
@@ -162,7 +185,7 @@ class TlsTest {
       try (CityServices city = client("https://127.0.0.1:" + server.getLocalPort(), trustRoot, connections)) {
         assertThatThrownBy(city::catalog)
             .isInstanceOfSatisfying(TransportSecurityException.class, e -> {
-              assertThat(e.code()).isEqualTo(TransportSecurityException.CERTIFICATE_EXPIRED);
+              assertThat(e.code()).isEqualTo(code);
               assertThat(e.attempts()).isEqualTo(1);
             });
       }

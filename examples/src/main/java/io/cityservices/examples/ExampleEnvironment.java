@@ -20,7 +20,9 @@ import java.util.function.BiConsumer;
 
 /**
  * Where the examples run. With no configuration: a sandbox started in-process, its default app,
- * and its first seeded Shanghai citizen logged in through the real PKCE flow. With {@code
+ * and its first seeded Shanghai citizen logged in through the real PKCE flow; {@code
+ * CITY_SERVICES_SANDBOX_HTTPS=true} starts that sandbox on HTTPS with HTTP/2, under a certificate
+ * generated at start that the client is told to trust. With {@code
  * CITY_SERVICES_BASE_URL} set: that platform, the app from {@code CITY_SERVICES_CLIENT_ID}, {@code
  * CITY_SERVICES_KEY_ID}, {@code CITY_SERVICES_PRIVATE_KEY_PEM} (or {@code ..._PEM_FILE}) and
  * {@code CITY_SERVICES_KEY_ALG} (default {@code ed25519}), and the citizen whose token your own
@@ -61,7 +63,7 @@ public final class ExampleEnvironment implements AutoCloseable {
   static ExampleEnvironment from(Map<String, String> env) {
     String baseUrl = env.get("CITY_SERVICES_BASE_URL");
     if (baseUrl == null || baseUrl.isBlank()) {
-      return sandbox(CityCode.SHANGHAI);
+      return sandbox(CityCode.SHANGHAI, Boolean.parseBoolean(env.get("CITY_SERVICES_SANDBOX_HTTPS")));
     }
     CityCode city = CityCode.of(env.getOrDefault("CITY_SERVICES_CITY", CityCode.SHANGHAI.value()));
     AppCredentials credentials =
@@ -84,10 +86,24 @@ public final class ExampleEnvironment implements AutoCloseable {
 
   /** A fresh in-process sandbox with its first seeded citizen of {@code city} logged in. */
   public static ExampleEnvironment sandbox(CityCode city) {
-    CitySandbox sandbox = CitySandbox.start();
+    return sandbox(city, false);
+  }
+
+  /**
+   * A fresh in-process sandbox with its first seeded citizen of {@code city} logged in, on HTTPS
+   * with HTTP/2 when {@code https} (the client trusts the sandbox's generated certificate), else on
+   * plain HTTP/1.1.
+   */
+  public static ExampleEnvironment sandbox(CityCode city, boolean https) {
+    CitySandbox.Builder builder = CitySandbox.builder();
+    if (https) {
+      builder.https();
+    }
+    CitySandbox sandbox = builder.build().start();
     CityServices client =
         CityServices.builder()
             .baseUrl(sandbox.baseUrl())
+            .transportSecurity(sandbox.transportSecurity())
             .credentials(sandbox.defaultApp().credentials())
             .defaultCity(city)
             .build();

@@ -19,6 +19,9 @@ import io.cityservices.core.auth.CitizenToken;
 import io.cityservices.core.internal.overview.DefaultCitizenView;
 import io.cityservices.core.internal.overview.OverviewContributors;
 import io.cityservices.core.overview.CitizenView;
+import io.cityservices.core.internal.transport.BaseUrlPolicy;
+import io.cityservices.core.transport.InsecureBaseUrlException;
+import io.cityservices.core.transport.TransportSecurity;
 import java.util.concurrent.CompletableFuture;
 import java.net.URI;
 import java.time.Clock;
@@ -172,6 +175,7 @@ public final class CityServices implements AutoCloseable {
     boolean checkServiceCatalog = true;
     RequestQuota requestQuota;
     DepartmentSignal departmentSignal = DepartmentSignal.NONE;
+    TransportSecurity transportSecurity = TransportSecurity.defaults();
 
     private Builder() {}
 
@@ -357,14 +361,29 @@ public final class CityServices implements AutoCloseable {
     }
 
     /**
+     * How connections are secured: trust anchors, certificate pins, proxy and the opt-in to plain
+     * HTTP for a non-loopback host (default {@link TransportSecurity#defaults()}: the JDK's trust,
+     * no pins, the JVM's proxy selector, HTTPS only). TLS 1.2+ is always required; applied to a
+     * caller-supplied {@link OkHttpClient} too.
+     */
+    public Builder transportSecurity(TransportSecurity security) {
+      this.transportSecurity = Objects.requireNonNull(security, "transportSecurity");
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @throws IllegalStateException when no base URL was given
+     * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
+     * @throws InsecureBaseUrlException when the base URL is {@code http://} for a host that is not
+     *     a loopback address and {@link TransportSecurity.Builder#allowInsecureHttp()} was not set
      */
     public CityServices build() {
       if (baseUrl == null) {
         throw new IllegalStateException("baseUrl is required");
       }
+      BaseUrlPolicy.check(baseUrl, transportSecurity);
       String base = baseUrl.toString();
       while (base.endsWith("/")) {
         base = base.substring(0, base.length() - 1);

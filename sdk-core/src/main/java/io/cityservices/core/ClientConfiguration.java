@@ -10,6 +10,7 @@ import io.cityservices.core.resilience.DepartmentSignal;
 import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.resilience.RequestQuota;
 import io.cityservices.core.resilience.RetryPolicy;
+import io.cityservices.core.transport.TransportSecurity;
 import io.cityservices.core.webhook.EventDeduplicator;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,6 +52,7 @@ public final class ClientConfiguration {
   private final boolean checkServiceCatalog;
   private final RequestQuota requestQuota;
   private final DepartmentSignal departmentSignal;
+  private final TransportSecurity transportSecurity;
 
   /** Copies the builder's settings; {@code baseUrl} is the builder's without trailing slashes. */
   ClientConfiguration(CityServices.Builder b, String baseUrl) {
@@ -77,6 +79,7 @@ public final class ClientConfiguration {
     this.checkServiceCatalog = b.checkServiceCatalog;
     this.requestQuota = b.requestQuota != null ? b.requestQuota : RequestQuota.inMemory(b.clock);
     this.departmentSignal = b.departmentSignal;
+    this.transportSecurity = b.transportSecurity;
   }
 
   /** The platform's base URL, without trailing slashes, e.g. {@code https://api.example.gov.cn}. */
@@ -178,6 +181,16 @@ public final class ClientConfiguration {
 
   EventDeduplicator eventDeduplicator() {
     return eventDeduplicator;
+  }
+
+  /**
+   * How connections are secured: trust, certificate pins, proxy and whether plain HTTP to a
+   * non-loopback host was allowed. Its {@code toString()} shows no proxy password.
+   *
+   * @return the transport security settings
+   */
+  public TransportSecurity transportSecurity() {
+    return transportSecurity;
   }
 
   RequestQuota requestQuota() {

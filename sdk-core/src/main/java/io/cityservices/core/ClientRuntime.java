@@ -26,6 +26,7 @@ import io.cityservices.core.internal.resilience.ResponseCache;
 import io.cityservices.core.internal.resilience.RetryBudget;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.cityservices.core.resilience.DepartmentSignal;
+import io.cityservices.core.internal.transport.SecureHttpClients;
 import io.cityservices.core.validation.RequestValidator;
 import io.cityservices.core.webhook.InMemoryEventDeduplicator;
 import io.cityservices.core.webhook.WebhookVerifier;
@@ -199,6 +200,8 @@ final class ClientRuntime {
               .connectionPool(
                   new ConnectionPool(config.maxConcurrentRequests(), 5, TimeUnit.MINUTES));
     }
+    SecureHttpClients.apply(
+        b, config.transportSecurity(), config.baseUrl().regionMatches(true, 0, "http:", 0, 5));
     return b.connectTimeout(config.connectTimeout())
         .readTimeout(config.readTimeout())
         .writeTimeout(config.readTimeout())

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.cityservices.core.signing.KeyPairs;
 import io.cityservices.core.signing.SignatureAlgorithm;
+import io.cityservices.core.transport.TransportSecurity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +23,8 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * The City Services sandbox: a stateful simulation of the whole platform on WireMock, bound to
@@ -60,6 +63,10 @@ public final class CitySandbox implements AutoCloseable {
   private final List<SandboxModule> modules = new ArrayList<>();
   private final WireMockServer server;
   private final SandboxApp defaultApp;
+  /** The TLS identity when started with {@link Builder#https()}, else null. */
+  private final SandboxTls tls;
+  /** Its key store on disk, deleted as soon as the server has loaded it. */
+  private final SandboxTls.KeyStoreFile keyStore;
 
   private CitySandbox(Builder config) {
     this.config = config;
@@ -76,14 +83,30 @@ public final class CitySandbox implements AutoCloseable {
     this.core = new CoreModule(sessions, new ClientAuthenticator(apps, clock, mapper), apps, platformKeys, departments);
     modules.add(0, core);
     Pipeline pipeline = new Pipeline(router, departments, sessions, rateLimiter, faults, idempotency, platformKeys, apps, mapper, clock);
-    this.server = new WireMockServer(WireMockConfiguration.options()
+    WireMockConfiguration options = WireMockConfiguration.options()
         .bindAddress("127.0.0.1")
-        .port(config.port)
         // WireMock 3 gzips whenever the client accepts it; the sandbox signs exact body bytes, and
         // compressing loopback traffic only costs CPU on both sides.
         .gzipDisabled(true)
         .maxRequestJournalEntries(JOURNAL_LIMIT)
-        .extensions(new SandboxTransformer(pipeline, faults, mapper)));
+        .extensions(new SandboxTransformer(pipeline, faults, mapper));
+    if (config.https) {
+      this.tls = SandboxTls.generate();
+      this.keyStore = tls.writeKeyStore();
+      // HTTPS only, HTTP/2 offered through ALPN (WireMock's Jetty does both on the TLS port).
+      options.httpDisabled(true)
+          .httpsPort(config.port)
+          .http2TlsDisabled(false)
+          .keystoreType("PKCS12")
+          .keystorePath(keyStore.path().toString())
+          .keystorePassword(keyStore.password())
+          .keyManagerPassword(keyStore.password());
+    } else {
+      this.tls = null;
+      this.keyStore = null;
+      options.port(config.port);
+    }
+    this.server = new WireMockServer(options);
   }
 
   private List<SandboxModule> loadModules(Builder config) {
@@ -105,7 +128,13 @@ public final class CitySandbox implements AutoCloseable {
   }
 
   private CitySandbox start0() {
-    server.start();
+    try {
+      server.start();
+    } finally {
+      if (keyStore != null) {
+        keyStore.delete();
+      }
+    }
     server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(SandboxTransformer.NAME)));
     for (SandboxModule module : modules) {
       module.register(new ModuleContext(module));
@@ -113,14 +142,70 @@ public final class CitySandbox implements AutoCloseable {
     return this;
   }
 
-  /** The base URL, e.g. {@code http://127.0.0.1:54321}; API paths start with {@code /v1}. */
+  /**
+   * The base URL, e.g. {@code http://127.0.0.1:54321}, or {@code https://127.0.0.1:54321} when
+   * started with {@link Builder#https()}; API paths start with {@code /v1}.
+   */
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.port();
+    return (tls == null ? "http" : "https") + "://127.0.0.1:" + port();
   }
 
   /** The port the sandbox listens on. */
   public int port() {
-    return server.port();
+    return tls == null ? server.port() : server.httpsPort();
+  }
+
+  /** Whether the sandbox serves HTTPS (and HTTP/2) rather than plain HTTP/1.1. */
+  public boolean isHttps() {
+    return tls != null;
+  }
+
+  /**
+   * A trust manager that trusts exactly this sandbox's certificate, for {@code
+   * TransportSecurity.builder().trust(...)} or an OkHttp client of your own.
+   *
+   * @throws IllegalStateException if the sandbox was not started with {@link Builder#https()}
+   */
+  public X509TrustManager trustManager() {
+    return requireTls().trustManager();
+  }
+
+  /**
+   * A socket factory whose connections trust exactly this sandbox's certificate, for clients
+   * other than the SDK (use it with {@link #trustManager()}).
+   *
+   * @throws IllegalStateException if the sandbox was not started with {@link Builder#https()}
+   */
+  public SSLSocketFactory sslSocketFactory() {
+    return requireTls().sslSocketFactory();
+  }
+
+  /**
+   * The sandbox's certificate in PEM, e.g. for {@code curl --cacert} or {@code
+   * TransportSecurity.builder().trustCertificatesPem(...)}. It is generated at every start.
+   *
+   * @throws IllegalStateException if the sandbox was not started with {@link Builder#https()}
+   */
+  public String certificatePem() {
+    return requireTls().certificatePem();
+  }
+
+  /**
+   * What an SDK client needs to reach this sandbox: trust in its certificate over HTTPS, the
+   * defaults over plain HTTP (a loopback address needs no opt-in). Build on it with {@code
+   * toBuilder()} to add pins or a proxy.
+   */
+  public TransportSecurity transportSecurity() {
+    return tls == null
+        ? TransportSecurity.defaults()
+        : TransportSecurity.builder().trust(tls.trustManager()).build();
+  }
+
+  private SandboxTls requireTls() {
+    if (tls == null) {
+      throw new IllegalStateException("the sandbox serves plain HTTP: build it with https()");
+    }
+    return tls;
   }
 
   /** The app registered at start-up ({@value #DEFAULT_CLIENT_ID}). */
@@ -317,6 +402,7 @@ public final class CitySandbox implements AutoCloseable {
   public static final class Builder {
     private long seed = 42;
     private int port;
+    private boolean https;
     private SandboxClock clock = SandboxClock.system();
     private RateLimit rateLimit;
     private int webhookAttempts = 5;
@@ -330,6 +416,17 @@ public final class CitySandbox implements AutoCloseable {
     /** The seed of all generated data (default 42). */
     public Builder seed(long seed) {
       this.seed = seed;
+      return this;
+    }
+
+    /**
+     * Serves HTTPS instead of plain HTTP, with HTTP/2 offered through ALPN, under a self-signed
+     * certificate for {@code 127.0.0.1}/{@code localhost} generated at start (see {@link
+     * CitySandbox#transportSecurity()} for a client's trust). Default: plain HTTP/1.1, which is
+     * faster to start.
+     */
+    public Builder https() {
+      this.https = true;
       return this;
     }
 

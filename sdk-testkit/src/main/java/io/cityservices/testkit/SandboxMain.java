@@ -6,7 +6,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the sandbox on its own, e.g. {@code java -cp ... io.cityservices.testkit.SandboxMain --port 8080 --seed 7},
- * and prints what a person needs to call it with curl. Stops on Ctrl-C.
+ * and prints what a person needs to call it with curl. With {@code --https} it serves HTTPS and
+ * HTTP/2 under a certificate generated at start, and prints that certificate. Stops on Ctrl-C.
  */
 public final class SandboxMain {
   private SandboxMain() {}
@@ -14,7 +15,8 @@ public final class SandboxMain {
   /**
    * Starts the sandbox and blocks until the JVM is asked to stop.
    *
-   * @param args {@code --port N} (default: a free port) and {@code --seed N} (default 42)
+   * @param args {@code --port N} (default: a free port), {@code --seed N} (default 42) and
+   *     {@code --https} (default: plain HTTP)
    */
   public static void main(String[] args) throws InterruptedException {
     CitySandbox.Builder builder = CitySandbox.builder();
@@ -23,7 +25,12 @@ public final class SandboxMain {
       switch (args[i]) {
         case "--port" -> builder.port(Integer.parseInt(require(value, "--port")));
         case "--seed" -> builder.seed(Long.parseLong(require(value, "--seed")));
-        default -> throw new IllegalArgumentException("unknown option " + args[i] + " (use --port N, --seed N)");
+        case "--https" -> {
+          builder.https();
+          continue;
+        }
+        default -> throw new IllegalArgumentException(
+            "unknown option " + args[i] + " (use --port N, --seed N, --https)");
       }
       i++;
     }
@@ -49,7 +56,13 @@ public final class SandboxMain {
     out.println("App private key (PKCS#8):");
     out.print(app.privateKeyPem());
     out.println();
-    out.println("Try: curl -s -u " + app.clientId() + ":" + app.clientSecret()
+    String curl = "curl -s";
+    if (sandbox.isHttps()) {
+      out.println("Server certificate (generated at start; save it as sandbox.pem):");
+      out.print(sandbox.certificatePem());
+      curl = "curl -s --cacert sandbox.pem";
+    }
+    out.println("Try: " + curl + " -u " + app.clientId() + ":" + app.clientSecret()
         + " -d grant_type=client_credentials " + sandbox.baseUrl() + "/v1/oauth2/token");
   }
 

@@ -40,6 +40,10 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Call;
+import okhttp3.EventListener;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
@@ -66,7 +70,12 @@ class SdkRoundTripTest {
 
   @BeforeAll
   static void startSandbox() {
-    sandbox = CitySandbox.builder().discoverModules(false).module(payments).module(new SandboxModule() {
+    sandbox = sandboxBuilder().build().start();
+  }
+
+  /** The sandbox of this suite; {@link SdkRoundTripOverHttpsTest} adds {@code https()}. */
+  static CitySandbox.Builder sandboxBuilder() {
+    return CitySandbox.builder().discoverModules(false).module(payments).module(new SandboxModule() {
       /** The real department modules are left out; their names are declared so the platform enforces them. */
       @Override
       public List<DepartmentSpec> departments() {
@@ -79,7 +88,7 @@ class SdkRoundTripTest {
 
       @Override
       public void register(SandboxContext context) {}
-    }).build().start();
+    });
   }
 
   @AfterAll
@@ -106,6 +115,7 @@ class SdkRoundTripTest {
   static CityServices.Builder client(io.cityservices.core.auth.AppCredentials credentials) {
     return CityServices.builder()
         .baseUrl(sandbox.baseUrl())
+        .transportSecurity(sandbox.transportSecurity())
         .credentials(credentials)
         .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(5)).maxDelay(Duration.ofMillis(20)).build());
   }
@@ -126,6 +136,48 @@ class SdkRoundTripTest {
     LoggedRequest sent = sandbox.requests(getRequestedFor(urlPathMatching("/v1/cities/310000/traffic/ping"))).get(0);
     assertThat(sent.getHeader("Signature-Input")).startsWith("sig1=(\"@method\" \"@target-uri\");created=").contains("alg=\"hmac-sha256\"");
     assertThat(sent.getHeader("Authorization")).startsWith("Bearer ");
+  }
+
+  @Test
+  void cancellingAnInFlightAsyncCallAbortsOnlyThatCall() throws Exception {
+    AtomicInteger connections = new AtomicInteger();
+    OkHttpClient counting = new OkHttpClient.Builder().eventListener(new EventListener() {
+      @Override
+      public void connectStart(Call call, InetSocketAddress address, java.net.Proxy proxy) {
+        connections.incrementAndGet();
+      }
+    }).build();
+    TestPaymentsModule.Gate gate = new TestPaymentsModule.Gate(new CountDownLatch(1), new CountDownLatch(1));
+    try (CityServices own = client(sandbox.defaultApp().credentials()).okHttpClient(counting).build()) {
+      own.apiExecutor().execute(ping(CityCode.SHANGHAI), RequestOptions.none(), ResponseType.none());
+      payments.gate.set(gate);
+      CompletableFuture<JsonNode> inFlight = own.apiExecutor().executeAsync(pay(500), asCitizen(), ResponseType.of(JsonNode.class));
+      assertThat(gate.entered().await(10, TimeUnit.SECONDS)).isTrue();
+
+      inFlight.cancel(true);
+      gate.release().countDown();
+
+      assertThat(inFlight).isCancelled();
+      JsonNode pong = own.apiExecutor().execute(ping(CityCode.SHANGHAI), RequestOptions.none(), ResponseType.of(JsonNode.class));
+      assertThat(pong.get("city").asText()).isEqualTo("310000");
+    } finally {
+      counting.dispatcher().executorService().shutdown();
+    }
+    assertThat(payments.payments).hasValue(1);
+    // HTTP/2 resets the one stream (RST_STREAM) and keeps the connection; HTTP/1.1 must drop it.
+    assertThat(connections).hasValue(sandbox.isHttps() ? 1 : 2);
+  }
+
+  @Test
+  void concurrentIdenticalPublicReadsMakeOneRequest() {
+    try (CityServices fresh = client(sandbox.defaultApp().credentials()).build()) {
+      List<CompletableFuture<io.cityservices.core.catalog.Catalog>> reads = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        reads.add(fresh.catalogAsync());
+      }
+      reads.forEach(r -> assertThat(r.join().offers("310000", "traffic")).isTrue());
+    }
+    assertThat(sandbox.requests(getRequestedFor(urlEqualTo("/v1/catalog")))).hasSize(1);
   }
 
   @Test

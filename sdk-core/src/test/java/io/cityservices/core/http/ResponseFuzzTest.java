@@ -54,7 +54,7 @@ class ResponseFuzzTest {
       .addInterceptor(chain -> NEXT.get().request(chain.request()).build())
       .build();
   static final CityServices CLIENT = CityServices.builder()
-      .baseUrl("http://fuzz.invalid")
+      .baseUrl("https://fuzz.invalid")
       .okHttpClient(CANNED)
       .checkServiceCatalog(false)
       .retryPolicy(RetryPolicy.none())

@@ -17,11 +17,14 @@ import io.cityservices.core.error.ServiceNotOfferedException;
 import io.cityservices.core.error.SignatureException;
 import io.cityservices.core.error.SlotUnavailableException;
 import io.cityservices.core.error.TransportException;
+import io.cityservices.core.error.TransportSecurityException;
+import io.cityservices.core.internal.transport.SecurityFailures;
 import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.privacy.Redactor;
 import io.cityservices.core.internal.resilience.RetryAfter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.util.Optional;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -86,6 +89,14 @@ final class ErrorMapper {
         || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
       return new ApiTimeoutException(
           "Timed out waiting for " + where, 0, "timeout", call.requestId(), null, e);
+    }
+    Optional<String> security = SecurityFailures.code(e);
+    if (security.isPresent()) {
+      return new TransportSecurityException(
+          "Could not connect securely for " + where + ": " + security.get(),
+          security.get(),
+          call.requestId(),
+          e);
     }
     return new TransportException(
         "No usable response from " + where + ": " + e.getClass().getSimpleName(),

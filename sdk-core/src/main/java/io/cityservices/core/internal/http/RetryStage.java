@@ -6,6 +6,7 @@ import io.cityservices.core.error.DepartmentUnavailableException;
 import io.cityservices.core.error.RateLimitedException;
 import io.cityservices.core.error.TransportException;
 import io.cityservices.core.internal.resilience.RetryBudget;
+import io.cityservices.core.error.TransportSecurityException;
 import io.cityservices.core.resilience.RetryPolicy;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -109,6 +110,10 @@ final class RetryStage implements Stage {
       return false;
     }
     if (failure instanceof RateLimitedException && failure.status() == 0) {
+      return false;
+    }
+    if (failure instanceof TransportSecurityException) {
+      // The same certificate, pin or proxy answer would come back: retrying only delays the error.
       return false;
     }
     if (failure.status() == 0) {

@@ -1,4 +1,8 @@
-package io.cityservices.core.resilience;
+package io.cityservices.core.internal.resilience;
+
+import io.cityservices.core.resilience.CircuitBreakerConfig;
+import io.cityservices.core.resilience.CircuitBreakerListener;
+import io.cityservices.core.resilience.CircuitBreakerState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

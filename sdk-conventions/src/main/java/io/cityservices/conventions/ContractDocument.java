@@ -52,7 +52,10 @@ public final class ContractDocument {
 
   private ContractDocument(String name, String text, List<DocumentedOperation> operations) {
     this.name = name;
-    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(text).build();
+    // Combinators resolved: a page is allOf core's Page and its item type, and the validator otherwise
+    // holds each allOf member to the members it declares alone (next_cursor would be refused).
+    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(text)
+        .withResolveRefs(true).withResolveCombinators(true).build();
     this.operations = operations;
   }
 

@@ -20,9 +20,21 @@ public final class ContractExchanges {
 
   private ContractExchanges() {}
 
-  /** One request the SDK sent and the response it got, as seen on the wire. */
+  /**
+   * One request the SDK sent and the response it got, as seen on the wire.
+   *
+   * @param method the request's method
+   * @param path the request's encoded path
+   * @param query the request's encoded query, or {@code null}
+   * @param requestHeaders the headers sent, as name and value pairs
+   * @param requestBody the request body, or {@code null}
+   * @param status the response's status
+   * @param contentType the response's content type, or {@code null}
+   * @param responseBody the response body, possibly empty
+   * @param responseHeaders the headers received, as name and value pairs
+   */
   public record Exchange(String method, String path, String query, List<String[]> requestHeaders, String requestBody,
-      int status, String contentType, String responseBody) {
+      int status, String contentType, String responseBody, List<String[]> responseHeaders) {
 
     /** This exchange's request, query parameters decoded, for {@code OpenApiInteractionValidator}. */
     public SimpleRequest toRequest() {
@@ -46,6 +58,7 @@ public final class ContractExchanges {
       if (contentType != null) {
         b.withContentType(contentType);
       }
+      responseHeaders.stream().filter(h -> !h[0].equalsIgnoreCase("Content-Type")).forEach(h -> b.withHeader(h[0], h[1]));
       if (responseBody != null && !responseBody.isEmpty()) {
         b.withBody(responseBody);
       }
@@ -75,8 +88,10 @@ public final class ContractExchanges {
       }
       okhttp3.Response response = chain.proceed(request);
       String body = response.peekBody(Long.MAX_VALUE).string();
+      List<String[]> responseHeaders = new ArrayList<>();
+      response.headers().forEach(h -> responseHeaders.add(new String[] {h.getFirst(), h.getSecond()}));
       exchanges.add(new Exchange(request.method(), request.url().encodedPath(), request.url().encodedQuery(), headers,
-          requestBody, response.code(), response.header("Content-Type"), body));
+          requestBody, response.code(), response.header("Content-Type"), body, responseHeaders));
       return response;
     };
   }

@@ -2,10 +2,12 @@ package io.cityservices.conventions;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
@@ -14,10 +16,17 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.cityservices.core.http.Operation;
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -32,7 +41,8 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * <p>and {@code io.cityservices:sdk-conventions} in test scope. Only the module's main classes are
- * checked, never its tests.
+ * checked, never its tests; the operations are compared with the module's bundled OpenAPI document on
+ * the test classpath.
  */
 public abstract class DepartmentConventionsTest {
   private static final String CORE = "io.cityservices.core";
@@ -101,6 +111,68 @@ public abstract class DepartmentConventionsTest {
         .should().dependOnClassesThat().resideInAPackage(CORE + "..internal..")
         .because("sdk-core's internal packages are not its API")
         .check(classes);
+  }
+
+  /**
+   * The module's {@code Operation} declarations (static fields in its {@code internal} packages) and its
+   * bundled OpenAPI document describe the same operations: each declaration's method and path template is
+   * an operation of the document with the declaration's name as {@code operationId}, each operation of the
+   * document is declared, and each declaration is used by an SDK method (read outside its class's static
+   * initialiser). The document is the one named by the declarations' service ({@code traffic},
+   * {@code social-insurance}).
+   */
+  @Test
+  void everyOperationOfTheBundledDocumentHasAnSdkMethodAndViceVersa() {
+    List<JavaField> fields = classes.stream()
+        .filter(c -> c.getPackageName().startsWith(rootPackage + ".internal"))
+        .flatMap(c -> c.getFields().stream())
+        .filter(f -> f.getModifiers().contains(JavaModifier.STATIC) && f.getRawType().isEquivalentTo(Operation.class))
+        .toList();
+    assertThat(fields).as("Operation declarations in " + rootPackage + ".internal").isNotEmpty();
+    List<String> problems = new ArrayList<>();
+    Map<String, Operation> declared = new LinkedHashMap<>();
+    for (JavaField field : fields) {
+      Operation operation = operationIn(field);
+      declared.put(field.getOwner().getSimpleName() + "." + field.getName(), operation);
+      boolean used = field.getAccessesToSelf().stream()
+          .anyMatch(a -> !(a.getOrigin().getOwner().equals(field.getOwner()) && a.getOrigin().getName().equals("<clinit>")));
+      if (!used) {
+        problems.add(field.getOwner().getSimpleName() + "." + field.getName() + " is declared but no SDK method uses it");
+      }
+    }
+    Set<String> services = declared.values().stream().map(Operation::service).collect(Collectors.toSet());
+    assertThat(services).as("the services of " + rootPackage + "'s operations").hasSize(1);
+    ContractDocument document = ContractDocument.load(services.iterator().next());
+    declared.forEach((where, op) -> {
+      Optional<ContractDocument.DocumentedOperation> documented = document.operations().stream()
+          .filter(d -> d.method().equals(op.method()) && d.pathTemplate().equals(op.pathTemplate())).findFirst();
+      if (documented.isEmpty()) {
+        problems.add(where + " (" + op.method() + " " + op.pathTemplate() + ") is not an operation of "
+            + document.name() + ".yaml");
+      } else if (!documented.get().operationId().equals(op.name())) {
+        problems.add(where + " is named " + op.name() + " but " + document.name() + ".yaml's operationId is "
+            + documented.get().operationId());
+      }
+    });
+    for (ContractDocument.DocumentedOperation d : document.operations()) {
+      boolean has = declared.values().stream()
+          .anyMatch(op -> d.method().equals(op.method()) && d.pathTemplate().equals(op.pathTemplate()));
+      if (!has) {
+        problems.add(document.name() + ".yaml's " + d.operationId() + " (" + d.method() + " " + d.pathTemplate()
+            + ") has no Operation declaration in " + rootPackage + ".internal");
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  private static Operation operationIn(JavaField field) {
+    try {
+      Field reflected = field.reflect();
+      reflected.setAccessible(true);
+      return (Operation) reflected.get(null);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot read " + field.getFullName(), e);
+    }
   }
 
   private DescribedPredicate<JavaClass> areApis() {

@@ -3,11 +3,8 @@ package io.cityservices.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
+import io.cityservices.conventions.ContractDocument;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.CityServicesException;
@@ -18,7 +15,6 @@ import io.cityservices.testkit.SandboxLogin;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.testkit.library.LibrarySandbox;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -42,9 +38,7 @@ import org.junit.jupiter.api.Test;
 class LibraryContractTest {
 
   private static final String READER = "c-310000-002";
-  private static final Path DOCUMENT = Path.of("src/main/openapi/library.yaml").toAbsolutePath();
-  private static final OpenApiInteractionValidator VALIDATOR =
-      OpenApiInteractionValidator.createForSpecificationUrl(DOCUMENT.toUri().toString()).build();
+  private static final ContractDocument DOCUMENT = ContractDocument.load("library");
 
   private CitySandbox sandbox;
   private CityServices services;
@@ -158,23 +152,8 @@ class LibraryContractTest {
   }
 
   private static String violations(Exchange e) {
-    SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(e.method()), e.url().encodedPath());
-    for (String name : e.url().queryParameterNames()) {
-      request.withQueryParam(name, e.url().queryParameterValues(name));
-    }
-    e.requestHeaders().names().forEach(n -> request.withHeader(n, e.requestHeaders().values(n)));
-    if (e.requestBody() != null) {
-      request.withBody(e.requestBody());
-    }
-    SimpleResponse.Builder response = SimpleResponse.Builder.status(e.status());
-    e.responseHeaders().names().forEach(n -> response.withHeader(n, e.responseHeaders().values(n)));
-    if (!e.responseBody().isEmpty()) {
-      response.withBody(e.responseBody());
-    }
-    ValidationReport report = VALIDATOR.validate(request.build(), response.build());
-    return report.hasErrors()
-        ? e.method() + " " + e.url().encodedPath() + " -> " + e.status() + ": "
-            + report.getMessages().stream().map(ValidationReport.Message::toString).collect(Collectors.joining("; "))
-        : "";
+    return DOCUMENT.violations(e.method(), e.url(), e.requestHeaders(), e.requestBody(), e.status(),
+        e.responseHeaders(), e.responseBody());
   }
+
 }

@@ -4,11 +4,8 @@ import io.cityservices.testkit.utilities.SeededAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
+import io.cityservices.conventions.ContractDocument;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.CityServicesException;
@@ -19,14 +16,9 @@ import io.cityservices.testkit.SandboxLogin;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.testkit.utilities.UtilitiesData;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -44,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class UtilitiesContractTest {
 
   private static final String CITIZEN = "c-310000-002";
-  private static final OpenApiInteractionValidator VALIDATOR = validator();
+  private static final ContractDocument DOCUMENT = ContractDocument.load("utilities");
 
   private CitySandbox sandbox;
   private CityServices services;
@@ -53,15 +45,6 @@ class UtilitiesContractTest {
 
   record Exchange(String method, HttpUrl url, okhttp3.Headers requestHeaders, String requestBody, int status,
       okhttp3.Headers responseHeaders, String responseBody) {}
-
-  private static OpenApiInteractionValidator validator() {
-    try {
-      String spec = Files.readString(Path.of("src/main/openapi/utilities.yaml"), StandardCharsets.UTF_8);
-      return OpenApiInteractionValidator.createForInlineApiSpecification(spec).build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   @BeforeEach
   void connect() {
@@ -138,23 +121,8 @@ class UtilitiesContractTest {
   }
 
   private static String violations(Exchange e) {
-    SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(e.method()), e.url().encodedPath());
-    for (String name : e.url().queryParameterNames()) {
-      request.withQueryParam(name, e.url().queryParameterValues(name));
-    }
-    e.requestHeaders().names().forEach(n -> request.withHeader(n, e.requestHeaders().values(n)));
-    if (e.requestBody() != null) {
-      request.withBody(e.requestBody());
-    }
-    SimpleResponse.Builder response = SimpleResponse.Builder.status(e.status());
-    e.responseHeaders().names().forEach(n -> response.withHeader(n, e.responseHeaders().values(n)));
-    if (!e.responseBody().isEmpty()) {
-      response.withBody(e.responseBody());
-    }
-    ValidationReport report = VALIDATOR.validate(request.build(), response.build());
-    return report.hasErrors()
-        ? e.method() + " " + e.url().encodedPath() + " -> " + e.status() + ": "
-            + report.getMessages().stream().map(ValidationReport.Message::toString).collect(Collectors.joining("; "))
-        : "";
+    return DOCUMENT.violations(e.method(), e.url(), e.requestHeaders(), e.requestBody(), e.status(),
+        e.responseHeaders(), e.responseBody());
   }
+
 }

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Holds an HTTP exchange to an OpenAPI 3.0 document, with swagger-request-validator. Service modules
- * use it for their own documents: {@code OpenApiContract.of(Path.of("../sdk-traffic/src/main/openapi/traffic.yaml"))}.
+ * Holds an HTTP exchange to an OpenAPI 3.0 document, with swagger-request-validator: here core.yaml,
+ * which is self-contained. Department modules hold their exchanges to their bundled documents with
+ * sdk-conventions' {@code ContractDocument} instead.
  */
 public final class OpenApiContract {
   /** The platform's shared document, relative to a module directory (Surefire's working directory). */

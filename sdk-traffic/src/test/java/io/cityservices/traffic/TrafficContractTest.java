@@ -1,9 +1,12 @@
-package io.cityservices.testkit.traffic;
+package io.cityservices.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cityservices.conventions.ContractDocument;
+import io.cityservices.conventions.ContractExchanges;
+import io.cityservices.conventions.ContractExchanges.Exchange;
 import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.CityServicesException;
@@ -15,44 +18,33 @@ import io.cityservices.core.model.CityCode;
 import io.cityservices.testkit.Citizen;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.SandboxLogin;
-import io.cityservices.testkit.contract.OpenApiContract;
 import io.cityservices.testkit.junit.CitySandboxTest;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import io.cityservices.testkit.traffic.TrafficData;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every traffic route of the sandbox, answering success and error cases, matches traffic.yaml. Driven
+ * Every traffic route of the sandbox, answering success and error cases, matches the bundled traffic.yaml. Driven
  * through the core transport (so requests are really signed) with operations declared here, never
  * with sdk-traffic's classes: the sandbox implements the contract on its own.
  */
 @CitySandboxTest
 class TrafficContractTest {
-  private static final OpenApiContract TRAFFIC =
-      OpenApiContract.of(Path.of("../sdk-traffic/src/main/openapi/traffic.yaml"));
+  private static final ContractDocument TRAFFIC = ContractDocument.load("traffic");
   private static final String BASE = "/v1/cities/{city}/traffic";
   private static final ResponseType<JsonNode> JSON = ResponseType.of(JsonNode.class);
 
   CitySandbox sandbox;
 
-  private record Exchange(String method, String target, Map<String, String> requestHeaders, String requestBody,
-      int status, Map<String, String> responseHeaders, String responseBody) {}
-
   @Test
   void everyTrafficRouteMatchesTheDocument() {
     List<Exchange> exchanges = new CopyOnWriteArrayList<>();
-    OkHttpClient http = new OkHttpClient.Builder().addNetworkInterceptor(capture(exchanges)).build();
+    OkHttpClient http = new OkHttpClient.Builder().addNetworkInterceptor(ContractExchanges.record(exchanges)).build();
     try (CityServices services = CityServices.builder().baseUrl(sandbox.baseUrl())
         .credentials(sandbox.defaultApp().credentials()).okHttpClient(http).build()) {
       ApiExecutor api = services.apiExecutor();
@@ -107,11 +99,10 @@ class TrafficContractTest {
           Map.of(), null)).isInstanceOf(CityServicesException.class);
     }
 
-    List<Exchange> traffic = exchanges.stream().filter(e -> e.target().contains("/traffic/")).toList();
+    List<Exchange> traffic = exchanges.stream().filter(e -> e.path().contains("/traffic/")).toList();
     assertThat(traffic).hasSizeGreaterThanOrEqualTo(20);
     assertThat(traffic).extracting(Exchange::status).contains(200, 201, 400, 404, 409);
-    traffic.forEach(e -> TRAFFIC.assertValid(e.method(), e.target(), e.requestHeaders(), e.requestBody(), e.status(),
-        e.responseHeaders(), e.responseBody()));
+    assertThat(TRAFFIC.violations(traffic)).isEmpty();
   }
 
   private static Operation read(String method, String path) {
@@ -125,30 +116,4 @@ class TrafficContractTest {
     query.forEach(request::query);
     return api.execute(request.build(), options, JSON);
   }
-
-  private static Interceptor capture(List<Exchange> exchanges) {
-    return chain -> {
-      Request request = chain.request();
-      String requestBody = null;
-      Map<String, String> requestHeaders = new LinkedHashMap<>();
-      request.headers().names().forEach(n -> requestHeaders.put(n, request.header(n)));
-      if (request.body() != null) {
-        try (Buffer buffer = new Buffer()) {
-          request.body().writeTo(buffer);
-          requestBody = buffer.readString(StandardCharsets.UTF_8);
-        }
-        requestHeaders.put("Content-Type", String.valueOf(request.body().contentType()));
-      }
-      Response response = chain.proceed(request);
-      String responseBody = response.peekBody(Long.MAX_VALUE).string();
-      Map<String, String> responseHeaders = new LinkedHashMap<>();
-      response.headers().names().forEach(n -> responseHeaders.put(n, response.header(n)));
-      String target = request.url().encodedPath()
-          + (request.url().encodedQuery() == null ? "" : "?" + request.url().encodedQuery());
-      exchanges.add(new Exchange(request.method(), target, requestHeaders, requestBody, response.code(),
-          responseHeaders, responseBody));
-      return response;
-    };
-  }
-
 }

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.cityservices.core.signing.KeyPairs;
 import io.cityservices.core.signing.SignatureAlgorithm;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
@@ -76,6 +78,9 @@ public final class CitySandbox implements AutoCloseable {
     this.core = new CoreModule(sessions, new ClientAuthenticator(apps, clock, mapper), apps, platformKeys, departments);
     modules.add(0, core);
     Pipeline pipeline = new Pipeline(router, departments, sessions, rateLimiter, faults, idempotency, platformKeys, apps, mapper, clock);
+    SandboxConsole console = config.console
+        ? new SandboxConsole(seed, departments, modules, faults, webhooks, clock, router, mapper, this::serveEvents)
+        : null;
     this.server = new WireMockServer(WireMockConfiguration.options()
         .bindAddress("127.0.0.1")
         .port(config.port)
@@ -83,7 +88,7 @@ public final class CitySandbox implements AutoCloseable {
         // compressing loopback traffic only costs CPU on both sides.
         .gzipDisabled(true)
         .maxRequestJournalEntries(JOURNAL_LIMIT)
-        .extensions(new SandboxTransformer(pipeline, faults, mapper)));
+        .extensions(new SandboxTransformer(pipeline, faults, mapper, Optional.ofNullable(console))));
   }
 
   private List<SandboxModule> loadModules(Builder config) {
@@ -92,6 +97,11 @@ public final class CitySandbox implements AutoCloseable {
     }
     modules.addAll(config.modules);
     return modules;
+  }
+
+  /** The journal, newest first; the console reads it through this method (the server is built after it). */
+  private List<ServeEvent> serveEvents() {
+    return server.getAllServeEvents();
   }
 
   /** Starts a sandbox with the defaults: seed 42, a free port, the system clock, no rate limit. */
@@ -116,6 +126,18 @@ public final class CitySandbox implements AutoCloseable {
   /** The base URL, e.g. {@code http://127.0.0.1:54321}; API paths start with {@code /v1}. */
   public String baseUrl() {
     return "http://127.0.0.1:" + server.port();
+  }
+
+  /**
+   * The sandbox console's address, e.g. {@code http://127.0.0.1:54321/_sandbox/}, when it was enabled
+   * with {@link Builder#console(boolean)}: a web page on the sandbox's own port showing the seeded
+   * citizens and what they owe, the webhooks and the request log, with controls for faults and the
+   * clock. It answers only on loopback.
+   *
+   * @return the URL, or empty when the console is off (the default)
+   */
+  public Optional<URI> consoleUrl() {
+    return config.console ? Optional.of(URI.create(baseUrl() + SandboxConsole.PREFIX)) : Optional.empty();
   }
 
   /** The port the sandbox listens on. */
@@ -223,9 +245,13 @@ public final class CitySandbox implements AutoCloseable {
     return router;
   }
 
-  /** The requests received, oldest first (at most {@value #JOURNAL_LIMIT}). */
+  /**
+   * The requests the platform received, oldest first (at most {@value #JOURNAL_LIMIT}); the console's
+   * own requests are left out.
+   */
   public List<LoggedRequest> requests() {
-    List<LoggedRequest> requests = new ArrayList<>(server.getAllServeEvents().stream().map(ServeEvent::getRequest).toList());
+    List<LoggedRequest> requests = new ArrayList<>(server.getAllServeEvents().stream().map(ServeEvent::getRequest)
+        .filter(r -> !SandboxConsole.owns(r.getUrl().split("\\?", 2)[0])).toList());
     Collections.reverse(requests);
     return requests;
   }
@@ -322,6 +348,7 @@ public final class CitySandbox implements AutoCloseable {
     private int webhookAttempts = 5;
     private Duration webhookBackoff = Duration.ofMillis(100);
     private boolean discoverModules = true;
+    private boolean console;
     private final List<SandboxModule> modules = new ArrayList<>();
 
     private Builder() {}
@@ -369,6 +396,15 @@ public final class CitySandbox implements AutoCloseable {
     /** Whether to load modules listed in {@code META-INF/services} (default true). */
     public Builder discoverModules(boolean discover) {
       this.discoverModules = discover;
+      return this;
+    }
+
+    /**
+     * Whether to serve the sandbox console under {@code /_sandbox/} on the sandbox's port (default
+     * false); see {@link CitySandbox#consoleUrl()}.
+     */
+    public Builder console(boolean enabled) {
+      this.console = enabled;
       return this;
     }
 

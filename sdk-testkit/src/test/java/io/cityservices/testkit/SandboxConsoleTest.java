@@ -7,6 +7,7 @@ import io.cityservices.core.model.CityCode;
 import io.cityservices.testkit.traffic.TrafficData;
 import io.cityservices.testkit.traffic.TrafficSandbox;
 import java.io.IOException;
+import io.cityservices.testkit.contract.OpenApiContract;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The console's JSON endpoints, over HTTP (the page itself is exercised in a real browser in examples). */
 class SandboxConsoleTest {
   private static CitySandbox sandbox;
+  private static final OpenApiContract CONTRACT = OpenApiContract.of(Path.of("src/main/openapi/sandbox-admin.yaml"));
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeAll
@@ -97,7 +101,13 @@ class SandboxConsoleTest {
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(json(unknown).get("message").asText()).contains("department");
     assertThat(post("api/clock", "{\"advance\":\"-PT1H\"}").statusCode()).isEqualTo(400);
-    assertThat(post("api/faults", "{\"city\":\"31\",\"department\":\"traffic\",\"fault\":\"slow\"}").statusCode()).isEqualTo(400);
+    // Breaks the document's pattern on purpose, so it is sent past the contract check.
+    HttpResponse<String> shortCity = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/_sandbox/api/faults"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"city\":\"31\",\"department\":\"traffic\",\"fault\":\"slow\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(shortCity.statusCode()).isEqualTo(400);
+    assertThat(json(shortCity).get("message").asText()).contains("city");
     HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/_sandbox/api/clock"))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("advance=P1D")).build(), HttpResponse.BodyHandlers.ofString());
@@ -168,15 +178,28 @@ class SandboxConsoleTest {
     throw new AssertionError("citizen not listed");
   }
 
+  /** GETs a console resource; every {@code api/} exchange is held to sandbox-admin.yaml. */
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/_sandbox/" + path)).build(),
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/_sandbox/" + path)).build(),
         HttpResponse.BodyHandlers.ofString());
+    if (path.startsWith("api/")) {
+      CONTRACT.assertValid("GET", "/_sandbox/" + path, Map.of(), null, response.statusCode(), headers(response), response.body());
+    }
+    return response;
   }
 
+  /** POSTs JSON to a console endpoint, held to sandbox-admin.yaml. */
   private static HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/_sandbox/" + path))
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/_sandbox/" + path))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
         HttpResponse.BodyHandlers.ofString());
+    CONTRACT.assertValid("POST", "/_sandbox/" + path, Map.of("Content-Type", "application/json"), json,
+        response.statusCode(), headers(response), response.body());
+    return response;
+  }
+
+  private static Map<String, String> headers(HttpResponse<String> response) {
+    return Map.of("Content-Type", response.headers().firstValue("Content-Type").orElse(""));
   }
 
   private static JsonNode json(HttpResponse<String> response) throws IOException {

@@ -75,7 +75,7 @@ class SandboxConsoleTest {
     assertThat(all).doesNotContain(first.name().value(), first.idNumber().value(), first.phone().value());
     List<String> kinds = new ArrayList<>();
     shown.get("records").forEach(r -> kinds.add(r.get("kind").asText()));
-    assertThat(kinds).contains("fine", "bill");
+    assertThat(kinds).contains("fine", "bill", "application");
     TrafficData traffic = sandbox.data(TrafficData.class);
     String plate = traffic.firstVehicleOf(first).plate();
     assertThat(all).doesNotContain(plate);
@@ -128,7 +128,8 @@ class SandboxConsoleTest {
     Citizen first = sandbox.seed().firstCitizen(CityCode.SHANGHAI);
     int fines = count(first, "fine");
     JsonNode actions = json(get("api/actions"));
-    assertThat(actions.toString()).contains("traffic.record-violation", "utilities.issue-bill", "utilities.mark-overdue");
+    assertThat(actions.toString()).contains("traffic.record-violation", "utilities.issue-bill", "utilities.mark-overdue",
+        "exit-entry.advance-applications");
 
     HttpResponse<String> done = post("api/actions/traffic.record-violation", "{\"citizen_id\":\"" + first.id() + "\"}");
 

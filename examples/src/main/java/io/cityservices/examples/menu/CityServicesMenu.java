@@ -20,6 +20,8 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,6 +46,7 @@ public final class CityServicesMenu implements AutoCloseable {
   private static final String SESSION = "menu_session";
   private static final String SIGN_IN = "menu_signin";
   private static final String LANGUAGE = "menu_lang";
+  private static final Duration REFRESH_AHEAD = Duration.ofMinutes(1);
 
   private final CityServices client;
   private final String suggestedCitizenId;
@@ -220,8 +223,24 @@ public final class CityServicesMenu implements AutoCloseable {
     redirect(exchange, "/");
   }
 
+  /** The signed-in citizen's token, refreshed when it expires within a minute; empty when signed out. */
   private Optional<CitizenToken> session(HttpExchange exchange) {
-    return Optional.ofNullable(cookies(exchange).get(SESSION)).map(sessions::get);
+    String id = cookies(exchange).get(SESSION);
+    CitizenToken token = id == null ? null : sessions.get(id);
+    if (token == null) {
+      return Optional.empty();
+    }
+    if (token.refreshToken() != null && token.expiresAt().isBefore(Instant.now().plus(REFRESH_AHEAD))) {
+      try {
+        token = client.citizenAuthorization().refresh(token);
+        sessions.put(id, token);
+      } catch (CityServicesException e) {
+        // The citizen must sign in again.
+        sessions.remove(id);
+        return Optional.empty();
+      }
+    }
+    return Optional.of(token);
   }
 
   private static MenuLabels words(HttpExchange exchange) {

@@ -140,6 +140,33 @@ class SandboxConsoleTest {
   }
 
   @Test
+  void everyDepartmentWithRecordsShowsThemForTheCitysCitizens() throws Exception {
+    java.util.Set<String> departments = new java.util.TreeSet<>();
+    for (JsonNode citizen : json(get("api/cities/310000/citizens"))) {
+      citizen.get("records").forEach(r -> departments.add(r.get("department").asText() + "/" + r.get("kind").asText()));
+    }
+    assertThat(departments).contains("traffic/fine", "utilities/bill", "exit-entry/application");
+  }
+
+  @Test
+  void webhookDeliveriesShowTheirAttemptsAndLastStatus() throws Exception {
+    Citizen first = sandbox.seed().firstCitizen(CityCode.SHANGHAI);
+    // Port 1 on loopback refuses connections: every attempt fails, so all are made.
+    sandbox.webhooks().register(URI.create("http://127.0.0.1:1/hooks"));
+    post("api/actions/traffic.record-violation", "{\"citizen_id\":\"" + first.id() + "\"}");
+    sandbox.webhooks().awaitFinished(1, Duration.ofSeconds(60));
+
+    JsonNode webhooks = json(get("api/webhooks"));
+
+    assertThat(webhooks.get("endpoints").get(0).asText()).isEqualTo("http://127.0.0.1:1/hooks");
+    JsonNode delivery = webhooks.get("deliveries").get(0);
+    assertThat(delivery.get("type").asText()).isEqualTo("traffic.violation.recorded");
+    assertThat(delivery.get("attempts").asInt()).isEqualTo(5);
+    assertThat(delivery.get("status").asInt()).isZero();
+    assertThat(delivery.get("succeeded").asBoolean()).isFalse();
+  }
+
+  @Test
   void requestLogShowsTemplatesNotPathsAndLeavesTheConsoleOut() throws Exception {
     TestClient client = TestClient.connect(sandbox);
     client.get("/v1/cities/310000/traffic/violations/v-does-not-exist");

@@ -1,23 +1,19 @@
 package io.cityservices.examples;
 
-import io.cityservices.core.RequestOptions;
 import io.cityservices.core.overview.CitizenOverview;
 import io.cityservices.core.overview.CitizenView;
-import io.cityservices.traffic.FinePayment;
-import io.cityservices.traffic.TrafficClient;
+import io.cityservices.core.overview.Settlement;
+import io.cityservices.core.overview.ToDo;
 import io.cityservices.traffic.TrafficSection;
-import io.cityservices.traffic.Violation;
-import io.cityservices.utilities.Bill;
-import io.cityservices.utilities.PayBillsRequest;
-import io.cityservices.utilities.Payment;
-import io.cityservices.utilities.UtilitiesClient;
 import io.cityservices.utilities.UtilitiesSection;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The quick start: one citizen's overview across every department on the classpath ({@code
- * city.citizen(token).overview()}), then paying one fine and one bill, then the overview again.
+ * city.citizen(token).overview()}), then settling one fine and one bill from its to-do list ({@code
+ * citizen.settle(toDos)}), then the overview again.
  * Runs against an in-process sandbox unless {@code CITY_SERVICES_BASE_URL} is set (see {@link
  * ExampleEnvironment}).
  */
@@ -31,32 +27,39 @@ public final class QuickStart {
 
   /** The quick start against {@code env}, printing to {@code out}. */
   public static void run(ExampleEnvironment env, PrintStream out) {
-    RequestOptions asCitizen = RequestOptions.forCitizen(env.citizen());
     CitizenView citizen = env.client().citizen(env.citizen());
 
     CitizenOverview before = citizen.overview();
     out.println();
     OverviewPrinter.print(before, out);
 
+    // Pay the first fine and the first bill on the to-do list in one call: each payment has its own
+    // idempotency key derived from the to-do, so running this again never charges twice.
+    List<ToDo> chosen = Stream.of(TrafficSection.DEPARTMENT, UtilitiesSection.DEPARTMENT)
+        .flatMap(department -> before.toDos().stream()
+            .filter(toDo -> toDo.department().equals(department) && toDo.payable())
+            .limit(1))
+        .toList();
     out.println();
-    List<Violation> fines = before.section(TrafficSection.class).map(TrafficSection::unpaidViolations).orElse(List.of());
-    if (!fines.isEmpty()) {
-      Violation fine = fines.get(0);
-      FinePayment paid = TrafficClient.create(env.client(), env.city()).fines().pay(fine, asCitizen);
-      out.printf("Paid the fine for %s: %s, payment %s is %s%n",
-          fine.plate(), paid.amount().toDisplayString(), paid.id(), paid.state());
-    }
-    List<Bill> bills = before.section(UtilitiesSection.class).map(UtilitiesSection::outstandingBills).orElse(List.of());
-    if (!bills.isEmpty()) {
-      Bill bill = bills.get(0);
-      Payment paid = UtilitiesClient.create(env.client(), env.city()).payments().pay(PayBillsRequest.of(bill), asCitizen);
-      out.printf("Paid the %s bill for %s: %s, payment %s is %s%n",
-          bill.type().name().toLowerCase(), bill.period(), bill.amountDue().toDisplayString(), paid.paymentId(), paid.status());
+    if (!chosen.isEmpty()) {
+      for (Settlement outcome : citizen.settle(chosen).results()) {
+        out.printf("%s: %s%n", outcome.toDo().title(), describe(outcome));
+      }
     }
 
     CitizenOverview after = citizen.overview();
     out.println();
     out.printf("Owed before: %s, owed now: %s%n",
         before.totalOwed().toDisplayString(), after.totalOwed().toDisplayString());
+  }
+
+  private static String describe(Settlement outcome) {
+    if (outcome instanceof Settlement.Paid paid) {
+      return "paid " + paid.receipt().amount().toDisplayString() + ", payment " + paid.receipt().paymentId();
+    }
+    if (outcome instanceof Settlement.Failed failed) {
+      return "refused (" + failed.error().code() + "), nothing charged";
+    }
+    return "outcome unknown, settle it again: it will not be charged twice";
   }
 }

@@ -8,9 +8,11 @@ import io.cityservices.core.auth.CitizenToken;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.Money;
 import io.cityservices.core.overview.CitizenOverview;
+import io.cityservices.core.overview.CitizenView;
 import io.cityservices.core.overview.OverviewQuery;
 import io.cityservices.core.overview.OverviewSection;
 import io.cityservices.core.overview.SectionStatus;
+import io.cityservices.core.overview.Settlements;
 import io.cityservices.core.overview.ToDo;
 import io.cityservices.core.overview.UnavailableReason;
 import io.cityservices.testkit.Citizen;
@@ -72,6 +74,28 @@ class SocialInsuranceOverviewTest {
 
     shanghai.voluntaryContributions().pay(PayVoluntaryContributionRequest.of(due.get(0)), me);
     assertThat(services.citizen(token).overview().toDos()).extracting(ToDo::reference).doesNotContain(due.get(0).id());
+  }
+
+  @Test
+  void aResidentsContributionToDoIsSettledOnceWhateverTheNumberOfRuns() {
+    CitizenToken token = login(world.citizen(SH, Profile.RESIDENT));
+    CitizenView citizen = services.citizen(token);
+    List<ToDo> due = citizen.overview().toDos().stream().filter(ToDo::payable).toList();
+    assertThat(due).isNotEmpty();
+
+    Settlements first = citizen.settle(due);
+    Settlements again = citizen.settle(due);
+
+    assertThat(first.allPaid()).isTrue();
+    assertThat(again.allPaid()).isTrue();
+    // The second run sent the same keys: the platform replayed its payments instead of taking new ones.
+    assertThat(again.paid()).extracting(p -> p.receipt().paymentId())
+        .containsExactlyElementsOf(first.paid().stream().map(p -> p.receipt().paymentId()).toList());
+    assertThat(first.paid()).allSatisfy(p -> assertThat(p.receipt().amount()).isEqualTo(p.toDo().amount()));
+    assertThat(shanghai.voluntaryContributions().list(RequestOptions.forCitizen(token)))
+        .filteredOn(c -> due.stream().anyMatch(t -> t.reference().equals(c.id())))
+        .allSatisfy(c -> assertThat(c.status()).isEqualTo(VoluntaryContributionStatus.PAID));
+    assertThat(citizen.overview().toDos()).noneMatch(ToDo::payable);
   }
 
   @Test

@@ -1,21 +1,16 @@
 package io.cityservices.examples.menu;
 
 import io.cityservices.core.CityServices;
-import io.cityservices.core.RequestOptions;
 import io.cityservices.core.auth.CitizenToken;
-import io.cityservices.core.overview.CitizenOverview;
+import io.cityservices.core.overview.CitizenView;
+import io.cityservices.core.overview.Settlements;
 import io.cityservices.core.overview.ToDo;
-import io.cityservices.traffic.PayFineRequest;
-import io.cityservices.traffic.TrafficClient;
-import io.cityservices.traffic.TrafficSection;
-import io.cityservices.utilities.PayBillsRequest;
-import io.cityservices.utilities.UtilitiesClient;
-import io.cityservices.utilities.UtilitiesSection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -25,13 +20,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Pays the menu's to-dos (fines and bills) exactly once. Each to-do has one key, derived here on the
- * server from the citizen and what the to-do is about, never from the page: it names the to-do in
- * the page's form and is the payment's {@code Idempotency-Key}. A second request for the same to-do
- * (a double click, a resubmitted form, a second tab) joins the first one's attempt instead of
- * starting another, and once paid is answered "already paid"; if a payment's outcome is lost on the
- * network, the retry sends the same key, so the platform replays its first answer instead of
- * charging again.
+ * Pays the menu's to-dos exactly once. Each to-do has one key, derived here on the server from the
+ * citizen and what the to-do is about, never taken from the page as anything but a name: it names
+ * the to-do in the page's form. A second request for the same to-do (a double click, a resubmitted
+ * form, a second tab) joins the first one's attempt instead of starting another, and once paid is
+ * answered "already paid". The payment itself goes through the SDK's {@code settle}, whose
+ * {@code Idempotency-Key} is derived from the to-do, so if an answer is lost on the network, paying
+ * again makes the platform replay its first payment instead of charging twice.
  */
 final class ToDoPayments {
   /** How long a duplicate request waits for the first one's outcome. */
@@ -56,10 +51,9 @@ final class ToDoPayments {
     this.client = client;
   }
 
-  /** Whether the menu can pay this to-do: a fine or a bill with an amount. */
+  /** Whether the menu offers to pay this to-do: whatever the SDK can settle (fines, bills, contributions). */
   static boolean payable(ToDo toDo) {
-    return toDo.amountOptional().isPresent() && toDo.reference() != null
-        && (toDo.department().equals(TrafficSection.DEPARTMENT) || toDo.department().equals(UtilitiesSection.DEPARTMENT));
+    return toDo.payable();
   }
 
   /** The to-do's key: stable for the same citizen and to-do, opaque, and usable as an idempotency key. */
@@ -106,37 +100,20 @@ final class ToDoPayments {
     }
   }
 
-  /** Finds the to-do in a fresh overview and pays it through its department's API with its key. */
+  /**
+   * Finds the to-do in a fresh overview and settles it with the SDK ({@code settle}), whose
+   * idempotency key is derived from the to-do: a retry after a lost answer never charges twice.
+   */
   private Outcome pay(CitizenToken citizen, String key) {
-    CitizenOverview overview = client.citizen(citizen).overview();
-    Optional<ToDo> toDo = overview.toDos().stream()
+    CitizenView view = client.citizen(citizen);
+    Optional<ToDo> toDo = view.overview().toDos().stream()
         .filter(ToDoPayments::payable)
         .filter(t -> key(citizen.citizenId(), t).equals(key))
         .findFirst();
     if (toDo.isEmpty()) {
       return Outcome.SETTLED;
     }
-    ToDo found = toDo.get();
-    RequestOptions options = RequestOptions.builder().citizen(citizen).idempotencyKey(key).build();
-    if (found.department().equals(TrafficSection.DEPARTMENT)) {
-      return overview.sections(TrafficSection.class).stream()
-          .flatMap(s -> s.unpaidViolations().stream())
-          .filter(v -> v.id().equals(found.reference()))
-          .findFirst()
-          .map(v -> {
-            TrafficClient.create(client, found.city()).fines().pay(PayFineRequest.of(v), options);
-            return Outcome.PAID;
-          })
-          .orElse(Outcome.SETTLED);
-    }
-    return overview.sections(UtilitiesSection.class).stream()
-        .flatMap(s -> s.outstandingBills().stream())
-        .filter(b -> b.billId().equals(found.reference()))
-        .findFirst()
-        .map(b -> {
-          UtilitiesClient.create(client, found.city()).payments().pay(PayBillsRequest.of(b), options);
-          return Outcome.PAID;
-        })
-        .orElse(Outcome.SETTLED);
+    Settlements settled = view.settle(List.of(toDo.get()));
+    return settled.allPaid() ? Outcome.PAID : Outcome.FAILED;
   }
 }

@@ -1,6 +1,7 @@
 package io.cityservices.core.overview;
 
 import io.cityservices.core.RequestOptions;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -45,4 +46,45 @@ public interface CitizenView {
    * described there, never because of a department.
    */
   CompletableFuture<CitizenOverview> overviewAsync(OverviewQuery query, RequestOptions options);
+
+  /** {@link #settle(List, RequestOptions)} with default options. */
+  Settlements settle(List<ToDo> toDos);
+
+  /**
+   * Pays the chosen to-dos, each through its department module, all at once, each with its own
+   * {@code Idempotency-Key} derived from the to-do (department, city, reference, amount) and from
+   * the options' idempotency key, if any. Settling a to-do again — after a failure, a crash or a
+   * double click, in this process or another — sends the same key, so the platform replays the
+   * payment it took instead of charging twice.
+   *
+   * <p>A payment the channel declined ({@link io.cityservices.core.error.PaymentDeclinedException})
+   * is an answer the platform keeps for its key: to try that to-do again, for instance after the
+   * citizen changed payment method, settle it with a new idempotency key in the options (say, one
+   * per attempt the citizen confirms), which derives new keys for every to-do.
+   *
+   * <p>One outcome per to-do, never an exception because of one of them: {@link Settlement.Paid},
+   * {@link Settlement.Failed} (refused, nothing charged) or {@link Settlement.Unknown} (may have been
+   * charged: settle it again to find out). Not retried beyond what the transport retries within the
+   * deadline.
+   *
+   * @param toDos the to-dos to pay, from {@link CitizenOverview#toDos()}, each {@link ToDo#payable()}
+   * @param options the deadline for all the payments ({@link RequestOptions#timeout()}, default the
+   *     client's call timeout), extra headers and, optionally, an idempotency key from which each
+   *     to-do's key is derived; its citizen is replaced by this view's
+   * @throws io.cityservices.core.error.ValidationException nothing sent, when {@code toDos} is empty,
+   *     holds the same to-do twice or one that is not payable or whose department module is not on
+   *     the classpath; every such to-do is named
+   * @throws io.cityservices.core.error.TransportException when the calling thread is interrupted
+   */
+  Settlements settle(List<ToDo> toDos, RequestOptions options);
+
+  /** {@link #settleAsync(List, RequestOptions)} with default options. */
+  CompletableFuture<Settlements> settleAsync(List<ToDo> toDos);
+
+  /**
+   * {@link #settle(List, RequestOptions)} without blocking: the future completes by the deadline,
+   * and only exceptionally with the {@link io.cityservices.core.error.ValidationException} described
+   * there.
+   */
+  CompletableFuture<Settlements> settleAsync(List<ToDo> toDos, RequestOptions options);
 }

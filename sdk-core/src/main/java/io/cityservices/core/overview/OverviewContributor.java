@@ -1,5 +1,6 @@
 package io.cityservices.core.overview;
 
+import io.cityservices.core.error.ValidationException;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -32,4 +33,19 @@ public interface OverviewContributor {
    * @return the section, with {@link SectionStatus#AVAILABLE}
    */
   CompletableFuture<? extends OverviewSection> sectionAsync(OverviewContext context);
+
+  /**
+   * Pays one of the to-dos this contributor marked {@link ToDo#payable() payable}, for {@link
+   * CitizenView#settle}: the department's pay call for {@link ToDo#reference()}, charging exactly
+   * {@link ToDo#amount()} (a changed amount must be refused, not charged), with {@link
+   * OverviewContext#options()}, which carry the citizen, the time left and the {@code
+   * Idempotency-Key} the SDK derived for this to-do. A contributor that marks no to-do payable
+   * keeps this default, which refuses.
+   *
+   * @return the platform's confirmation; the department's typed exception when refused
+   */
+  default CompletableFuture<PaymentReceipt> settleAsync(ToDo toDo, OverviewContext context) {
+    return CompletableFuture.failedFuture(ValidationException.of(
+        "toDo", "the " + department() + " module does not pay to-dos"));
+  }
 }

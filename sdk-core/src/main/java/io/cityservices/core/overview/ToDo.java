@@ -5,6 +5,7 @@ import io.cityservices.core.model.Money;
 import io.cityservices.core.privacy.Redactor;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,8 @@ import java.util.Optional;
  * @param reference the id of what to act on (a violation, bill or appointment id), or null
  * @param operation the SDK call that settles it, e.g. {@code traffic.fines().pay(violation, options)},
  *     or null when no SDK call does
+ * @param payable whether {@link CitizenView#settle(List, io.cityservices.core.RequestOptions)} can
+ *     pay it: its department module pays {@code amount} for {@code reference}
  */
 public record ToDo(
     String department,
@@ -30,7 +33,8 @@ public record ToDo(
     LocalDate dueOn,
     boolean overdue,
     String reference,
-    String operation) {
+    String operation,
+    boolean payable) {
 
   /** Earliest due first, undated last; then by department and title, for a stable order. */
   public static final Comparator<ToDo> BY_DUE_DATE =
@@ -45,6 +49,9 @@ public record ToDo(
     // A safety net: contributors mask what they put in titles, but a plate or identity number
     // slipping through must still not reach a log through toString().
     title = Redactor.redactText(title);
+    if (payable && (amount == null || !amount.isPositive() || reference == null || reference.isBlank())) {
+      throw new IllegalArgumentException("a payable to-do needs a positive amount and a reference");
+    }
   }
 
   /** A builder for a to-do of {@code department} in {@code city}. */
@@ -72,6 +79,7 @@ public record ToDo(
     private boolean overdue;
     private String reference;
     private String operation;
+    private boolean payable;
 
     private Builder(String department, CityCode city, String title) {
       this.department = department;
@@ -110,8 +118,23 @@ public record ToDo(
       return this;
     }
 
+    /**
+     * Marks it payable through {@link CitizenView#settle}: only for a department whose {@link
+     * OverviewContributor#settleAsync} pays {@link #amount(Money) amount} for {@link
+     * #reference(String) reference}; both must then be set.
+     */
+    public Builder payable() {
+      this.payable = true;
+      return this;
+    }
+
+    /**
+     * The to-do.
+     *
+     * @throws IllegalArgumentException when marked payable without a positive amount and a reference
+     */
     public ToDo build() {
-      return new ToDo(department, city, title, amount, dueOn, overdue, reference, operation);
+      return new ToDo(department, city, title, amount, dueOn, overdue, reference, operation, payable);
     }
   }
 }

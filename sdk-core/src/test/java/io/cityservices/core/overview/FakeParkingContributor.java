@@ -1,11 +1,22 @@
 package io.cityservices.core.overview;
 
+import io.cityservices.core.error.ConflictException;
+import io.cityservices.core.error.TransportException;
 import io.cityservices.core.model.Money;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** A second department module on the test classpath that always answers, with one undated to-do. */
+/**
+ * A second department module on the test classpath that always answers, with one undated to-do,
+ * and settles payable to-dos as their reference says: {@code ok-*} is paid, {@code refused} is a
+ * conflict, {@code reset} loses the connection, {@code hang} never answers, {@code bug} throws.
+ */
 public final class FakeParkingContributor implements OverviewContributor {
+
+  /** Every context a settle call was made with, across tests (cleared by the test). */
+  static final Queue<OverviewContext> SETTLED = new ConcurrentLinkedQueue<>();
 
   @Override
   public String department() {
@@ -20,5 +31,19 @@ public final class FakeParkingContributor implements OverviewContributor {
             .amount(Money.cny(1_000))
             .dueOn(context.today().plusDays(1), context.today())
             .build())));
+  }
+
+  @Override
+  public CompletableFuture<PaymentReceipt> settleAsync(ToDo toDo, OverviewContext context) {
+    SETTLED.add(context);
+    return switch (toDo.reference()) {
+      case "refused" -> CompletableFuture.failedFuture(
+          new ConflictException("not payable", 409, "ticket_not_payable", "req-2", null, null));
+      case "reset" -> CompletableFuture.failedFuture(
+          new TransportException("connection reset", 0, "connection_reset", null, null, null));
+      case "hang" -> new CompletableFuture<>();
+      case "bug" -> throw new IllegalStateException("a bug in the module");
+      default -> CompletableFuture.completedFuture(new PaymentReceipt("pay-" + toDo.reference(), toDo.amount()));
+    };
   }
 }

@@ -1,7 +1,9 @@
 package io.cityservices.socialinsurance.internal;
 
+import io.cityservices.core.error.PaymentDeclinedException;
 import io.cityservices.core.overview.OverviewContext;
 import io.cityservices.core.overview.OverviewContributor;
+import io.cityservices.core.overview.PaymentReceipt;
 import io.cityservices.core.overview.ToDo;
 import io.cityservices.socialinsurance.Contribution;
 import io.cityservices.socialinsurance.ContributionGaps;
@@ -9,6 +11,7 @@ import io.cityservices.socialinsurance.ContributionQuery;
 import io.cityservices.socialinsurance.Enrolment;
 import io.cityservices.socialinsurance.InsuranceType;
 import io.cityservices.socialinsurance.NotInsuredException;
+import io.cityservices.socialinsurance.PayVoluntaryContributionRequest;
 import io.cityservices.socialinsurance.SocialInsuranceClient;
 import io.cityservices.socialinsurance.SocialInsuranceSection;
 import io.cityservices.socialinsurance.VoluntaryContribution;
@@ -84,6 +87,19 @@ public final class SocialInsuranceOverviewContributor implements OverviewContrib
     return a.isAfter(b) ? a : b;
   }
 
+  /** Pays a resident's yearly contribution: exactly the amount the citizen was shown, or nothing. */
+  @Override
+  public CompletableFuture<PaymentReceipt> settleAsync(ToDo toDo, OverviewContext context) {
+    return SocialInsuranceClient.create(context.client(), context.city()).voluntaryContributions()
+        .payAsync(new PayVoluntaryContributionRequest(toDo.reference(), toDo.amount()), context.options())
+        .thenApply(paid -> {
+          if (paid.status() != VoluntaryContributionStatus.PAID || paid.paymentId() == null) {
+            throw new PaymentDeclinedException("The contribution payment was not taken", "payment_declined", paid.paymentId());
+          }
+          return new PaymentReceipt(paid.paymentId(), paid.amount());
+        });
+  }
+
   private static ToDo toDo(OverviewContext context, LocalDate today, VoluntaryContribution due) {
     String scheme = due.insuranceType().isMedical() ? "medical" : due.insuranceType().isPension() ? "pension" : "insurance";
     return ToDo.builder(SocialInsuranceSection.DEPARTMENT, context.city(),
@@ -93,6 +109,7 @@ public final class SocialInsuranceOverviewContributor implements OverviewContrib
         .overdue(due.status() == VoluntaryContributionStatus.OVERDUE)
         .reference(due.id())
         .operation("socialInsurance.voluntaryContributions().pay(PayVoluntaryContributionRequest.of(contribution), options)")
+        .payable()
         .build();
   }
 

@@ -79,6 +79,11 @@ public final class UtilitiesData {
     state.get().completeWriteOffs();
   }
 
+  /** How many successful payments the platform took for a bill (to prove a bill was never paid twice). */
+  public int paymentCount(String billId) {
+    return state.get().paymentCount(billId);
+  }
+
   /** The next bill payment fails ({@code card_declined}): its bills become {@code PAYMENT_FAILED}. */
   public void failNextPayment() {
     state.get().failNextPayment();

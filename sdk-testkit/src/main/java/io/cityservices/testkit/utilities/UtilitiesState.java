@@ -312,6 +312,13 @@ final class UtilitiesState {
     return p;
   }
 
+  synchronized int paymentCount(String billId) {
+    return (int) payments.values().stream()
+        .filter(p -> p.status().equals("SUCCEEDED"))
+        .filter(p -> p.items().stream().anyMatch(item -> billId.equals(item.billId())))
+        .count();
+  }
+
   synchronized List<PaymentRecord> payments(String city, String citizenId) {
     List<PaymentRecord> out = new ArrayList<>(payments.values().stream()
         .filter(p -> p.city().equals(city) && p.citizenId().equals(citizenId)).toList());

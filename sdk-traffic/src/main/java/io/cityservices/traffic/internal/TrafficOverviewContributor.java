@@ -3,9 +3,13 @@ package io.cityservices.traffic.internal;
 import io.cityservices.core.error.NotFoundException;
 import io.cityservices.core.error.ServiceNotOfferedException;
 import io.cityservices.core.overview.OverviewContext;
+import io.cityservices.core.error.PaymentDeclinedException;
 import io.cityservices.core.overview.OverviewContributor;
+import io.cityservices.core.overview.PaymentReceipt;
 import io.cityservices.core.overview.ToDo;
 import io.cityservices.traffic.DrivingLicence;
+import io.cityservices.traffic.FinePayment;
+import io.cityservices.traffic.PayFineRequest;
 import io.cityservices.traffic.TrafficClient;
 import io.cityservices.traffic.TrafficSection;
 import io.cityservices.traffic.Vehicle;
@@ -59,6 +63,19 @@ public final class TrafficOverviewContributor implements OverviewContributor {
             toDos(context, today, horizon, p.unpaid(), p.licence(), vehicles)));
   }
 
+  /** Pays an unpaid fine's to-do: exactly the amount the citizen was shown, or nothing. */
+  @Override
+  public CompletableFuture<PaymentReceipt> settleAsync(ToDo toDo, OverviewContext context) {
+    return TrafficClient.create(context.client(), context.city()).fines()
+        .payAsync(new PayFineRequest(toDo.reference(), toDo.amount()), context.options())
+        .thenApply(payment -> {
+          if (payment.state() == FinePayment.PaymentState.FAILED) {
+            throw new PaymentDeclinedException("The fine payment was declined", "payment_declined", payment.id());
+          }
+          return new PaymentReceipt(payment.id(), payment.amount());
+        });
+  }
+
   private static List<ToDo> toDos(
       OverviewContext context, LocalDate today, LocalDate horizon,
       List<Violation> unpaid, DrivingLicence licence, List<Vehicle> inspectionsDue) {
@@ -70,6 +87,7 @@ public final class TrafficOverviewContributor implements OverviewContributor {
           .overdue(v.state() == ViolationState.OVERDUE)
           .reference(v.id())
           .operation("traffic.fines().pay(violation, options)")
+          .payable()
           .build());
     }
     if (licence != null && licence.points() >= POINTS_WARNING) {

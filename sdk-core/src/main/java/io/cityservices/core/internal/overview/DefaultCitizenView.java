@@ -4,9 +4,7 @@ import io.cityservices.core.CityServices;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.auth.CitizenToken;
 import io.cityservices.core.catalog.Catalog;
-import io.cityservices.core.error.ApiTimeoutException;
-import io.cityservices.core.error.CityServicesException;
-import io.cityservices.core.error.TransportException;
+import io.cityservices.core.error.FieldViolation;
 import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.overview.CitizenOverview;
@@ -15,6 +13,8 @@ import io.cityservices.core.overview.OverviewContext;
 import io.cityservices.core.overview.OverviewContributor;
 import io.cityservices.core.overview.OverviewQuery;
 import io.cityservices.core.overview.OverviewSection;
+import io.cityservices.core.overview.Settlements;
+import io.cityservices.core.overview.ToDo;
 import io.cityservices.core.overview.UnavailableReason;
 import io.cityservices.core.resilience.Deadline;
 import java.time.Duration;
@@ -22,10 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,17 +34,16 @@ public final class DefaultCitizenView implements CitizenView {
 
   private static final Logger LOG = LoggerFactory.getLogger(DefaultCitizenView.class);
 
-  /** How long the blocking form waits beyond the deadline for the future's own timers to fire. */
-  private static final Duration TIMER_SLACK = Duration.ofSeconds(1);
-
   private final CityServices client;
   private final CitizenToken citizen;
   private final List<OverviewContributor> contributors;
+  private final ToDoSettler settler;
 
   public DefaultCitizenView(CityServices client, CitizenToken citizen, List<OverviewContributor> contributors) {
     this.client = Objects.requireNonNull(client, "client");
     this.citizen = Objects.requireNonNull(citizen, "citizen");
     this.contributors = List.copyOf(contributors);
+    this.settler = new ToDoSettler(client, this.contributors);
   }
 
   @Override
@@ -58,20 +53,7 @@ public final class DefaultCitizenView implements CitizenView {
 
   @Override
   public CitizenOverview overview(OverviewQuery query, RequestOptions options) {
-    Duration wait = deadlineOf(options).plus(TIMER_SLACK);
-    try {
-      return overviewAsync(query, options).get(wait.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TransportException("Interrupted while waiting for the citizen overview", 0, "interrupted", null, null, e);
-    } catch (ExecutionException e) {
-      if (SectionFailures.unwrap(e) instanceof CityServicesException known) {
-        throw known;
-      }
-      throw new IllegalStateException("the overview failed unexpectedly", e.getCause());
-    } catch (TimeoutException e) {
-      throw new ApiTimeoutException("The citizen overview did not complete within " + wait, 0, "timeout", null, null, e);
-    }
+    return Waits.await(overviewAsync(query, options), deadlineOf(options), "the citizen overview");
   }
 
   @Override
@@ -93,7 +75,7 @@ public final class DefaultCitizenView implements CitizenView {
     Deadline deadline = Deadline.after(deadlineOf(options));
     // Reads only: a caller's idempotency key has nothing to protect here.
     RequestOptions asCitizen = options.toBuilder().citizen(citizen).idempotencyKey(null).build();
-    return bounded(client::catalogAsync, deadline)
+    return Waits.bounded(client::catalogAsync, deadline)
         .handle((catalog, failure) -> {
           if (failure != null) {
             // Without the catalog every department is asked; the platform refuses what a city lacks.
@@ -130,7 +112,7 @@ public final class DefaultCitizenView implements CitizenView {
   private static CompletableFuture<OverviewSection> section(
       OverviewContributor contributor, OverviewContext context, Deadline deadline) {
     String department = contributor.department();
-    return bounded(() -> contributor.sectionAsync(context), deadline)
+    return Waits.bounded(() -> contributor.sectionAsync(context), deadline)
         .handle((section, failure) -> {
           if (failure == null && section != null) {
             return section;
@@ -141,22 +123,31 @@ public final class DefaultCitizenView implements CitizenView {
         });
   }
 
-  /**
-   * Runs {@code call} so that its result is available by the deadline: a synchronous throw becomes
-   * a failed future, and a late answer a {@link TimeoutException}. The timeout is set on a
-   * dependent future, never on the callee's own, which the transport may share with other callers.
-   */
-  private static <T> CompletableFuture<T> bounded(
-      Supplier<? extends CompletableFuture<? extends T>> call, Deadline deadline) {
-    CompletableFuture<? extends T> started;
-    try {
-      started = Objects.requireNonNull(call.get(), "the call returned no future");
-    } catch (RuntimeException e) {
-      started = CompletableFuture.failedFuture(e);
+  @Override
+  public Settlements settle(List<ToDo> toDos) {
+    return settle(toDos, RequestOptions.none());
+  }
+
+  @Override
+  public Settlements settle(List<ToDo> toDos, RequestOptions options) {
+    return Waits.await(settleAsync(toDos, options), deadlineOf(options), "settling the to-dos");
+  }
+
+  @Override
+  public CompletableFuture<Settlements> settleAsync(List<ToDo> toDos) {
+    return settleAsync(toDos, RequestOptions.none());
+  }
+
+  @Override
+  public CompletableFuture<Settlements> settleAsync(List<ToDo> toDos, RequestOptions options) {
+    Objects.requireNonNull(toDos, "toDos");
+    Objects.requireNonNull(options, "options");
+    List<ToDo> chosen = new ArrayList<>(toDos);
+    List<FieldViolation> violations = settler.violations(chosen, options);
+    if (!violations.isEmpty()) {
+      return CompletableFuture.failedFuture(ValidationException.clientSide(violations));
     }
-    return started
-        .<T>thenApply(value -> value)
-        .orTimeout(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
+    return settler.settleAsync(chosen, options.toBuilder().citizen(citizen).build(), Deadline.after(deadlineOf(options)));
   }
 
   private Duration deadlineOf(RequestOptions options) {

@@ -30,10 +30,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CityServicesInTheBrowserTest {
   private static CitySandbox sandbox;
-  private static CityServices client;
   private static ChromeDriver browser;
   private static Citizen citizen;
 
+  private CityServices client;
   private CityServicesMenu menu;
   private WebDriverWait wait;
 
@@ -41,8 +41,6 @@ class CityServicesInTheBrowserTest {
   static void start() {
     browser = Chromium.start();
     sandbox = CitySandbox.builder().console(true).build().start();
-    client = CityServices.builder().baseUrl(sandbox.baseUrl()).credentials(sandbox.defaultApp().credentials())
-        .defaultCity(CityCode.SHANGHAI).build();
     citizen = sandbox.seed().firstCitizen(CityCode.SHANGHAI);
   }
 
@@ -50,9 +48,6 @@ class CityServicesInTheBrowserTest {
   static void stop() {
     if (browser != null) {
       browser.quit();
-    }
-    if (client != null) {
-      client.close();
     }
     if (sandbox != null) {
       sandbox.close();
@@ -62,7 +57,10 @@ class CityServicesInTheBrowserTest {
   @BeforeEach
   void freshMenu() {
     sandbox.reset();
-    // A new menu forgets what the last test paid; the reset sandbox has the fines unpaid again.
+    // A new client (its circuit breakers forget the last test's outage) and a new menu (it forgets
+    // what the last test paid); the reset sandbox has the fines unpaid again.
+    client = CityServices.builder().baseUrl(sandbox.baseUrl()).credentials(sandbox.defaultApp().credentials())
+        .defaultCity(CityCode.SHANGHAI).build();
     menu = CityServicesMenu.start(client, 0, citizen.id());
     browser.manage().deleteAllCookies();
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
@@ -71,6 +69,7 @@ class CityServicesInTheBrowserTest {
   @AfterEach
   void closeMenu() {
     menu.close();
+    client.close();
   }
 
   @Test

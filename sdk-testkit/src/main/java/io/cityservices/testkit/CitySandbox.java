@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.cityservices.core.signing.KeyPairs;
 import io.cityservices.core.signing.SignatureAlgorithm;
 import io.cityservices.core.transport.TransportSecurity;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
@@ -83,13 +85,16 @@ public final class CitySandbox implements AutoCloseable {
     this.core = new CoreModule(sessions, new ClientAuthenticator(apps, clock, mapper), apps, platformKeys, departments);
     modules.add(0, core);
     Pipeline pipeline = new Pipeline(router, departments, sessions, rateLimiter, faults, idempotency, platformKeys, apps, mapper, clock);
+    SandboxConsole console = config.console
+        ? new SandboxConsole(seed, departments, modules, faults, webhooks, clock, router, mapper, this::serveEvents)
+        : null;
     WireMockConfiguration options = WireMockConfiguration.options()
         .bindAddress("127.0.0.1")
         // WireMock 3 gzips whenever the client accepts it; the sandbox signs exact body bytes, and
         // compressing loopback traffic only costs CPU on both sides.
         .gzipDisabled(true)
         .maxRequestJournalEntries(JOURNAL_LIMIT)
-        .extensions(new SandboxTransformer(pipeline, faults, mapper));
+        .extensions(new SandboxTransformer(pipeline, faults, mapper, Optional.ofNullable(console)));
     if (config.https) {
       this.tls = SandboxTls.generate();
       this.keyStore = tls.writeKeyStore();
@@ -115,6 +120,11 @@ public final class CitySandbox implements AutoCloseable {
     }
     modules.addAll(config.modules);
     return modules;
+  }
+
+  /** The journal, newest first; the console reads it through this method (the server is built after it). */
+  private List<ServeEvent> serveEvents() {
+    return server.getAllServeEvents();
   }
 
   /** Starts a sandbox with the defaults: seed 42, a free port, the system clock, no rate limit. */
@@ -148,6 +158,18 @@ public final class CitySandbox implements AutoCloseable {
    */
   public String baseUrl() {
     return (tls == null ? "http" : "https") + "://127.0.0.1:" + port();
+  }
+
+  /**
+   * The sandbox console's address, e.g. {@code http://127.0.0.1:54321/_sandbox/}, when it was enabled
+   * with {@link Builder#console(boolean)}: a web page on the sandbox's own port showing the seeded
+   * citizens and what they owe, the webhooks and the request log, with controls for faults and the
+   * clock. It answers only on loopback.
+   *
+   * @return the URL, or empty when the console is off (the default)
+   */
+  public Optional<URI> consoleUrl() {
+    return config.console ? Optional.of(URI.create(baseUrl() + SandboxConsole.PREFIX)) : Optional.empty();
   }
 
   /** The port the sandbox listens on. */
@@ -308,9 +330,13 @@ public final class CitySandbox implements AutoCloseable {
     return router;
   }
 
-  /** The requests received, oldest first (at most {@value #JOURNAL_LIMIT}). */
+  /**
+   * The requests the platform received, oldest first (at most {@value #JOURNAL_LIMIT}); the console's
+   * own requests are left out.
+   */
   public List<LoggedRequest> requests() {
-    List<LoggedRequest> requests = new ArrayList<>(server.getAllServeEvents().stream().map(ServeEvent::getRequest).toList());
+    List<LoggedRequest> requests = new ArrayList<>(server.getAllServeEvents().stream().map(ServeEvent::getRequest)
+        .filter(r -> !SandboxConsole.owns(r.getUrl().split("\\?", 2)[0])).toList());
     Collections.reverse(requests);
     return requests;
   }
@@ -409,6 +435,7 @@ public final class CitySandbox implements AutoCloseable {
     private Duration webhookBackoff = Duration.ofMillis(100);
     private boolean discoverModules = true;
     private Duration accessTokenLifetime = Sessions.ACCESS_TOKEN_LIFETIME;
+    private boolean console;
     private final List<SandboxModule> modules = new ArrayList<>();
 
     private Builder() {}
@@ -481,6 +508,15 @@ public final class CitySandbox implements AutoCloseable {
     /** Whether to load modules listed in {@code META-INF/services} (default true). */
     public Builder discoverModules(boolean discover) {
       this.discoverModules = discover;
+      return this;
+    }
+
+    /**
+     * Whether to serve the sandbox console under {@code /_sandbox/} on the sandbox's port (default
+     * false); see {@link CitySandbox#consoleUrl()}.
+     */
+    public Builder console(boolean enabled) {
+      this.console = enabled;
       return this;
     }
 

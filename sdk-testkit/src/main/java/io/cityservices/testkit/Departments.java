@@ -30,6 +30,11 @@ final class Departments {
     return Optional.ofNullable(byName.get(segment));
   }
 
+  /** Every declared department, in module order. */
+  List<DepartmentSpec> all() {
+    return List.copyOf(byName.values());
+  }
+
   /** The service names offered in {@code city}, in module order. */
   List<String> offeredIn(CityCode city) {
     return byName.values().stream().filter(d -> d.offeredIn(city)).map(d -> d.name().value()).toList();

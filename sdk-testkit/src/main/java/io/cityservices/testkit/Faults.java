@@ -107,6 +107,11 @@ public final class Faults {
     raw.clear();
   }
 
+  /** Removes the fault of one department (the console's "healthy"). */
+  void clear(Department department) {
+    departments.remove(department);
+  }
+
   /** The fault injected for a department, if any. */
   Optional<DepartmentFault> forDepartment(Department department) {
     return Optional.ofNullable(departments.get(department));

@@ -6,8 +6,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the sandbox on its own, e.g. {@code java -cp ... io.cityservices.testkit.SandboxMain --port 8080 --seed 7},
- * and prints what a person needs to call it with curl. With {@code --https} it serves HTTPS and
- * HTTP/2 under a certificate generated at start, and prints that certificate. Stops on Ctrl-C.
+ * with the sandbox console on (its URL is printed), and prints what a person needs to call it with curl.
+ * With {@code --https} it serves HTTPS and HTTP/2 under a certificate generated at start, and prints
+ * that certificate. Stops on Ctrl-C.
  */
 public final class SandboxMain {
   private SandboxMain() {}
@@ -19,7 +20,8 @@ public final class SandboxMain {
    *     {@code --https} (default: plain HTTP)
    */
   public static void main(String[] args) throws InterruptedException {
-    CitySandbox.Builder builder = CitySandbox.builder();
+    // Run on its own, the sandbox is for a person: the console is what they look at.
+    CitySandbox.Builder builder = CitySandbox.builder().console(true);
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
@@ -48,6 +50,7 @@ public final class SandboxMain {
   static void describe(CitySandbox sandbox, PrintStream out) {
     SandboxApp app = sandbox.defaultApp();
     out.println("City Services sandbox listening on " + sandbox.baseUrl());
+    sandbox.consoleUrl().ifPresent(url -> out.println("  console:       " + url + " (open it in a browser on this machine)"));
     out.println("  client_id:     " + app.clientId());
     // The sandbox's own throw-away credentials: printing them is the point of running it standalone.
     out.println("  client_secret: " + app.clientSecret());

@@ -35,4 +35,22 @@ public interface SandboxModule {
 
   /** Called by {@link CitySandbox#reset()} between tests to forget what tests changed. Default: nothing. */
   default void reset() {}
+
+  /**
+   * What the sandbox console shows of a seeded citizen for this module's departments: their fines,
+   * bills, bookings, applications, each with its state now. Read-only. Default: nothing.
+   *
+   * @param citizen a seeded citizen of any city
+   */
+  default List<ConsoleRecord> consoleRecords(Citizen citizen) {
+    return List.of();
+  }
+
+  /**
+   * The changes the sandbox console can make this module's departments announce (record a violation,
+   * issue a bill, a state change), each publishing its webhooks. Default: none.
+   */
+  default List<ConsoleAction> consoleActions() {
+    return List.of();
+  }
 }

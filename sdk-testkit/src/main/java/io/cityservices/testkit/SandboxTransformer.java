@@ -28,11 +28,13 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
   private final Pipeline pipeline;
   private final Faults faults;
   private final ObjectMapper mapper;
+  private final Optional<SandboxConsole> console;
 
-  SandboxTransformer(Pipeline pipeline, Faults faults, ObjectMapper mapper) {
+  SandboxTransformer(Pipeline pipeline, Faults faults, ObjectMapper mapper, Optional<SandboxConsole> console) {
     this.pipeline = pipeline;
     this.faults = faults;
     this.mapper = mapper;
+    this.console = console;
   }
 
   @Override
@@ -51,6 +53,10 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
     String url = wire.getUrl();
     int q = url.indexOf('?');
     String path = q < 0 ? url : url.substring(0, q);
+    if (console.isPresent() && SandboxConsole.owns(path)) {
+      // The console is the sandbox's own page, not the platform: no pipeline, no injected faults.
+      return console.get().handle(wire, path);
+    }
     Optional<Fault> before = faults.takeRaw(path, false);
     if (before.isPresent()) {
       return ResponseDefinitionBuilder.responseDefinition().withFault(before.get()).build();

@@ -54,6 +54,11 @@ public final class Webhooks {
     return this;
   }
 
+  /** The registered endpoints, in registration order. */
+  List<URI> endpoints() {
+    return List.copyOf(endpoints);
+  }
+
   /** Removes every endpoint and forgets finished deliveries. */
   public void reset() {
     endpoints.clear();

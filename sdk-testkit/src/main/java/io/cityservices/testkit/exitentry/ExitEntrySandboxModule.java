@@ -7,6 +7,8 @@ import io.cityservices.core.error.FieldViolation;
 import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.ResidentIdNumber;
 import io.cityservices.testkit.Citizen;
+import io.cityservices.testkit.ConsoleAction;
+import io.cityservices.testkit.ConsoleRecord;
 import io.cityservices.testkit.DepartmentName;
 import io.cityservices.testkit.DepartmentSpec;
 import io.cityservices.testkit.Events;
@@ -105,6 +107,27 @@ public final class ExitEntrySandboxModule implements SandboxModule {
   @Override
   public void reset() {
     state = newState();
+  }
+
+  /** The citizen's appointments and applications, each with its status as last moved along the clock. */
+  @Override
+  public List<ConsoleRecord> consoleRecords(Citizen citizen) {
+    List<ConsoleRecord> records = new ArrayList<>();
+    state.appointments(citizen, null).forEach(a -> records.add(ConsoleRecord.of(DEPARTMENT, "booking", a.id(), a.status(),
+        a.documentType() + " " + a.serviceType() + " at " + a.officeId() + ", " + a.start())));
+    state.applications(citizen, null).forEach(a -> records.add(ConsoleRecord.of(DEPARTMENT, "application",
+        a.receiptNumber(), a.status(), a.documentType() + " " + a.serviceType() + ", due " + a.issueDueOn())));
+    return records;
+  }
+
+  /**
+   * Moves every application to the sandbox clock, as the bureau's own processing would, publishing
+   * {@code exit_entry.application.status_changed} for each step (move the clock first to see steps).
+   */
+  @Override
+  public List<ConsoleAction> consoleActions() {
+    return List.of(new ConsoleAction("exit-entry.advance-applications", DEPARTMENT, "Move applications to the clock",
+        citizen -> advance() + " application status changes announced"));
   }
 
   private ExitEntryState newState() {

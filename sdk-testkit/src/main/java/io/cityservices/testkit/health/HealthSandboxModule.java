@@ -9,6 +9,7 @@ import io.cityservices.core.model.PhoneNumber;
 import io.cityservices.core.model.ResidentIdNumber;
 import io.cityservices.core.error.FieldViolation;
 import io.cityservices.testkit.Citizen;
+import io.cityservices.testkit.ConsoleRecord;
 import io.cityservices.testkit.DepartmentName;
 import io.cityservices.testkit.DepartmentSpec;
 import io.cityservices.testkit.Events;
@@ -27,6 +28,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -100,6 +102,15 @@ public final class HealthSandboxModule implements SandboxModule {
   @Override
   public void reset() {
     state = newState();
+  }
+
+  /** The citizen's appointments (for themselves and the patients they manage), with their status. */
+  @Override
+  public List<ConsoleRecord> consoleRecords(Citizen citizen) {
+    return state.appointments(citizen, null, null).stream()
+        .map(a -> new ConsoleRecord(DEPARTMENT, "booking", a.id(), a.status(),
+            "appointment at " + a.hospitalId() + " / " + a.departmentId() + ", " + a.start(), Optional.ofNullable(a.fee())))
+        .toList();
   }
 
   private HealthState newState() {

@@ -8,6 +8,7 @@ import io.cityservices.core.model.CityCode;
 import io.cityservices.core.model.PersonName;
 import io.cityservices.core.model.ResidentIdNumber;
 import io.cityservices.testkit.Citizen;
+import io.cityservices.testkit.ConsoleRecord;
 import io.cityservices.testkit.DepartmentName;
 import io.cityservices.testkit.DepartmentSpec;
 import io.cityservices.testkit.Events;
@@ -99,6 +100,15 @@ public final class MarriageSandboxModule implements SandboxModule {
   @Override
   public void reset() {
     state = newState();
+  }
+
+  /** The citizen's registration bookings, as initiator or partner, with their status. */
+  @Override
+  public List<ConsoleRecord> consoleRecords(Citizen citizen) {
+    return state.bookings(citizen, null, null).stream()
+        .map(b -> ConsoleRecord.of(DEPARTMENT, "booking", b.id(), b.status(),
+            b.type() + " at " + b.officeId() + " on " + b.date() + " (" + b.role() + ")"))
+        .toList();
   }
 
   private MarriageState newState() {

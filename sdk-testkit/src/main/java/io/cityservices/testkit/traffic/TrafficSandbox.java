@@ -1,5 +1,9 @@
 package io.cityservices.testkit.traffic;
 
+import io.cityservices.testkit.Citizen;
+import io.cityservices.testkit.ConsoleAction;
+import io.cityservices.testkit.ConsoleRecord;
+
 import io.cityservices.core.error.FieldViolation;
 import io.cityservices.testkit.DepartmentName;
 import io.cityservices.testkit.DepartmentSpec;
@@ -41,6 +45,7 @@ public final class TrafficSandbox implements SandboxModule {
 
   private SandboxContext context;
   private TrafficWorld world;
+  private TrafficData data;
 
   @Override
   public String name() {
@@ -57,7 +62,8 @@ public final class TrafficSandbox implements SandboxModule {
     this.context = context;
     this.world = new TrafficWorld(context.clock(), context.events(), context.mapper());
     seed();
-    context.provide(TrafficData.class, new TrafficData(world, context));
+    this.data = new TrafficData(world, context);
+    context.provide(TrafficData.class, data);
     Router router = context.router();
     RouteFlags citizen = RouteFlags.DEFAULT.withCitizen();
     RouteFlags reference = RouteFlags.DEFAULT.withPublicCache();
@@ -87,6 +93,21 @@ public final class TrafficSandbox implements SandboxModule {
   @Override
   public void reset() {
     seed();
+  }
+
+  @Override
+  public List<ConsoleRecord> consoleRecords(Citizen citizen) {
+    return world.consoleRecords(citizen.id());
+  }
+
+  /** Records a camera violation on the citizen's first vehicle (publishes {@code traffic.violation.recorded}). */
+  @Override
+  public List<ConsoleAction> consoleActions() {
+    return List.of(new ConsoleAction("traffic.record-violation", DEPARTMENT, "Record a violation", citizen -> {
+      TrafficData.SeededVehicle vehicle = data.firstVehicleOf(citizen);
+      String id = data.recordViolation(vehicle.plate(), vehicle.plateType(), "机动车违反禁令标志指示", 20_000, 3);
+      return "recorded violation " + id + " (UNPROCESSED, 200.00 CNY, 3 points)";
+    }));
   }
 
   private void seed() {

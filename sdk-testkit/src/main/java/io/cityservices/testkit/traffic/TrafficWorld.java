@@ -1,5 +1,9 @@
 package io.cityservices.testkit.traffic;
 
+import io.cityservices.core.model.Money;
+import io.cityservices.core.privacy.Redactor;
+import io.cityservices.testkit.ConsoleRecord;
+
 import static io.cityservices.testkit.traffic.TrafficSeeder.CHINA;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -259,6 +263,22 @@ final class TrafficWorld {
     data.put("state", rendered.state());
     events.publish("traffic.violation.recorded", v.vehicle.city, mapper.valueToTree(data));
     return rendered;
+  }
+
+  /** The sandbox console's view of a citizen: the fines of their vehicles and their inspection bookings. */
+  synchronized List<ConsoleRecord> consoleRecords(String citizenId) {
+    List<ConsoleRecord> records = new ArrayList<>();
+    violations.values().stream()
+        .filter(v -> visibleTo(v, citizenId))
+        .sorted(Comparator.comparing((Sim.Violation v) -> v.occurredAt).reversed().thenComparing(v -> v.id))
+        .forEach(v -> records.add(ConsoleRecord.of(TrafficSandbox.DEPARTMENT, "fine", v.id, state(v),
+            Redactor.maskPlate(v.vehicle.plate) + " " + v.description,
+            Money.cny(v.stored == Sim.Stored.PAID ? v.paidFen : v.fineFen + lateFee(v)))));
+    bookings.values().stream()
+        .filter(b -> b.citizenId.equals(citizenId))
+        .forEach(b -> records.add(ConsoleRecord.of(TrafficSandbox.DEPARTMENT, "booking", b.id, b.state,
+            "inspection of " + Redactor.maskPlate(b.plate) + " at " + b.stationId)));
+    return records;
   }
 
   // ---- licence and vehicles

@@ -2,6 +2,8 @@ package io.cityservices.testkit.utilities;
 
 import io.cityservices.core.model.Money;
 import io.cityservices.testkit.Citizen;
+import io.cityservices.testkit.ConsoleAction;
+import io.cityservices.testkit.ConsoleRecord;
 import io.cityservices.testkit.DepartmentName;
 import io.cityservices.testkit.DepartmentSpec;
 import io.cityservices.testkit.Events;
@@ -96,6 +98,33 @@ public final class UtilitiesSandbox implements SandboxModule {
   @Override
   public void reset() {
     state.set(seeded());
+  }
+
+  @Override
+  public List<ConsoleRecord> consoleRecords(Citizen citizen) {
+    return state().consoleRecords(citizen.id());
+  }
+
+  /**
+   * Issues a bill on the citizen's first account ({@code utilities.bill.issued}) and makes their
+   * oldest unpaid bill overdue ({@code utilities.bill.overdue}).
+   */
+  @Override
+  public List<ConsoleAction> consoleActions() {
+    return List.of(
+        new ConsoleAction("utilities.issue-bill", DEPARTMENT, "Issue a bill", citizen -> {
+          Household household = state().consoleBills(citizen.id()).stream().map(b -> b.household).findFirst()
+              .orElseThrow(() -> new NoSuchElementException("the citizen has no utility account"));
+          YearMonth period = YearMonth.now(context.clock().withZone(UtilitiesState.ZONE));
+          String id = issueBill(household.company.code(), household.accountNumber, period, 12);
+          return "issued bill " + id + " for " + period;
+        }),
+        new ConsoleAction("utilities.mark-overdue", DEPARTMENT, "Make a bill overdue", citizen -> {
+          BillRecord bill = state().consoleBills(citizen.id()).stream().filter(b -> b.status.equals("UNPAID")).findFirst()
+              .orElseThrow(() -> new NoSuchElementException("the citizen has no unpaid bill"));
+          markOverdue(bill.id);
+          return "bill " + bill.id + " is now OVERDUE";
+        }));
   }
 
   private UtilitiesState seeded() {

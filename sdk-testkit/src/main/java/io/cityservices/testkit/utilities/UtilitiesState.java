@@ -2,6 +2,8 @@ package io.cityservices.testkit.utilities;
 
 import io.cityservices.core.error.FieldViolation;
 import io.cityservices.core.model.Money;
+import io.cityservices.core.privacy.Redactor;
+import io.cityservices.testkit.ConsoleRecord;
 import io.cityservices.testkit.SandboxProblem;
 import io.cityservices.testkit.utilities.UtilitiesJson.AccountJson;
 import io.cityservices.testkit.utilities.UtilitiesJson.BillEventJson;
@@ -125,6 +127,29 @@ final class UtilitiesState {
 
   synchronized Optional<BillRecord> bill(String billId) {
     return Optional.ofNullable(bills.get(billId));
+  }
+
+  /**
+   * The sandbox console's view of a citizen: the bills of the accounts they hold or bound, oldest
+   * unpaid first.
+   */
+  synchronized List<ConsoleRecord> consoleRecords(String citizenId) {
+    settle();
+    return consoleBills(citizenId).stream()
+        .map(b -> ConsoleRecord.of(UtilitiesSandbox.DEPARTMENT, "bill", b.id, b.status,
+            b.household.company.type().toLowerCase(java.util.Locale.ROOT) + " " + b.period + ", account "
+                + Redactor.maskAccountNumber(b.household.accountNumber),
+            Money.cny(b.amountDueFen())))
+        .toList();
+  }
+
+  /** The bills of the accounts a citizen holds or bound, by due date. */
+  synchronized List<BillRecord> consoleBills(String citizenId) {
+    return bills.values().stream()
+        .filter(b -> b.household.holderCitizenId.equals(citizenId) || bindings.values().stream()
+            .anyMatch(binding -> binding.household() == b.household && binding.citizenId().equals(citizenId)))
+        .sorted(Comparator.comparing((BillRecord b) -> b.dueDate).thenComparing(b -> b.id))
+        .toList();
   }
 
   // --- operations

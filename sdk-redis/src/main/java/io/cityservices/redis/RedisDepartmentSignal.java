@@ -1,7 +1,7 @@
 package io.cityservices.redis;
 
 import io.cityservices.core.resilience.CircuitBreakerState;
-import io.cityservices.core.internal.resilience.CircuitBreaker;
+import io.cityservices.core.resilience.CircuitBreakerState;
 import io.cityservices.core.resilience.DepartmentSignal;
 import io.cityservices.redis.internal.RedisGuard;
 import io.cityservices.redis.internal.RedisKeys;

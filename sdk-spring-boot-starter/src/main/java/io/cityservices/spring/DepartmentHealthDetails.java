@@ -1,6 +1,6 @@
 package io.cityservices.spring;
 
-import io.cityservices.core.internal.resilience.CircuitBreaker;
+import io.cityservices.core.resilience.CircuitBreakerState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

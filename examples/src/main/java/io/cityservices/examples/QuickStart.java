@@ -44,14 +44,14 @@ public final class QuickStart {
       Violation fine = fines.get(0);
       FinePayment paid = TrafficClient.create(env.client(), env.city()).fines().pay(fine, asCitizen);
       out.printf("Paid the fine for %s: %s, payment %s is %s%n",
-          fine.plate(), paid.amount().toDisplayString(), paid.id(), paid.state());
+          fine.plate(), paid.amount().toDisplayString(), paid.id(), paid.status());
     }
     List<Bill> bills = before.section(UtilitiesSection.class).map(UtilitiesSection::outstandingBills).orElse(List.of());
     if (!bills.isEmpty()) {
       Bill bill = bills.get(0);
       Payment paid = UtilitiesClient.create(env.client(), env.city()).payments().pay(PayBillsRequest.of(bill), asCitizen);
       out.printf("Paid the %s bill for %s: %s, payment %s is %s%n",
-          bill.type().name().toLowerCase(), bill.period(), bill.amountDue().toDisplayString(), paid.paymentId(), paid.status());
+          bill.type().name().toLowerCase(), bill.period(), bill.amountDue().toDisplayString(), paid.id(), paid.status());
     }
 
     CitizenOverview after = citizen.overview();

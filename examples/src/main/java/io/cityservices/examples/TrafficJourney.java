@@ -20,7 +20,7 @@ import io.cityservices.traffic.TrafficClient;
 import io.cityservices.traffic.Vehicle;
 import io.cityservices.traffic.Violation;
 import io.cityservices.traffic.ViolationQuery;
-import io.cityservices.traffic.ViolationState;
+import io.cityservices.traffic.ViolationStatus;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -66,12 +66,12 @@ public final class TrafficJourney {
     for (Violation v : violations) {
       out.printf("  %s %s %s: %s, fine %s, late fee %s, %d points -> %s%n", v.occurredAt().toLocalDate(),
           v.plate(), v.address(), v.description(), v.fine().toDisplayString(), v.lateFee().toDisplayString(),
-          v.points(), v.state());
+          v.points(), v.status());
     }
 
     Money paidTotal = Money.cny(0);
     for (Violation v : violations) {
-      if (v.state() == ViolationState.PAID) {
+      if (v.status() == ViolationStatus.PAID) {
         try {
           traffic.fines().pay(v, asCitizen);
         } catch (ConflictException refused) {
@@ -85,12 +85,12 @@ public final class TrafficJourney {
         FinePayment payment = traffic.fines().pay(v, asCitizen);
         paidTotal = paidTotal.plus(payment.amount());
         out.printf("Paid %s for violation %s: payment %s %s (%s)%n", payment.amount().toDisplayString(), v.id(),
-            payment.id(), payment.state(), payment.settlement());
+            payment.id(), payment.status(), payment.settlement());
       }
     }
     out.printf("Paid %s in total; violation states now: %s%n", paidTotal.toDisplayString(),
         traffic.violations().listAll(ViolationQuery.ownVehicles().build(), asCitizen).stream()
-            .map(Violation::state).toList());
+            .map(Violation::status).toList());
 
     InspectionStation station = traffic.inspections()
         .listStations(StationQuery.near(PEOPLES_SQUARE, 20), RequestOptions.none()).data().get(0);
@@ -103,8 +103,8 @@ public final class TrafficJourney {
     InspectionBooking booking = traffic.inspections().book(
         new BookInspectionRequest(station.id(), free.id(), car.plate().value(), car.plateType()), asCitizen);
     out.printf("Booked inspection %s for %s at %s: %s%n", booking.id(), booking.plate(), booking.startsAt(),
-        booking.state());
-    out.printf("Cancelled it again: %s%n", traffic.inspections().cancel(booking.id(), asCitizen).state());
+        booking.status());
+    out.printf("Cancelled it again: %s%n", traffic.inspections().cancel(booking.id(), asCitizen).status());
 
     out.println("Road events between People's Square and Lujiazui:");
     for (RoadEvent event : traffic.roadConditions()

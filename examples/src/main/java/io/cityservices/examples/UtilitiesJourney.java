@@ -66,10 +66,10 @@ public final class UtilitiesJourney {
     out.println("Bound " + account);
 
     List<Bill> due = utilities.bills().list(BillQuery.builder()
-        .accountId(account.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+        .accountId(account.id()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     out.println("Outstanding bills:");
     for (Bill bill : due) {
-      out.printf("  %s  %s  due %s  principal %s + late fee %s = %s  [%s]%n", bill.billId(), bill.period(),
+      out.printf("  %s  %s  due %s  principal %s + late fee %s = %s  [%s]%n", bill.id(), bill.period(),
           bill.dueDate(), bill.principal().toDisplayString(), bill.lateFee().toDisplayString(),
           bill.amountDue().toDisplayString(), bill.status());
     }
@@ -79,10 +79,10 @@ public final class UtilitiesJourney {
       PayBillsRequest request = PayBillsRequest.of(due);
       out.println("Paying " + due.size() + " bill(s), " + request.amount().toDisplayString() + " in one payment...");
       Payment payment = utilities.payments().pay(request, asCitizen);
-      out.println("Payment " + payment.paymentId() + ": " + payment.status() + ", " + payment.amount().toDisplayString());
+      out.println("Payment " + payment.id() + ": " + payment.status() + ", " + payment.amount().toDisplayString());
 
       for (Bill bill : due) {
-        out.println("  " + bill.billId() + " is now " + utilities.bills().get(bill.billId(), asCitizen).status());
+        out.println("  " + bill.id() + " is now " + utilities.bills().get(bill.id(), asCitizen).status());
       }
       try {
         utilities.payments().pay(request, asCitizen);
@@ -90,7 +90,7 @@ public final class UtilitiesJourney {
         out.println("Paying them again is refused: " + alreadyPaid.code() + " (never a second charge)");
       }
 
-      PaymentReceipt receipt = utilities.payments().receipt(payment.paymentId(), asCitizen);
+      PaymentReceipt receipt = utilities.payments().receipt(payment.id(), asCitizen);
       out.println("Receipt " + receipt.receiptNumber() + " for " + receipt.payerName() + ":");
       for (PaymentReceipt.ReceiptLine line : receipt.lines()) {
         out.printf("  %s %s %s %s%n", line.companyName(), line.accountNumber(), line.period(), line.amount().toDisplayString());
@@ -99,10 +99,10 @@ public final class UtilitiesJourney {
 
     out.println("Payment history:");
     utilities.payments().listAll(PaymentQuery.firstPage(), asCitizen).forEach(p ->
-        out.printf("  %s  %s  %s  %d bill(s)%n", p.paymentId(), p.status(), p.amount().toDisplayString(), p.billIds().size()));
+        out.printf("  %s  %s  %s  %d bill(s)%n", p.id(), p.status(), p.amount().toDisplayString(), p.billIds().size()));
 
     YearMonth last = YearMonth.now().minusMonths(1);
-    UsageReport usage = utilities.usage().get(UsageQuery.monthly(account.accountId(), last.minusMonths(5), last), asCitizen);
+    UsageReport usage = utilities.usage().get(UsageQuery.monthly(account.id(), last.minusMonths(5), last), asCitizen);
     out.println("Usage, last six months (" + usage.unit() + "):");
     for (UsageReading reading : usage.readings()) {
       out.printf("  %s  %10s %s  %s%n", YearMonth.from(reading.start()), reading.value().toPlainString(), reading.unit(),

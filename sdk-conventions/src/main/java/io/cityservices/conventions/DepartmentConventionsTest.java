@@ -58,6 +58,9 @@ public abstract class DepartmentConventionsTest {
       "(?i).*(idNumber|identityNumber|phoneNumber|mobile|plate|vin|engineNo|engineNoSuffix|accountNumber|holderName|payerName"
           + "|patientName|citizenName|personName|documentNumber|passportNumber|cardNumber|holderAddress|homeAddress)");
 
+  /** Points in time that need no {@code At}: the bounds of a slot or period, and a bare {@code at}. */
+  private static final java.util.Set<String> INTERVAL_BOUNDS = java.util.Set.of("start", "end", "at");
+
   private final String rootPackage;
   private final JavaClasses classes;
 
@@ -98,6 +101,21 @@ public abstract class DepartmentConventionsTest {
   void personalFieldsAreMaskedInToString() {
     classes().that().resideInAPackage(rootPackage + "..").and().arePublic()
         .should(maskPersonalComponentsInToString())
+        .check(classes);
+  }
+
+  @Test
+  void recordComponentsUseTheSharedVocabulary() {
+    classes().that().resideInAPackage(rootPackage + "..").and().arePublic()
+        .should(nameComponentsByTheVocabulary())
+        .check(classes);
+  }
+
+  @Test
+  void lifecycleEnumsAreStatusesNotStates() {
+    classes().that().resideInAPackage(rootPackage + "..").and().areEnums()
+        .should().haveSimpleNameNotEndingWith("State")
+        .because("a lifecycle enum is a ...Status (one vocabulary across modules)")
         .check(classes);
   }
 
@@ -293,6 +311,51 @@ public abstract class DepartmentConventionsTest {
             + (masks ? " and masks it" : " but has no toString() that calls a mask... helper (core's Redactor)")));
       }
     };
+  }
+
+  private static ArchCondition<JavaClass> nameComponentsByTheVocabulary() {
+    return new ArchCondition<>("name record components by the shared vocabulary: the own id is id(), "
+        + "a lifecycle enum is status, an instant ends in At") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        RecordComponent[] components = c.isRecord() ? c.reflect().getRecordComponents() : null;
+        if (components == null) {
+          return;
+        }
+        for (RecordComponent rc : components) {
+          vocabularyBreach(c.getSimpleName(), rc).ifPresent(why -> events.add(
+              SimpleConditionEvent.violated(c, c.getSimpleName() + "." + rc.getName() + " " + why)));
+        }
+      }
+    };
+  }
+
+  /**
+   * Why a component's name breaks the vocabulary, if it does. {@code fooId} on a record whose name
+   * ends in {@code Foo} is its own id (it should be {@code id}), unless the name ends in {@code ByFoo}
+   * (an event naming who acted, e.g. {@code AppointmentCancelledByHospital.hospitalId}); any other
+   * {@code ...Id} names another resource and is allowed. A point in time ends in {@code At}, except
+   * {@code start} and {@code end}, the bounds of a slot or period, and a bare {@code at}.
+   */
+  static Optional<String> vocabularyBreach(String recordName, RecordComponent component) {
+    String name = component.getName();
+    Class<?> type = component.getType();
+    if (name.equals("state") || name.endsWith("State") && type.isEnum()) {
+      return Optional.of("is a state: lifecycle enums are named status");
+    }
+    if (name.length() > 2 && name.endsWith("Id")) {
+      String resource = name.substring(0, name.length() - 2);
+      String capitalised = Character.toUpperCase(resource.charAt(0)) + resource.substring(1);
+      if (recordName.endsWith(capitalised) && !recordName.endsWith("By" + capitalised)) {
+        return Optional.of("is the record's own id: name it id");
+      }
+    }
+    boolean instant = type == java.time.Instant.class || type == java.time.OffsetDateTime.class
+        || type == java.time.ZonedDateTime.class;
+    if (instant && !name.endsWith("At") && !INTERVAL_BOUNDS.contains(name)) {
+      return Optional.of("is an instant: its name ends in At");
+    }
+    return Optional.empty();
   }
 
   private static List<String> personalStringComponents(Class<?> record) {

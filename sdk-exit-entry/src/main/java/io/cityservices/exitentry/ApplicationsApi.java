@@ -1,5 +1,6 @@
 package io.cityservices.exitentry;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -26,7 +27,9 @@ public interface ApplicationsApi {
    * @throws io.cityservices.core.error.NotFoundException {@code receipt_not_found} when no
    *     application of the citizen's has that number
    */
-  Application get(ReceiptNumber receiptNumber, RequestOptions options);
+  default Application get(ReceiptNumber receiptNumber, RequestOptions options) {
+    return Blocking.await(getAsync(receiptNumber, options));
+  }
 
   /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
   CompletableFuture<Application> getAsync(ReceiptNumber receiptNumber, RequestOptions options);
@@ -38,7 +41,9 @@ public interface ApplicationsApi {
    *     {@code limit} is outside 1 to 100; nothing is sent
    * @throws NullPointerException when {@code query} is null
    */
-  Page<Application> list(ApplicationQuery query, RequestOptions options);
+  default Page<Application> list(ApplicationQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<Page<Application>> listAsync(ApplicationQuery query, RequestOptions options);
@@ -49,5 +54,7 @@ public interface ApplicationsApi {
    *
    * @throws NullPointerException when {@code query} is null
    */
-  PagedIterable<Application> listAll(ApplicationQuery query, RequestOptions options);
+  default PagedIterable<Application> listAll(ApplicationQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 }

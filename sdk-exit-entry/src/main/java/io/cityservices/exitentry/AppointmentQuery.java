@@ -1,5 +1,6 @@
 package io.cityservices.exitentry;
 
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Positive;
  * @param limit the page size, 1 to 100; null for the platform's default
  * @param cursor the cursor of the page to fetch, or null for the first page
  */
-public record AppointmentQuery(AppointmentStatus status, @Positive @Max(100) Integer limit, String cursor) {
+public record AppointmentQuery(AppointmentStatus status, @Positive @Max(100) Integer limit, String cursor) implements PageQuery<AppointmentQuery> {
 
   /** Every appointment, newest first. */
   public static AppointmentQuery all() {
@@ -28,6 +29,7 @@ public record AppointmentQuery(AppointmentStatus status, @Positive @Max(100) Int
   }
 
   /** The same query starting at another page. */
+  @Override
   public AppointmentQuery withCursor(String nextCursor) {
     return new AppointmentQuery(status, limit, nextCursor);
   }

@@ -1,5 +1,6 @@
 package io.cityservices.exitentry;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.SlotUnavailableException;
 import io.cityservices.core.pagination.Page;
@@ -35,7 +36,9 @@ public interface AppointmentsApi {
    * @throws NotEligibleException when the applicant may not apply (never says why)
    * @throws io.cityservices.core.error.NotFoundException for an unknown slot
    */
-  Appointment book(BookAppointmentRequest request, RequestOptions options);
+  default Appointment book(BookAppointmentRequest request, RequestOptions options) {
+    return Blocking.await(bookAsync(request, options));
+  }
 
   /** The asynchronous form of {@link #book}; its future fails with the same exceptions. */
   CompletableFuture<Appointment> bookAsync(BookAppointmentRequest request, RequestOptions options);
@@ -47,7 +50,9 @@ public interface AppointmentsApi {
    *     {@code limit} is outside 1 to 100; nothing is sent
    * @throws NullPointerException when {@code query} is null
    */
-  Page<Appointment> list(AppointmentQuery query, RequestOptions options);
+  default Page<Appointment> list(AppointmentQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<Page<Appointment>> listAsync(AppointmentQuery query, RequestOptions options);
@@ -58,7 +63,9 @@ public interface AppointmentsApi {
    *
    * @throws NullPointerException when {@code query} is null
    */
-  PagedIterable<Appointment> listAll(AppointmentQuery query, RequestOptions options);
+  default PagedIterable<Appointment> listAll(AppointmentQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 
   /**
    * {@code GET /appointments/{appointment_id}}: one appointment. A read.
@@ -67,7 +74,9 @@ public interface AppointmentsApi {
    *     nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's
    */
-  Appointment get(String appointmentId, RequestOptions options);
+  default Appointment get(String appointmentId, RequestOptions options) {
+    return Blocking.await(getAsync(appointmentId, options));
+  }
 
   /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
   CompletableFuture<Appointment> getAsync(String appointmentId, RequestOptions options);
@@ -85,7 +94,9 @@ public interface AppointmentsApi {
    * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's, or the
    *     slot is unknown
    */
-  Appointment reschedule(String appointmentId, String slotId, RequestOptions options);
+  default Appointment reschedule(String appointmentId, String slotId, RequestOptions options) {
+    return Blocking.await(rescheduleAsync(appointmentId, slotId, options));
+  }
 
   /** The asynchronous form of {@link #reschedule}; its future fails with the same exceptions. */
   CompletableFuture<Appointment> rescheduleAsync(String appointmentId, String slotId, RequestOptions options);
@@ -100,7 +111,9 @@ public interface AppointmentsApi {
    *     or missed
    * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's
    */
-  Appointment cancel(String appointmentId, RequestOptions options);
+  default Appointment cancel(String appointmentId, RequestOptions options) {
+    return Blocking.await(cancelAsync(appointmentId, options));
+  }
 
   /** The asynchronous form of {@link #cancel}; its future fails with the same exceptions. */
   CompletableFuture<Appointment> cancelAsync(String appointmentId, RequestOptions options);

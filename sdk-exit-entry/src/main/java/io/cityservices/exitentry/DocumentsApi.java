@@ -1,5 +1,6 @@
 package io.cityservices.exitentry;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +24,9 @@ public interface DocumentsApi {
    * @throws io.cityservices.core.error.ValidationException when {@code options} carry no citizen;
    *     nothing is sent
    */
-  List<TravelDocument> list(RequestOptions options);
+  default List<TravelDocument> list(RequestOptions options) {
+    return Blocking.await(listAsync(options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<List<TravelDocument>> listAsync(RequestOptions options);

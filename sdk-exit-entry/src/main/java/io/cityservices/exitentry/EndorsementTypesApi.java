@@ -1,5 +1,6 @@
 package io.cityservices.exitentry;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +15,9 @@ import java.util.concurrent.CompletableFuture;
 public interface EndorsementTypesApi {
 
   /** Every endorsement type with the validities and numbers of entries it is issued with. */
-  List<EndorsementKind> list(RequestOptions options);
+  default List<EndorsementKind> list(RequestOptions options) {
+    return Blocking.await(listAsync(options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<List<EndorsementKind>> listAsync(RequestOptions options);

@@ -1,5 +1,6 @@
 package io.cityservices.exitentry;
 
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.Positive;
  * @param limit the page size, 1 to 100; null for the platform's default
  * @param cursor the cursor of the page to fetch, or null for the first page
  */
-public record OfficeQuery(DocumentType documentType, String district, @Positive @Max(100) Integer limit, String cursor) {
+public record OfficeQuery(DocumentType documentType, String district, @Positive @Max(100) Integer limit, String cursor) implements PageQuery<OfficeQuery> {
 
   /** Every office of the city. */
   public static OfficeQuery all() {
@@ -24,6 +25,7 @@ public record OfficeQuery(DocumentType documentType, String district, @Positive 
   }
 
   /** The same query starting at another page. */
+  @Override
   public OfficeQuery withCursor(String nextCursor) {
     return new OfficeQuery(documentType, district, limit, nextCursor);
   }

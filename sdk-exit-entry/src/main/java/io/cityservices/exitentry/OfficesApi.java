@@ -1,5 +1,6 @@
 package io.cityservices.exitentry;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -28,7 +29,9 @@ public interface OfficesApi {
    *     services
    * @throws NullPointerException when {@code query} is null
    */
-  Page<Office> list(OfficeQuery query, RequestOptions options);
+  default Page<Office> list(OfficeQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<Page<Office>> listAsync(OfficeQuery query, RequestOptions options);
@@ -39,7 +42,9 @@ public interface OfficesApi {
    *
    * @throws NullPointerException when {@code query} is null
    */
-  PagedIterable<Office> listAll(OfficeQuery query, RequestOptions options);
+  default PagedIterable<Office> listAll(OfficeQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 
   /**
    * {@code GET /offices/{office_id}}: one office.
@@ -48,7 +53,9 @@ public interface OfficesApi {
    *     or blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when the city has no such office
    */
-  Office get(String officeId, RequestOptions options);
+  default Office get(String officeId, RequestOptions options) {
+    return Blocking.await(getAsync(officeId, options));
+  }
 
   /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
   CompletableFuture<Office> getAsync(String officeId, RequestOptions options);

@@ -1,5 +1,6 @@
 package io.cityservices.exitentry;
 
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
  * @param limit the page size, 1 to 100; null for the platform's default
  * @param cursor the cursor of the page to fetch, or null for the first page
  */
-public record SlotQuery(@NotBlank String officeId, @NotNull LocalDate date, @Positive @Max(100) Integer limit, String cursor) {
+public record SlotQuery(@NotBlank String officeId, @NotNull LocalDate date, @Positive @Max(100) Integer limit, String cursor) implements PageQuery<SlotQuery> {
 
   /** The slots of {@code officeId} on {@code date}, first page, default size. */
   public static SlotQuery of(String officeId, LocalDate date) {
@@ -27,6 +28,7 @@ public record SlotQuery(@NotBlank String officeId, @NotNull LocalDate date, @Pos
   }
 
   /** The same query starting at another page. */
+  @Override
   public SlotQuery withCursor(String nextCursor) {
     return new SlotQuery(officeId, date, limit, nextCursor);
   }

@@ -18,9 +18,9 @@ import java.time.OffsetDateTime;
  * @param status where the appointment is in its life
  * @param fee the registration fee charged
  * @param queueNumber the patient's number in the clinic's queue (就诊序号), or null
- * @param created when it was booked
+ * @param createdAt when it was booked
  * @param cancellationReason why it was cancelled; null unless {@link AppointmentStatus#CANCELLED}
- * @param cancelled when it was cancelled, or null
+ * @param cancelledAt when it was cancelled, or null
  * @param refund the fee's refund after a cancellation, or null
  */
 public record Appointment(
@@ -35,7 +35,7 @@ public record Appointment(
     AppointmentStatus status,
     Money fee,
     Integer queueNumber,
-    OffsetDateTime created,
+    OffsetDateTime createdAt,
     CancellationReason cancellationReason,
-    OffsetDateTime cancelled,
+    OffsetDateTime cancelledAt,
     Refund refund) {}

@@ -1,5 +1,6 @@
 package io.cityservices.health;
 
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 
@@ -12,7 +13,7 @@ import jakarta.validation.constraints.Positive;
  * @param cursor the cursor of the page to fetch, or null for the first page
  */
 public record AppointmentQuery(
-    AppointmentStatus status, String patientId, @Positive @Max(100) Integer limit, String cursor) {
+    AppointmentStatus status, String patientId, @Positive @Max(100) Integer limit, String cursor) implements PageQuery<AppointmentQuery> {
 
   /** Every appointment of the citizen. */
   public static AppointmentQuery all() {
@@ -25,6 +26,7 @@ public record AppointmentQuery(
   }
 
   /** The same query starting at another page. */
+  @Override
   public AppointmentQuery withCursor(String nextCursor) {
     return new AppointmentQuery(status, patientId, limit, nextCursor);
   }

@@ -1,7 +1,8 @@
 package io.cityservices.health;
 
-import io.cityservices.core.error.SlotUnavailableException;
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
+import io.cityservices.core.error.SlotUnavailableException;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +28,9 @@ public interface AppointmentsApi {
    *     already holds a place in that slot
    * @throws io.cityservices.core.error.NotFoundException for an unknown slot or patient
    */
-  Appointment book(BookAppointmentRequest request, RequestOptions options);
+  default Appointment book(BookAppointmentRequest request, RequestOptions options) {
+    return Blocking.await(bookAsync(request, options));
+  }
 
   /** The asynchronous form of {@link #book}; its future fails with the same exceptions. */
   CompletableFuture<Appointment> bookAsync(BookAppointmentRequest request, RequestOptions options);
@@ -45,7 +48,9 @@ public interface AppointmentsApi {
    *     department is down
    * @throws NullPointerException when {@code query} is null
    */
-  Page<Appointment> list(AppointmentQuery query, RequestOptions options);
+  default Page<Appointment> list(AppointmentQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<Page<Appointment>> listAsync(AppointmentQuery query, RequestOptions options);
@@ -58,7 +63,9 @@ public interface AppointmentsApi {
    *
    * @throws NullPointerException when {@code query} is null
    */
-  PagedIterable<Appointment> listAll(AppointmentQuery query, RequestOptions options);
+  default PagedIterable<Appointment> listAll(AppointmentQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 
   /**
    * {@code GET /appointments/{appointment_id}}: one appointment. A read.
@@ -67,7 +74,9 @@ public interface AppointmentsApi {
    *     naming {@code appointment_id} when it is null or blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's
    */
-  Appointment get(String appointmentId, RequestOptions options);
+  default Appointment get(String appointmentId, RequestOptions options) {
+    return Blocking.await(getAsync(appointmentId, options));
+  }
 
   /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
   CompletableFuture<Appointment> getAsync(String appointmentId, RequestOptions options);
@@ -86,7 +95,9 @@ public interface AppointmentsApi {
    *     has already been checked in, fulfilled or has expired
    * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's
    */
-  Appointment cancel(String appointmentId, RequestOptions options);
+  default Appointment cancel(String appointmentId, RequestOptions options) {
+    return Blocking.await(cancelAsync(appointmentId, options));
+  }
 
   /** The asynchronous form of {@link #cancel}; its future fails with the same exceptions. */
   CompletableFuture<Appointment> cancelAsync(String appointmentId, RequestOptions options);

@@ -1,5 +1,6 @@
 package io.cityservices.health;
 
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -22,7 +23,7 @@ public record HospitalQuery(
     HospitalLevel level,
     @Size(max = 64) String department,
     @Positive @Max(100) Integer limit,
-    String cursor) {
+    String cursor) implements PageQuery<HospitalQuery> {
 
   /** Every hospital of the city. */
   public static HospitalQuery all() {
@@ -35,6 +36,7 @@ public record HospitalQuery(
   }
 
   /** The same query starting at another page. */
+  @Override
   public HospitalQuery withCursor(String nextCursor) {
     return new HospitalQuery(name, district, level, department, limit, nextCursor);
   }

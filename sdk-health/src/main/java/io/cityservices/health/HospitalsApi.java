@@ -1,5 +1,6 @@
 package io.cityservices.health;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -28,7 +29,9 @@ public interface HospitalsApi {
    *     limit outside 1 to 100); nothing is sent
    * @throws NullPointerException when {@code query} is null
    */
-  Page<Hospital> list(HospitalQuery query, RequestOptions options);
+  default Page<Hospital> list(HospitalQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<Page<Hospital>> listAsync(HospitalQuery query, RequestOptions options);
@@ -41,7 +44,9 @@ public interface HospitalsApi {
    *
    * @throws NullPointerException when {@code query} is null
    */
-  PagedIterable<Hospital> listAll(HospitalQuery query, RequestOptions options);
+  default PagedIterable<Hospital> listAll(HospitalQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 
   /**
    * {@code GET /hospitals/{hospital_id}}: one hospital. A read: safe, retried.
@@ -50,7 +55,9 @@ public interface HospitalsApi {
    *     or blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when the city has no such hospital
    */
-  Hospital get(String hospitalId, RequestOptions options);
+  default Hospital get(String hospitalId, RequestOptions options) {
+    return Blocking.await(getAsync(hospitalId, options));
+  }
 
   /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
   CompletableFuture<Hospital> getAsync(String hospitalId, RequestOptions options);
@@ -63,7 +70,9 @@ public interface HospitalsApi {
    *     or blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when the city has no such hospital
    */
-  List<Department> departments(String hospitalId, RequestOptions options);
+  default List<Department> departments(String hospitalId, RequestOptions options) {
+    return Blocking.await(departmentsAsync(hospitalId, options));
+  }
 
   /** The asynchronous form of {@link #departments}; its future fails with the same exceptions. */
   CompletableFuture<List<Department>> departmentsAsync(String hospitalId, RequestOptions options);
@@ -78,7 +87,9 @@ public interface HospitalsApi {
    * @throws io.cityservices.core.error.NotFoundException when the city has no such hospital, or the
    *     hospital no such department
    */
-  List<Doctor> doctors(String hospitalId, String departmentId, RequestOptions options);
+  default List<Doctor> doctors(String hospitalId, String departmentId, RequestOptions options) {
+    return Blocking.await(doctorsAsync(hospitalId, departmentId, options));
+  }
 
   /** The asynchronous form of {@link #doctors}; its future fails with the same exceptions. */
   CompletableFuture<List<Doctor>> doctorsAsync(String hospitalId, String departmentId, RequestOptions options);

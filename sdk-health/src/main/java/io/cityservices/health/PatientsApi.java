@@ -1,5 +1,6 @@
 package io.cityservices.health;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +23,9 @@ public interface PatientsApi {
    * @throws io.cityservices.core.error.DepartmentUnavailableException while the city's health
    *     department is down
    */
-  List<Patient> list(RequestOptions options);
+  default List<Patient> list(RequestOptions options) {
+    return Blocking.await(listAsync(options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<List<Patient>> listAsync(RequestOptions options);
@@ -35,7 +38,9 @@ public interface PatientsApi {
    * @throws io.cityservices.core.error.ConflictException {@code patient_exists} when the identity
    *     number is already one of the citizen's patients
    */
-  Patient add(NewPatient patient, RequestOptions options);
+  default Patient add(NewPatient patient, RequestOptions options) {
+    return Blocking.await(addAsync(patient, options));
+  }
 
   /** The asynchronous form of {@link #add}; its future fails with the same exceptions. */
   CompletableFuture<Patient> addAsync(NewPatient patient, RequestOptions options);
@@ -49,7 +54,9 @@ public interface PatientsApi {
    * @throws io.cityservices.core.error.ConflictException {@code cannot_remove_self} for the citizen
    *     themself, or {@code patient_has_appointments} while they hold booked appointments
    */
-  void remove(String patientId, RequestOptions options);
+  default void remove(String patientId, RequestOptions options) {
+    Blocking.await(removeAsync(patientId, options));
+  }
 
   /** The asynchronous form of {@link #remove}; its future fails with the same exceptions. */
   CompletableFuture<Void> removeAsync(String patientId, RequestOptions options);

@@ -1,6 +1,7 @@
 package io.cityservices.health;
 
 import io.cityservices.core.error.ValidationException;
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -26,7 +27,7 @@ public record SlotQuery(
     LocalDate from,
     LocalDate to,
     @Positive @Max(200) Integer limit,
-    String cursor) {
+    String cursor) implements PageQuery<SlotQuery> {
 
   /** The longest date range one query may cover. */
   public static final int MAX_DAYS = 31;
@@ -54,6 +55,7 @@ public record SlotQuery(
   }
 
   /** The same query starting at another page. */
+  @Override
   public SlotQuery withCursor(String nextCursor) {
     return new SlotQuery(hospitalId, departmentId, doctorId, from, to, limit, nextCursor);
   }

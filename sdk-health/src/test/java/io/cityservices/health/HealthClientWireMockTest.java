@@ -63,7 +63,7 @@ class HealthClientWireMockTest {
   static final String APPOINTMENT_JSON = """
       {"id":"apt-1","patient_id":"p-1","hospital_id":"h-1","department_id":"d-2","doctor_id":"dr-1","slot_id":"s-1",
        "start":"2026-12-01T08:00:00+08:00","end":"2026-12-01T11:30:00+08:00","status":"%s",
-       "fee":{"amount":5000,"currency":"CNY"},"queue_number":7,"created":"2026-11-27T10:00:00+08:00"%s}
+       "fee":{"amount":5000,"currency":"CNY"},"queue_number":7,"created_at":"2026-11-27T10:00:00+08:00"%s}
       """;
   static final String PATIENT_JSON = """
       {"id":"p-2","name":"王小明","id_number":"310115201503070021","relationship":"CHILD","phone":"13812345678",
@@ -315,7 +315,7 @@ class HealthClientWireMockTest {
   @Test
   void cancelPostsTheCancellationAndDecodesTheRefund() {
     wm.stubFor(post(urlEqualTo(BASE + "/appointments/apt-1/cancellation")).willReturn(json(200, APPOINTMENT_JSON.formatted("CANCELLED",
-        ",\"cancellation_reason\":\"PATIENT_REQUEST\",\"cancelled\":\"2026-11-28T09:00:00+08:00\","
+        ",\"cancellation_reason\":\"PATIENT_REQUEST\",\"cancelled_at\":\"2026-11-28T09:00:00+08:00\","
             + "\"refund\":{\"status\":\"PENDING\",\"amount\":{\"amount\":5000,\"currency\":\"CNY\"}}"))));
 
     Appointment a = health.appointments().cancel("apt-1", CITIZEN);
@@ -326,7 +326,7 @@ class HealthClientWireMockTest {
         .withRequestBody(equalToJson("{\"reason\":\"PATIENT_REQUEST\"}")));
     assertThat(a.status()).isEqualTo(AppointmentStatus.CANCELLED);
     assertThat(a.cancellationReason()).isEqualTo(CancellationReason.PATIENT_REQUEST);
-    assertThat(a.cancelled()).isEqualTo(OffsetDateTime.parse("2026-11-28T09:00:00+08:00"));
+    assertThat(a.cancelledAt()).isEqualTo(OffsetDateTime.parse("2026-11-28T09:00:00+08:00"));
     assertThat(a.refund()).isEqualTo(new Refund(RefundStatus.PENDING, Money.cny(5000)));
   }
 

@@ -1,5 +1,6 @@
 package io.cityservices.library;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.concurrent.CompletableFuture;
 
@@ -17,7 +18,9 @@ public interface AccountApi {
    * @throws io.cityservices.core.error.NotFoundException {@code card_not_found} if the citizen has no
    *     card in the city
    */
-  ReaderAccount get(RequestOptions options);
+  default ReaderAccount get(RequestOptions options) {
+    return Blocking.await(getAsync(options));
+  }
 
   /**
    * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure

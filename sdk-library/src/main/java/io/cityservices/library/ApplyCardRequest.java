@@ -1,11 +1,8 @@
 package io.cityservices.library;
 
-import io.cityservices.core.error.FieldViolation;
 import io.cityservices.core.model.Money;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * An application for a reader card: against a deposit, or credit-based without one where the city
@@ -28,23 +25,5 @@ public record ApplyCardRequest(
   /** A credit-based card issued by {@code homeLibraryId}; the citizen consented to the credit check. */
   public static ApplyCardRequest creditBased(String homeLibraryId) {
     return new ApplyCardRequest(CardType.CREDIT, homeLibraryId, null, true);
-  }
-
-  /** The rules beyond the annotations; empty when the request can be sent. */
-  public List<FieldViolation> violations() {
-    List<FieldViolation> violations = new ArrayList<>();
-    if (type == CardType.UNKNOWN) {
-      violations.add(new FieldViolation("type", "must be DEPOSIT or CREDIT"));
-    }
-    if (type == CardType.DEPOSIT && (deposit == null || !deposit.isPositive())) {
-      violations.add(new FieldViolation("deposit", "must be a positive amount for a deposit card"));
-    }
-    if (type == CardType.CREDIT && deposit != null) {
-      violations.add(new FieldViolation("deposit", "must be absent for a credit-based card"));
-    }
-    if (type == CardType.CREDIT && !creditCheckConsent) {
-      violations.add(new FieldViolation("creditCheckConsent", "must be given for a credit-based card"));
-    }
-    return violations;
   }
 }

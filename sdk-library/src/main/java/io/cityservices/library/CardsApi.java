@@ -1,5 +1,6 @@
 package io.cityservices.library;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,7 +27,9 @@ public interface CardsApi {
    *     a card in the city; {@code credit_not_eligible} if the platform finds the citizen not eligible
    *     for a credit-based card (nothing is charged; apply with a deposit instead)
    */
-  ReaderCard apply(ApplyCardRequest request, RequestOptions options);
+  default ReaderCard apply(ApplyCardRequest request, RequestOptions options) {
+    return Blocking.await(applyAsync(request, options));
+  }
 
   /**
    * The asynchronous form of {@link #apply}, with the same idempotency. Never throws: every failure,
@@ -42,7 +45,9 @@ public interface CardsApi {
    * @throws io.cityservices.core.error.NotFoundException {@code card_not_found} if the citizen has no
    *     card in the city
    */
-  ReaderCard get(RequestOptions options);
+  default ReaderCard get(RequestOptions options) {
+    return Blocking.await(getAsync(options));
+  }
 
   /**
    * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure

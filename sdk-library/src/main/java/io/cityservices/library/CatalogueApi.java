@@ -1,5 +1,6 @@
 package io.cityservices.library;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -22,7 +23,9 @@ public interface CatalogueApi {
    * @throws io.cityservices.core.error.ValidationException if no criterion is given, the ISBN's check
    *     digit is wrong or the page size is out of range (nothing sent)
    */
-  Page<CatalogueRecord> list(CatalogueQuery query, RequestOptions options);
+  default Page<CatalogueRecord> list(CatalogueQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /**
    * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
@@ -38,7 +41,9 @@ public interface CatalogueApi {
    * @throws NullPointerException if {@code query} is null
    * @throws io.cityservices.core.error.ValidationException from iteration, as {@link #list}
    */
-  PagedIterable<CatalogueRecord> listAll(CatalogueQuery query, RequestOptions options);
+  default PagedIterable<CatalogueRecord> listAll(CatalogueQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 
   /**
    * One bibliographic record. Idempotent. {@code GET /v1/cities/{city}/library/catalogue/{record_id}}
@@ -46,7 +51,9 @@ public interface CatalogueApi {
    * @throws io.cityservices.core.error.ValidationException if {@code recordId} is blank (nothing sent)
    * @throws io.cityservices.core.error.NotFoundException if there is no such record
    */
-  CatalogueRecord get(String recordId, RequestOptions options);
+  default CatalogueRecord get(String recordId, RequestOptions options) {
+    return Blocking.await(getAsync(recordId, options));
+  }
 
   /**
    * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure,
@@ -63,7 +70,9 @@ public interface CatalogueApi {
    * @throws io.cityservices.core.error.ValidationException if {@code recordId} is blank (nothing sent)
    * @throws io.cityservices.core.error.NotFoundException if there is no such record
    */
-  List<Item> items(String recordId, String libraryId, RequestOptions options);
+  default List<Item> items(String recordId, String libraryId, RequestOptions options) {
+    return Blocking.await(itemsAsync(recordId, libraryId, options));
+  }
 
   /**
    * The asynchronous form of {@link #items}, with the same idempotency. Never throws: every failure,

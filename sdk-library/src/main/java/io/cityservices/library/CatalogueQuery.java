@@ -1,5 +1,6 @@
 package io.cityservices.library;
 
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -21,7 +22,7 @@ import jakarta.validation.constraints.Min;
  * @param cursor the cursor of the page to fetch, or null for the first
  */
 public record CatalogueQuery(
-    String keyword, String title, String author, String isbn, @Min(1) @Max(100) Integer limit, String cursor) {
+    String keyword, String title, String author, String isbn, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<CatalogueQuery> {
 
   /** Records matching {@code keyword} anywhere. */
   public static CatalogueQuery keyword(String keyword) {
@@ -38,6 +39,7 @@ public record CatalogueQuery(
   }
 
   /** The same search for the page at {@code cursor}. */
+  @Override
   public CatalogueQuery withCursor(String cursor) {
     return new CatalogueQuery(keyword, title, author, isbn, limit, cursor);
   }

@@ -1,5 +1,6 @@
 package io.cityservices.library;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -21,7 +22,9 @@ public interface ChargesApi {
    * @throws io.cityservices.core.error.ValidationException for a page size out of range or an unknown
    *     status (nothing sent)
    */
-  Page<Charge> list(ChargeQuery query, RequestOptions options);
+  default Page<Charge> list(ChargeQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /**
    * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
@@ -35,7 +38,9 @@ public interface ChargesApi {
    *
    * @throws NullPointerException if {@code query} is null
    */
-  PagedIterable<Charge> listAll(ChargeQuery query, RequestOptions options);
+  default PagedIterable<Charge> listAll(ChargeQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 
   /**
    * Pays one or several charges in one payment. Checked first: the amount must be positive and equal
@@ -51,7 +56,9 @@ public interface ChargesApi {
    * @throws io.cityservices.core.error.ConflictException {@code charge_already_paid} if a charge is no
    *     longer owed (never a second payment)
    */
-  ChargePayment pay(PayChargesRequest request, RequestOptions options);
+  default ChargePayment pay(PayChargesRequest request, RequestOptions options) {
+    return Blocking.await(payAsync(request, options));
+  }
 
   /**
    * The asynchronous form of {@link #pay}, with the same idempotency. Never throws: every failure,

@@ -1,5 +1,6 @@
 package io.cityservices.library;
 
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.EnumSet;
@@ -12,7 +13,7 @@ import java.util.Set;
  * @param limit page size from 1 to 100, or null for the platform's default
  * @param cursor the cursor of the page to fetch, or null for the first
  */
-public record HoldQuery(Set<HoldStatus> statuses, @Min(1) @Max(100) Integer limit, String cursor) {
+public record HoldQuery(Set<HoldStatus> statuses, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<HoldQuery> {
 
   public HoldQuery {
     statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
@@ -39,6 +40,7 @@ public record HoldQuery(Set<HoldStatus> statuses, @Min(1) @Max(100) Integer limi
   }
 
   /** The same query for the page at {@code cursor}. */
+  @Override
   public HoldQuery withCursor(String cursor) {
     return new HoldQuery(statuses, limit, cursor);
   }

@@ -1,5 +1,6 @@
 package io.cityservices.library;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -22,7 +23,9 @@ public interface HoldsApi {
    * @throws io.cityservices.core.error.ValidationException for a page size out of range or an unknown
    *     status (nothing sent)
    */
-  Page<Hold> list(HoldQuery query, RequestOptions options);
+  default Page<Hold> list(HoldQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /**
    * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
@@ -36,7 +39,9 @@ public interface HoldsApi {
    *
    * @throws NullPointerException if {@code query} is null
    */
-  PagedIterable<Hold> listAll(HoldQuery query, RequestOptions options);
+  default PagedIterable<Hold> listAll(HoldQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 
   /**
    * Places a hold on a record or a copy, to collect at a pickup library. Idempotent through its
@@ -51,7 +56,9 @@ public interface HoldsApi {
    *     record, {@code item_not_holdable} for a copy that cannot be reserved, {@code card_blocked}
    *     while the card is blocked or expired
    */
-  Hold place(PlaceHoldRequest request, RequestOptions options);
+  default Hold place(PlaceHoldRequest request, RequestOptions options) {
+    return Blocking.await(placeAsync(request, options));
+  }
 
   /**
    * The asynchronous form of {@link #place}, with the same idempotency. Never throws: every failure,
@@ -69,7 +76,9 @@ public interface HoldsApi {
    * @throws io.cityservices.core.error.ConflictException {@code hold_closed} if it closed otherwise
    *     (filled, expired, unfilled)
    */
-  Hold cancel(String holdId, RequestOptions options);
+  default Hold cancel(String holdId, RequestOptions options) {
+    return Blocking.await(cancelAsync(holdId, options));
+  }
 
   /**
    * The asynchronous form of {@link #cancel}, with the same idempotency. Never throws: every failure,
@@ -90,7 +99,9 @@ public interface HoldsApi {
    * @throws io.cityservices.core.error.ConflictException {@code hold_not_suspendable} once a copy has
    *     been set aside or the hold closed
    */
-  Hold suspend(String holdId, LocalDate until, RequestOptions options);
+  default Hold suspend(String holdId, LocalDate until, RequestOptions options) {
+    return Blocking.await(suspendAsync(holdId, until, options));
+  }
 
   /**
    * The asynchronous form of {@link #suspend}, with the same idempotency. Never throws: every failure,
@@ -106,7 +117,9 @@ public interface HoldsApi {
    * @throws io.cityservices.core.error.ValidationException if {@code holdId} is blank (nothing sent)
    * @throws io.cityservices.core.error.NotFoundException if the citizen has no such hold
    */
-  Hold resume(String holdId, RequestOptions options);
+  default Hold resume(String holdId, RequestOptions options) {
+    return Blocking.await(resumeAsync(holdId, options));
+  }
 
   /**
    * The asynchronous form of {@link #resume}, with the same idempotency. Never throws: every failure,

@@ -1,5 +1,6 @@
 package io.cityservices.library;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +16,9 @@ public interface LibrariesApi {
    * Every library of the city with address, location and opening hours. Idempotent.
    * {@code GET /v1/cities/{city}/library/libraries}
    */
-  List<Library> list(RequestOptions options);
+  default List<Library> list(RequestOptions options) {
+    return Blocking.await(listAsync(options));
+  }
 
   /**
    * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure
@@ -29,7 +32,9 @@ public interface LibrariesApi {
    * @throws io.cityservices.core.error.ValidationException if {@code libraryId} is blank (nothing sent)
    * @throws io.cityservices.core.error.NotFoundException if the city has no such library
    */
-  Library get(String libraryId, RequestOptions options);
+  default Library get(String libraryId, RequestOptions options) {
+    return Blocking.await(getAsync(libraryId, options));
+  }
 
   /**
    * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure,

@@ -1,5 +1,6 @@
 package io.cityservices.library;
 
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Min;
  * @param limit page size from 1 to 100, or null for the platform's default
  * @param cursor the cursor of the page to fetch, or null for the first
  */
-public record LoanQuery(boolean overdueOnly, @Min(1) @Max(100) Integer limit, String cursor) {
+public record LoanQuery(boolean overdueOnly, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<LoanQuery> {
 
   /** Every current loan, in pages of the platform's default size. */
   public static LoanQuery all() {
@@ -28,6 +29,7 @@ public record LoanQuery(boolean overdueOnly, @Min(1) @Max(100) Integer limit, St
   }
 
   /** The same query for the page at {@code cursor}. */
+  @Override
   public LoanQuery withCursor(String cursor) {
     return new LoanQuery(overdueOnly, limit, cursor);
   }

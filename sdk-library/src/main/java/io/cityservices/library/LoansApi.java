@@ -1,5 +1,6 @@
 package io.cityservices.library;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -21,7 +22,9 @@ public interface LoansApi {
    * @throws NullPointerException if {@code query} is null
    * @throws io.cityservices.core.error.ValidationException for a page size out of range (nothing sent)
    */
-  Page<Loan> list(LoanQuery query, RequestOptions options);
+  default Page<Loan> list(LoanQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /**
    * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
@@ -36,7 +39,9 @@ public interface LoansApi {
    *
    * @throws NullPointerException if {@code query} is null
    */
-  PagedIterable<Loan> listAll(LoanQuery query, RequestOptions options);
+  default PagedIterable<Loan> listAll(LoanQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 
   /**
    * Whether a loan can be renewed now and, if not, why (Koha {@code allows_renewal}). Changes
@@ -45,7 +50,9 @@ public interface LoansApi {
    * @throws io.cityservices.core.error.ValidationException if {@code loanId} is blank (nothing sent)
    * @throws io.cityservices.core.error.NotFoundException if the citizen has no such loan
    */
-  Renewability renewability(String loanId, RequestOptions options);
+  default Renewability renewability(String loanId, RequestOptions options) {
+    return Blocking.await(renewabilityAsync(loanId, options));
+  }
 
   /**
    * The asynchronous form of {@link #renewability}, with the same idempotency. Never throws: every
@@ -63,7 +70,9 @@ public interface LoansApi {
    * @throws io.cityservices.core.error.NotFoundException if the citizen has no such loan
    * @throws RenewalDeniedException when the library refuses, with the {@link RenewalBlock reason}
    */
-  Loan renew(String loanId, RequestOptions options);
+  default Loan renew(String loanId, RequestOptions options) {
+    return Blocking.await(renewAsync(loanId, options));
+  }
 
   /**
    * The asynchronous form of {@link #renew}, with the same idempotency. Never throws: every failure,
@@ -79,7 +88,9 @@ public interface LoansApi {
    *
    * @throws io.cityservices.core.error.NotFoundException {@code card_not_found} if the citizen has no card
    */
-  List<RenewalResult> renewAll(RequestOptions options);
+  default List<RenewalResult> renewAll(RequestOptions options) {
+    return Blocking.await(renewAllAsync(options));
+  }
 
   /**
    * The asynchronous form of {@link #renewAll}, with the same idempotency. Never throws: every

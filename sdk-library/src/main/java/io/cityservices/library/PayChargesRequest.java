@@ -1,14 +1,10 @@
 package io.cityservices.library;
 
-import io.cityservices.core.error.FieldViolation;
 import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.model.Money;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Pays one or several charges in one payment. It holds the charges as read from the platform, so
@@ -49,41 +45,5 @@ public record PayChargesRequest(@NotEmpty List<Charge> charges, @NotNull Money a
   /** The ids of the charges, in order. */
   public List<String> chargeIds() {
     return charges == null ? List.of() : charges.stream().map(Charge::id).toList();
-  }
-
-  /** The rules beyond the annotations; empty when the request can be sent. */
-  public List<FieldViolation> violations() {
-    List<FieldViolation> violations = new ArrayList<>();
-    if (amount != null && !amount.isPositive()) {
-      violations.add(new FieldViolation("amount", "must be greater than zero"));
-    }
-    if (charges == null || charges.isEmpty()) {
-      return violations;
-    }
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < charges.size(); i++) {
-      Charge charge = charges.get(i);
-      if (charge == null || charge.id() == null || charge.amount() == null) {
-        violations.add(new FieldViolation("charges[" + i + "]", "must be a charge read from the platform"));
-        return violations;
-      }
-      if (!seen.add(charge.id())) {
-        violations.add(new FieldViolation("charges[" + i + "]", "is listed more than once"));
-      }
-      if (!charge.isPayable()) {
-        violations.add(new FieldViolation("charges[" + i + "].status", "is " + charge.status() + ", which cannot be paid"));
-      }
-    }
-    if (amount != null && violations.isEmpty()) {
-      if (charges.stream().anyMatch(c -> !c.amount().currency().equals(amount.currency()))) {
-        violations.add(new FieldViolation("amount", "must be in the currency of every charge"));
-      } else {
-        Money total = Money.sum(amount.currency(), charges.stream().map(Charge::amount).toList());
-        if (!amount.equals(total)) {
-          violations.add(new FieldViolation("amount", "must equal the total of the charges, " + total));
-        }
-      }
-    }
-    return violations;
   }
 }

@@ -1,9 +1,6 @@
 package io.cityservices.library;
 
-import io.cityservices.core.error.FieldViolation;
 import jakarta.validation.constraints.NotBlank;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A hold to place: on a record (title-level, any copy will do) or on one copy (item-level), to be
@@ -23,17 +20,5 @@ public record PlaceHoldRequest(String recordId, String itemId, @NotBlank String 
   /** An item-level hold on one copy. */
   public static PlaceHoldRequest onItem(String itemId, String pickupLibraryId) {
     return new PlaceHoldRequest(null, itemId, pickupLibraryId);
-  }
-
-  /** The rules beyond the annotations; empty when the request can be sent. */
-  public List<FieldViolation> violations() {
-    List<FieldViolation> violations = new ArrayList<>();
-    boolean record = recordId != null && !recordId.isBlank();
-    boolean item = itemId != null && !itemId.isBlank();
-    if (record == item) {
-      violations.add(new FieldViolation(record ? "itemId" : "recordId",
-          "exactly one of recordId and itemId must be given"));
-    }
-    return violations;
   }
 }

@@ -1,5 +1,6 @@
 package io.cityservices.marriage;
 
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Positive;
  * @param cursor the cursor of the page to fetch, or null for the first page
  */
 public record BookingQuery(
-    BookingStatus status, PartyRole role, @Positive @Max(100) Integer limit, String cursor) {
+    BookingStatus status, PartyRole role, @Positive @Max(100) Integer limit, String cursor) implements PageQuery<BookingQuery> {
 
   /** Every booking of the citizen. */
   public static BookingQuery all() {
@@ -36,6 +37,7 @@ public record BookingQuery(
   }
 
   /** The same query starting at another page. */
+  @Override
   public BookingQuery withCursor(String nextCursor) {
     return new BookingQuery(status, role, limit, nextCursor);
   }

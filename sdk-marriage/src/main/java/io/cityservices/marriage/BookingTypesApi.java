@@ -1,5 +1,6 @@
 package io.cityservices.marriage;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +19,9 @@ public interface BookingTypesApi {
    * @throws io.cityservices.core.error.DepartmentUnavailableException while the city's civil affairs
    *     system is down
    */
-  List<BookingTypeDetails> list(RequestOptions options);
+  default List<BookingTypeDetails> list(RequestOptions options) {
+    return Blocking.await(listAsync(options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<List<BookingTypeDetails>> listAsync(RequestOptions options);

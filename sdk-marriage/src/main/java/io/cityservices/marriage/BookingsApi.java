@@ -1,5 +1,6 @@
 package io.cityservices.marriage;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -45,7 +46,9 @@ public interface BookingsApi {
    * @throws io.cityservices.core.error.NotFoundException for an unknown slot
    * @throws NullPointerException when {@code request} is null
    */
-  Booking book(BookingRequest request, RequestOptions options);
+  default Booking book(BookingRequest request, RequestOptions options) {
+    return Blocking.await(bookAsync(request, options));
+  }
 
   /** The asynchronous form of {@link #book}; its future fails with the same exceptions. */
   CompletableFuture<Booking> bookAsync(BookingRequest request, RequestOptions options);
@@ -58,7 +61,9 @@ public interface BookingsApi {
    *     100; nothing is sent
    * @throws NullPointerException when {@code query} is null
    */
-  Page<Booking> list(BookingQuery query, RequestOptions options);
+  default Page<Booking> list(BookingQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<Page<Booking>> listAsync(BookingQuery query, RequestOptions options);
@@ -70,7 +75,9 @@ public interface BookingsApi {
    *
    * @throws NullPointerException when {@code query} is null
    */
-  PagedIterable<Booking> listAll(BookingQuery query, RequestOptions options);
+  default PagedIterable<Booking> listAll(BookingQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 
   /**
    * {@code GET /bookings/{booking_id}}: one booking the citizen is a party to. A read: safe, retried.
@@ -79,7 +86,9 @@ public interface BookingsApi {
    *     blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when the citizen is not a party to it
    */
-  Booking get(String bookingId, RequestOptions options);
+  default Booking get(String bookingId, RequestOptions options) {
+    return Blocking.await(getAsync(bookingId, options));
+  }
 
   /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
   CompletableFuture<Booking> getAsync(String bookingId, RequestOptions options);
@@ -100,7 +109,9 @@ public interface BookingsApi {
    *     waits for consent (expired, declined, cancelled)
    * @throws io.cityservices.core.error.NotFoundException when the citizen is not a party to it
    */
-  Booking consent(String bookingId, RequestOptions options);
+  default Booking consent(String bookingId, RequestOptions options) {
+    return Blocking.await(consentAsync(bookingId, options));
+  }
 
   /** The asynchronous form of {@link #consent}; its future fails with the same exceptions. */
   CompletableFuture<Booking> consentAsync(String bookingId, RequestOptions options);
@@ -118,7 +129,9 @@ public interface BookingsApi {
    *     consent
    * @throws io.cityservices.core.error.NotFoundException when the citizen is not a party to it
    */
-  Booking decline(String bookingId, RequestOptions options);
+  default Booking decline(String bookingId, RequestOptions options) {
+    return Blocking.await(declineAsync(bookingId, options));
+  }
 
   /** The asynchronous form of {@link #decline}; its future fails with the same exceptions. */
   CompletableFuture<Booking> declineAsync(String bookingId, RequestOptions options);
@@ -134,7 +147,9 @@ public interface BookingsApi {
    *     checked in or its slot has started
    * @throws io.cityservices.core.error.NotFoundException when the citizen is not a party to it
    */
-  Booking cancel(String bookingId, RequestOptions options);
+  default Booking cancel(String bookingId, RequestOptions options) {
+    return Blocking.await(cancelAsync(bookingId, options));
+  }
 
   /** The asynchronous form of {@link #cancel}; its future fails with the same exceptions. */
   CompletableFuture<Booking> cancelAsync(String bookingId, RequestOptions options);
@@ -151,7 +166,9 @@ public interface BookingsApi {
    *     the slot; {@code not_pending} when the booking has ended
    * @throws io.cityservices.core.error.NotFoundException when the citizen is not a party to it
    */
-  Booking checkIn(String bookingId, RequestOptions options);
+  default Booking checkIn(String bookingId, RequestOptions options) {
+    return Blocking.await(checkInAsync(bookingId, options));
+  }
 
   /** The asynchronous form of {@link #checkIn}; its future fails with the same exceptions. */
   CompletableFuture<Booking> checkInAsync(String bookingId, RequestOptions options);

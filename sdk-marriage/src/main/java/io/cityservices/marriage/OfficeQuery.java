@@ -1,5 +1,6 @@
 package io.cityservices.marriage;
 
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -18,7 +19,7 @@ public record OfficeQuery(
     @Pattern(regexp = "\\d{6}", message = "must be a six-digit district code") String district,
     Boolean handlesCrossBorder,
     @Positive @Max(100) Integer limit,
-    String cursor) {
+    String cursor) implements PageQuery<OfficeQuery> {
 
   /** Every office of the city. */
   public static OfficeQuery all() {
@@ -41,6 +42,7 @@ public record OfficeQuery(
   }
 
   /** The same query starting at another page. */
+  @Override
   public OfficeQuery withCursor(String nextCursor) {
     return new OfficeQuery(district, handlesCrossBorder, limit, nextCursor);
   }

@@ -1,5 +1,6 @@
 package io.cityservices.marriage;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -27,7 +28,9 @@ public interface OfficesApi {
    *     rule (a district that is not six digits, a limit outside 1 to 100); nothing is sent
    * @throws NullPointerException when {@code query} is null
    */
-  Page<RegistrationOffice> list(OfficeQuery query, RequestOptions options);
+  default Page<RegistrationOffice> list(OfficeQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<Page<RegistrationOffice>> listAsync(OfficeQuery query, RequestOptions options);
@@ -39,7 +42,9 @@ public interface OfficesApi {
    *
    * @throws NullPointerException when {@code query} is null
    */
-  PagedIterable<RegistrationOffice> listAll(OfficeQuery query, RequestOptions options);
+  default PagedIterable<RegistrationOffice> listAll(OfficeQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 
   /**
    * {@code GET /offices/{office_id}}: one office. A read: safe, retried.
@@ -48,7 +53,9 @@ public interface OfficesApi {
    *     blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when the city has no such office
    */
-  RegistrationOffice get(String officeId, RequestOptions options);
+  default RegistrationOffice get(String officeId, RequestOptions options) {
+    return Blocking.await(getAsync(officeId, options));
+  }
 
   /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
   CompletableFuture<RegistrationOffice> getAsync(String officeId, RequestOptions options);

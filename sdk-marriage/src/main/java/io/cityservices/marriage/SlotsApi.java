@@ -1,5 +1,6 @@
 package io.cityservices.marriage;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -27,7 +28,9 @@ public interface SlotsApi {
    * @throws io.cityservices.core.error.NotFoundException when the city has no such office
    * @throws NullPointerException when {@code query} is null
    */
-  Page<Slot> list(SlotQuery query, RequestOptions options);
+  default Page<Slot> list(SlotQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<Page<Slot>> listAsync(SlotQuery query, RequestOptions options);
@@ -39,5 +42,7 @@ public interface SlotsApi {
    *
    * @throws NullPointerException when {@code query} is null
    */
-  PagedIterable<Slot> listAll(SlotQuery query, RequestOptions options);
+  default PagedIterable<Slot> listAll(SlotQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 }

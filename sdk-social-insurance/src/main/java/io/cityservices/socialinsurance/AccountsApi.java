@@ -1,5 +1,6 @@
 package io.cityservices.socialinsurance;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +21,9 @@ public interface AccountsApi {
    * @throws NotInsuredException when the person has no enrolment
    * @throws PoolingAreaMismatchException when the person is insured in another city, which it names
    */
-  List<PersonalAccount> list(Integer year, RequestOptions options);
+  default List<PersonalAccount> list(Integer year, RequestOptions options) {
+    return Blocking.await(listAsync(year, options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<List<PersonalAccount>> listAsync(Integer year, RequestOptions options);

@@ -1,5 +1,6 @@
 package io.cityservices.socialinsurance;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +23,9 @@ public interface CertificatesApi {
    * @throws PoolingAreaMismatchException when the person is insured in another city, which it names
    * @throws IdentityNotVerifiedException when the platform needs a fresh real-name check first
    */
-  Certificate request(CertificateRequest request, RequestOptions options);
+  default Certificate request(CertificateRequest request, RequestOptions options) {
+    return Blocking.await(requestAsync(request, options));
+  }
 
   /** The asynchronous form of {@link #request}; its future fails with the same exceptions. */
   CompletableFuture<Certificate> requestAsync(CertificateRequest request, RequestOptions options);
@@ -34,7 +37,9 @@ public interface CertificatesApi {
    *     {@code certificate_id} when it is blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's
    */
-  Certificate get(String certificateId, RequestOptions options);
+  default Certificate get(String certificateId, RequestOptions options) {
+    return Blocking.await(getAsync(certificateId, options));
+  }
 
   /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
   CompletableFuture<Certificate> getAsync(String certificateId, RequestOptions options);
@@ -49,7 +54,9 @@ public interface CertificatesApi {
    * @throws io.cityservices.core.error.ValidationException naming {@code max_wait} when it is not
    *     positive, or as {@link #get}
    */
-  Certificate awaitReady(String certificateId, Duration maxWait, RequestOptions options);
+  default Certificate awaitReady(String certificateId, Duration maxWait, RequestOptions options) {
+    return Blocking.await(awaitReadyAsync(certificateId, maxWait, options));
+  }
 
   /** The asynchronous form of {@link #awaitReady}; its future fails with the same exceptions. */
   CompletableFuture<Certificate> awaitReadyAsync(String certificateId, Duration maxWait, RequestOptions options);
@@ -65,7 +72,9 @@ public interface CertificatesApi {
    *     document is not the declared PDF
    * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's
    */
-  CertificateDocument download(String certificateId, RequestOptions options);
+  default CertificateDocument download(String certificateId, RequestOptions options) {
+    return Blocking.await(downloadAsync(certificateId, options));
+  }
 
   /** The asynchronous form of {@link #download}; its future fails with the same exceptions. */
   CompletableFuture<CertificateDocument> downloadAsync(String certificateId, RequestOptions options);

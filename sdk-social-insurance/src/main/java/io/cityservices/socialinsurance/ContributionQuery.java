@@ -1,6 +1,7 @@
 package io.cityservices.socialinsurance;
 
 import io.cityservices.core.error.ValidationException;
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import java.time.YearMonth;
@@ -21,7 +22,7 @@ public record ContributionQuery(
     YearMonth to,
     ContributionStatus status,
     @Positive @Max(100) Integer limit,
-    String cursor) {
+    String cursor) implements PageQuery<ContributionQuery> {
 
   /**
    * @throws ValidationException naming {@code to} when it is before {@code from}, or {@code
@@ -50,6 +51,7 @@ public record ContributionQuery(
   }
 
   /** The same query starting at another page. */
+  @Override
   public ContributionQuery withCursor(String nextCursor) {
     return new ContributionQuery(insuranceType, from, to, status, limit, nextCursor);
   }

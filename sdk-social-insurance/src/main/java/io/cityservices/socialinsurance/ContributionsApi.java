@@ -1,5 +1,6 @@
 package io.cityservices.socialinsurance;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -22,7 +23,9 @@ public interface ContributionsApi {
    * @throws PoolingAreaMismatchException when the person is insured in another city, which it names
    * @throws NullPointerException when {@code query} is null
    */
-  Page<Contribution> list(ContributionQuery query, RequestOptions options);
+  default Page<Contribution> list(ContributionQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<Page<Contribution>> listAsync(ContributionQuery query, RequestOptions options);
@@ -33,5 +36,7 @@ public interface ContributionsApi {
    *
    * @throws NullPointerException when {@code query} is null
    */
-  PagedIterable<Contribution> listAll(ContributionQuery query, RequestOptions options);
+  default PagedIterable<Contribution> listAll(ContributionQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 }

@@ -1,5 +1,6 @@
 package io.cityservices.socialinsurance;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +23,9 @@ public interface EnrolmentsApi {
    * @throws io.cityservices.core.error.AuthenticationException when the citizen's token is expired or revoked
    * @throws io.cityservices.core.error.DepartmentUnavailableException while the department is down
    */
-  List<Enrolment> list(RequestOptions options);
+  default List<Enrolment> list(RequestOptions options) {
+    return Blocking.await(listAsync(options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<List<Enrolment>> listAsync(RequestOptions options);

@@ -1,5 +1,6 @@
 package io.cityservices.socialinsurance;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.concurrent.CompletableFuture;
 
@@ -18,7 +19,9 @@ public interface MedicalInsuranceApi {
    * @throws NotInsuredException when the person has neither 310 nor 390
    * @throws PoolingAreaMismatchException when the person is insured in another city, which it names
    */
-  MedicalInsurance get(RequestOptions options);
+  default MedicalInsurance get(RequestOptions options) {
+    return Blocking.await(getAsync(options));
+  }
 
   /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
   CompletableFuture<MedicalInsurance> getAsync(RequestOptions options);

@@ -1,6 +1,7 @@
 package io.cityservices.socialinsurance;
 
 import io.cityservices.core.error.ValidationException;
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import java.time.YearMonth;
@@ -13,7 +14,7 @@ import java.time.YearMonth;
  * @param limit the page size, 1 to 100; null for the platform's default (24)
  * @param cursor the cursor of the page to fetch, or null for the first page
  */
-public record PensionPaymentQuery(YearMonth from, YearMonth to, @Positive @Max(100) Integer limit, String cursor) {
+public record PensionPaymentQuery(YearMonth from, YearMonth to, @Positive @Max(100) Integer limit, String cursor) implements PageQuery<PensionPaymentQuery> {
 
   /** @throws ValidationException naming {@code to} when it is before {@code from} */
   public PensionPaymentQuery {
@@ -33,6 +34,7 @@ public record PensionPaymentQuery(YearMonth from, YearMonth to, @Positive @Max(1
   }
 
   /** The same query starting at another page. */
+  @Override
   public PensionPaymentQuery withCursor(String nextCursor) {
     return new PensionPaymentQuery(from, to, limit, nextCursor);
   }

@@ -1,5 +1,6 @@
 package io.cityservices.socialinsurance;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -21,7 +22,9 @@ public interface PensionsApi {
    * @throws PoolingAreaMismatchException when the person is insured in another city, which it names
    * @throws NullPointerException when {@code query} is null
    */
-  Page<PensionPayment> list(PensionPaymentQuery query, RequestOptions options);
+  default Page<PensionPayment> list(PensionPaymentQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<Page<PensionPayment>> listAsync(PensionPaymentQuery query, RequestOptions options);
@@ -31,5 +34,7 @@ public interface PensionsApi {
    *
    * @throws NullPointerException when {@code query} is null
    */
-  PagedIterable<PensionPayment> listAll(PensionPaymentQuery query, RequestOptions options);
+  default PagedIterable<PensionPayment> listAll(PensionPaymentQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 }

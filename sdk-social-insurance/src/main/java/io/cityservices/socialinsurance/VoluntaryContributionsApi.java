@@ -1,5 +1,6 @@
 package io.cityservices.socialinsurance;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +18,9 @@ public interface VoluntaryContributionsApi {
    * @throws io.cityservices.core.error.ValidationException without a citizen or the scope (nothing sent)
    * @throws PoolingAreaMismatchException when the person is insured in another city, which it names
    */
-  List<VoluntaryContribution> list(RequestOptions options);
+  default List<VoluntaryContribution> list(RequestOptions options) {
+    return Blocking.await(listAsync(options));
+  }
 
   /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
   CompletableFuture<List<VoluntaryContribution>> listAsync(RequestOptions options);
@@ -38,7 +41,9 @@ public interface VoluntaryContributionsApi {
    *     longer {@code expectedAmount}, {@code not_due} when it is paid or overdue (nothing charged)
    * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's
    */
-  VoluntaryContribution pay(PayVoluntaryContributionRequest request, RequestOptions options);
+  default VoluntaryContribution pay(PayVoluntaryContributionRequest request, RequestOptions options) {
+    return Blocking.await(payAsync(request, options));
+  }
 
   /** The asynchronous form of {@link #pay}; its future fails with the same exceptions. */
   CompletableFuture<VoluntaryContribution> payAsync(PayVoluntaryContributionRequest request, RequestOptions options);

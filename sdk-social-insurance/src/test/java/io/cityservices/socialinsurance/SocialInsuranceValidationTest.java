@@ -123,11 +123,11 @@ class SocialInsuranceValidationTest {
 
   @Test
   void aPaymentNamesTheBrokenField() {
-    // The id becomes a path segment: core checks it as the request is built, before the body's fields.
+    // The id becomes a path segment: core reports it together with the body's fields, in one error.
     assertInvalid(() -> si.voluntaryContributions().pay(new PayVoluntaryContributionRequest(" ", null), CITIZEN),
-        "contribution_id");
+        "contributionId", "expectedAmount");
     assertInvalid(() -> si.voluntaryContributions().payAsync(new PayVoluntaryContributionRequest(null, Money.cny(1)),
-        CITIZEN).get(), "contribution_id");
+        CITIZEN).get(), "contributionId");
     assertInvalid(() -> si.voluntaryContributions().pay(new PayVoluntaryContributionRequest("vc-1", null), CITIZEN),
         "expectedAmount");
   }

@@ -1,5 +1,6 @@
 package io.cityservices.traffic;
 
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Min;
  * @param limit page size 1-100, or null for the platform's default (20)
  * @param cursor the cursor of the page to fetch ({@code Page.nextCursor()}), or null for the first
  */
-public record BookingQuery(@Min(1) @Max(100) Integer limit, String cursor) {
+public record BookingQuery(@Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<BookingQuery> {
 
   /** The first page at the platform's default size. */
   public static BookingQuery all() {
@@ -23,6 +24,7 @@ public record BookingQuery(@Min(1) @Max(100) Integer limit, String cursor) {
   }
 
   /** The same query for another page. */
+  @Override
   public BookingQuery withCursor(String nextCursor) {
     return new BookingQuery(limit, nextCursor);
   }

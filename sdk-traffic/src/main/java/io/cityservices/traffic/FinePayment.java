@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
  * @param id the payment id
  * @param violationId the violation paid
  * @param amount the amount charged (fine plus late fee)
- * @param state the payment's state
+ * @param status the payment's status
  * @param settlement how the money reached the treasury
  * @param receiptNumber the treasury receipt number, once settled
  * @param createdAt when the payment was accepted
@@ -19,24 +19,11 @@ public record FinePayment(
     String id,
     String violationId,
     Money amount,
-    PaymentState state,
+    FinePaymentStatus status,
     Settlement settlement,
     String receiptNumber,
     OffsetDateTime createdAt,
     OffsetDateTime paidAt) {
-
-  /** A fine payment's state. */
-  public enum PaymentState {
-    /** Accepted, money not yet confirmed. */
-    PENDING,
-    /** The money was taken; the violation is PAID. */
-    SUCCEEDED,
-    /** Nothing was taken. */
-    FAILED,
-    /** A state this SDK version does not know. */
-    @com.fasterxml.jackson.annotation.JsonEnumDefaultValue
-    UNKNOWN
-  }
 
   /** How the money reached the treasury. */
   public enum Settlement {

@@ -1,5 +1,6 @@
 package io.cityservices.traffic;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.concurrent.CompletableFuture;
 
@@ -31,7 +32,9 @@ public interface FinesApi {
    *     non-positive amount, or no citizen in the options; nothing sent
    * @throws io.cityservices.core.error.NotFoundException no such violation
    */
-  FinePayment pay(PayFineRequest request, RequestOptions options);
+  default FinePayment pay(PayFineRequest request, RequestOptions options) {
+    return Blocking.await(payAsync(request, options));
+  }
 
   /**
    * The asynchronous form of {@link #pay(PayFineRequest, RequestOptions)}: same request, key and
@@ -54,7 +57,9 @@ public interface FinesApi {
    * @throws io.cityservices.core.error.NotFoundException no such violation for this citizen
    * @throws NullPointerException if {@code violation} is null
    */
-  FinePayment pay(Violation violation, RequestOptions options);
+  default FinePayment pay(Violation violation, RequestOptions options) {
+    return Blocking.await(payAsync(violation, options));
+  }
 
   /**
    * The asynchronous form of {@link #pay(Violation, RequestOptions)}: every failure, a refusal before
@@ -71,7 +76,9 @@ public interface FinesApi {
    *     the options; nothing sent
    * @throws io.cityservices.core.error.NotFoundException no such payment for this citizen
    */
-  FinePayment get(String paymentId, RequestOptions options);
+  default FinePayment get(String paymentId, RequestOptions options) {
+    return Blocking.await(getAsync(paymentId, options));
+  }
 
   /**
    * The asynchronous form of {@link #get(String, RequestOptions)}; failures complete the future

@@ -12,8 +12,8 @@ import java.time.OffsetDateTime;
  * @param slotId the slot
  * @param plate the vehicle's plate
  * @param plateType the plate type
- * @param state the booking's state
- * @param result the inspection's result once {@link BookingState#COMPLETED}, else null
+ * @param status the booking's state
+ * @param result the inspection's result once {@link BookingStatus#COMPLETED}, else null
  * @param startsAt when the slot starts
  * @param createdAt when it was booked
  */
@@ -23,7 +23,7 @@ public record InspectionBooking(
     String slotId,
     PlateNumber plate,
     PlateType plateType,
-    BookingState state,
+    BookingStatus status,
     InspectionResult result,
     OffsetDateTime startsAt,
     OffsetDateTime createdAt) {}

@@ -1,5 +1,6 @@
 package io.cityservices.traffic;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -25,7 +26,9 @@ public interface InspectionsApi {
    *     limit, timeout, the platform unavailable), as its specific subclass
    * @throws NullPointerException if {@code query} is null
    */
-  Page<InspectionStation> listStations(StationQuery query, RequestOptions options);
+  default Page<InspectionStation> listStations(StationQuery query, RequestOptions options) {
+    return Blocking.await(listStationsAsync(query, options));
+  }
 
   /**
    * The asynchronous form of {@link #listStations}: same request and guarantees; failures, the checks
@@ -42,7 +45,9 @@ public interface InspectionsApi {
    *
    * @throws NullPointerException if {@code query} is null
    */
-  PagedIterable<InspectionStation> listAllStations(StationQuery query, RequestOptions options);
+  default PagedIterable<InspectionStation> listAllStations(StationQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> listStations(q, options));
+  }
 
   /**
    * A station's slots on a day, full ones included ({@code GET /inspection-stations/{station_id}/slots?date=}).
@@ -55,7 +60,9 @@ public interface InspectionsApi {
    * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
    *     limit, timeout, the platform unavailable), as its specific subclass
    */
-  List<InspectionSlot> slots(String stationId, LocalDate date, RequestOptions options);
+  default List<InspectionSlot> slots(String stationId, LocalDate date, RequestOptions options) {
+    return Blocking.await(slotsAsync(stationId, date, options));
+  }
 
   /**
    * The asynchronous form of {@link #slots}: same request and guarantees; failures, the checks before
@@ -70,7 +77,9 @@ public interface InspectionsApi {
    * @throws io.cityservices.core.error.SlotUnavailableException no place left ({@code slot_full}); nothing booked
    * @throws io.cityservices.core.error.ValidationException bad plate, unknown plate type, missing ids
    */
-  InspectionBooking book(BookInspectionRequest request, RequestOptions options);
+  default InspectionBooking book(BookInspectionRequest request, RequestOptions options) {
+    return Blocking.await(bookAsync(request, options));
+  }
 
   /**
    * The asynchronous form of {@link #book}: same request and guarantees; failures, the checks before
@@ -88,7 +97,9 @@ public interface InspectionsApi {
    * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
    *     limit, timeout, the platform unavailable), as its specific subclass
    */
-  Page<InspectionBooking> listBookings(BookingQuery query, RequestOptions options);
+  default Page<InspectionBooking> listBookings(BookingQuery query, RequestOptions options) {
+    return Blocking.await(listBookingsAsync(query, options));
+  }
 
   /**
    * The asynchronous form of {@link #listBookings}: same request and guarantees; failures complete the
@@ -102,7 +113,9 @@ public interface InspectionsApi {
    * exceptions of {@link #listBookings} are thrown from {@code hasNext()}/{@code next()}. Safe to iterate
    * again: every page is an idempotent read.
    */
-  PagedIterable<InspectionBooking> listAllBookings(BookingQuery query, RequestOptions options);
+  default PagedIterable<InspectionBooking> listAllBookings(BookingQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> listBookings(q, options));
+  }
 
   /**
    * Cancels a booking and frees its place ({@code DELETE /inspection-bookings/{booking_id}}).
@@ -114,7 +127,9 @@ public interface InspectionsApi {
    * @throws io.cityservices.core.error.ConflictException the booking is no longer active (completed,
    *     no-show, expired)
    */
-  InspectionBooking cancel(String bookingId, RequestOptions options);
+  default InspectionBooking cancel(String bookingId, RequestOptions options) {
+    return Blocking.await(cancelAsync(bookingId, options));
+  }
 
   /**
    * The asynchronous form of {@link #cancel}: same request and guarantees; failures, the checks before
@@ -131,7 +146,9 @@ public interface InspectionsApi {
    * @throws io.cityservices.core.error.SlotUnavailableException the new slot has no place left
    * @throws io.cityservices.core.error.ConflictException the booking is not active
    */
-  InspectionBooking reschedule(String bookingId, String slotId, RequestOptions options);
+  default InspectionBooking reschedule(String bookingId, String slotId, RequestOptions options) {
+    return Blocking.await(rescheduleAsync(bookingId, slotId, options));
+  }
 
   /**
    * The asynchronous form of {@link #reschedule}: same request and guarantees; failures, the checks before

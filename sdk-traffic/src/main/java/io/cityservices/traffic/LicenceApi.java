@@ -1,5 +1,6 @@
 package io.cityservices.traffic;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,7 +16,9 @@ public interface LicenceApi {
    * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
    *     limit, timeout, the platform unavailable), as its specific subclass
    */
-  DrivingLicence get(RequestOptions options);
+  default DrivingLicence get(RequestOptions options) {
+    return Blocking.await(getAsync(options));
+  }
 
   /**
    * The asynchronous form of {@link #get}: same request and guarantees; failures complete the future

@@ -1,6 +1,7 @@
 package io.cityservices.traffic;
 
 import io.cityservices.core.model.GeoPoint;
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param cursor the page to fetch, or null for the first
  */
 public record RoadConditionQuery(
-    List<GeoPoint> route, GeoPoint southWest, GeoPoint northEast, @Min(1) @Max(100) Integer limit, String cursor) {
+    List<GeoPoint> route, GeoPoint southWest, GeoPoint northEast, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<RoadConditionQuery> {
 
   /** Events along {@code route}. */
   public static RoadConditionQuery alongRoute(List<GeoPoint> route) {
@@ -30,6 +31,7 @@ public record RoadConditionQuery(
   }
 
   /** The same query for another page. */
+  @Override
   public RoadConditionQuery withCursor(String nextCursor) {
     return new RoadConditionQuery(route, southWest, northEast, limit, nextCursor);
   }

@@ -1,5 +1,6 @@
 package io.cityservices.traffic;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -20,7 +21,9 @@ public interface RoadConditionsApi {
    *     limit, timeout, the platform unavailable), as its specific subclass
    * @throws NullPointerException if {@code query} is null
    */
-  Page<RoadEvent> list(RoadConditionQuery query, RequestOptions options);
+  default Page<RoadEvent> list(RoadConditionQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /**
    * The asynchronous form of {@link #list}: same request and guarantees; failures, the checks before
@@ -36,5 +39,7 @@ public interface RoadConditionsApi {
    *
    * @throws NullPointerException if {@code query} is null
    */
-  PagedIterable<RoadEvent> listAll(RoadConditionQuery query, RequestOptions options);
+  default PagedIterable<RoadEvent> listAll(RoadConditionQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 }

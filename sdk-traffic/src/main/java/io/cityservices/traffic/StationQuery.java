@@ -1,6 +1,7 @@
 package io.cityservices.traffic;
 
 import io.cityservices.core.model.GeoPoint;
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +20,7 @@ public record StationQuery(
     GeoPoint near,
     @Positive @DecimalMax("100") Double radiusKm,
     @Min(1) @Max(100) Integer limit,
-    String cursor) {
+    String cursor) implements PageQuery<StationQuery> {
 
   /** Every station of the city. */
   public static StationQuery inCity() {
@@ -32,6 +33,7 @@ public record StationQuery(
   }
 
   /** The same query for another page. */
+  @Override
   public StationQuery withCursor(String nextCursor) {
     return new StationQuery(near, radiusKm, limit, nextCursor);
   }

@@ -1,5 +1,6 @@
 package io.cityservices.traffic;
 
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Min;
  * @param limit page size 1-100, or null for the platform's default (20)
  * @param cursor the cursor of the page to fetch ({@code Page.nextCursor()}), or null for the first
  */
-public record VehicleQuery(@Min(1) @Max(100) Integer limit, String cursor) {
+public record VehicleQuery(@Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<VehicleQuery> {
 
   /** The first page at the platform's default size. */
   public static VehicleQuery all() {
@@ -23,6 +24,7 @@ public record VehicleQuery(@Min(1) @Max(100) Integer limit, String cursor) {
   }
 
   /** The same query for another page. */
+  @Override
   public VehicleQuery withCursor(String nextCursor) {
     return new VehicleQuery(limit, nextCursor);
   }

@@ -1,5 +1,6 @@
 package io.cityservices.traffic;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -22,7 +23,9 @@ public interface VehiclesApi {
    * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
    *     limit, timeout, the platform unavailable), as its specific subclass
    */
-  Page<Vehicle> list(VehicleQuery query, RequestOptions options);
+  default Page<Vehicle> list(VehicleQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /**
    * The asynchronous form of {@link #list}: same request and guarantees; failures complete the future
@@ -36,5 +39,7 @@ public interface VehiclesApi {
    * and the exceptions of {@link #list} are thrown from {@code hasNext()}/{@code next()}. Safe to
    * iterate again: every page is an idempotent read.
    */
-  PagedIterable<Vehicle> listAll(VehicleQuery query, RequestOptions options);
+  default PagedIterable<Vehicle> listAll(VehicleQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 }

@@ -30,7 +30,7 @@ import java.util.List;
  * @param handlingAuthority the authority that handled it (cljgmc), or null
  * @param source camera or on site
  * @param decisionNumber the penalty decision number (jdsbh), null before a decision
- * @param state the derived state
+ * @param status the derived state
  * @param handlingStatus the raw handling status (clbj), as a reading aid
  * @param paymentStatus the raw payment status (jkbj), as a reading aid
  * @param paymentDeadline the last day to pay without a late fee, or null
@@ -55,7 +55,7 @@ public record Violation(
     String handlingAuthority,
     ViolationSource source,
     String decisionNumber,
-    ViolationState state,
+    ViolationStatus status,
     String handlingStatus,
     String paymentStatus,
     LocalDate paymentDeadline,
@@ -77,10 +77,10 @@ public record Violation(
     return evidencePhotoUrls.stream().map(URI::create).toList();
   }
 
-  /** Whether the fine can be paid now ({@link ViolationState#isPayable()}). */
+  /** Whether the fine can be paid now ({@link ViolationStatus#isPayable()}). */
   @JsonIgnore
   public boolean isPayable() {
-    return state != null && state.isPayable();
+    return status != null && status.isPayable();
   }
 
   /** What paying costs now: the fine plus the platform's late fee. */

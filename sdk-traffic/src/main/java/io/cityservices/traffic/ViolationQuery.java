@@ -1,6 +1,7 @@
 package io.cityservices.traffic;
 
 import io.cityservices.core.model.PlateType;
+import io.cityservices.core.pagination.PageQuery;
 import io.cityservices.core.privacy.Redactor;
 import io.cityservices.core.validation.ValidPlate;
 import jakarta.validation.constraints.Max;
@@ -14,7 +15,7 @@ import java.util.Set;
 /**
  * Which violations to list: those of one vehicle, identified the way 12123 does it (plate, plate type
  * and the last six characters of the engine number), or, with no vehicle, those of every vehicle bound
- * to the citizen. Optionally filtered by a set of states ({@link Builder#payable()} for every fine that
+ * to the citizen. Optionally filtered by a set of statuses ({@link Builder#payable()} for every fine that
  * can be paid); paginated.
  *
  * <p>Checked before sending: the plate must be valid (GA 36), the plate type known, the engine-number
@@ -26,7 +27,7 @@ import java.util.Set;
  * @param plateType the plate type, or null for the citizen's own vehicles
  * @param engineNoSuffix the last six characters of the engine number, or null for the citizen's own
  *     vehicles
- * @param states only violations in one of these states; empty for all
+ * @param statuses only violations in one of these statuses; empty for all
  * @param limit page size 1-100, or null for the platform's default (20)
  * @param cursor the cursor of the page to fetch, or null for the first
  */
@@ -35,13 +36,13 @@ public record ViolationQuery(
     PlateType plateType,
     @Pattern(regexp = "[A-Za-z0-9]{6}", message = "must be the last 6 letters or digits of the engine number")
         String engineNoSuffix,
-    Set<ViolationState> states,
+    Set<ViolationStatus> statuses,
     @Min(1) @Max(100) Integer limit,
-    String cursor) {
+    String cursor) implements PageQuery<ViolationQuery> {
 
-  /** Copies {@code states} (null means all). */
+  /** Copies {@code statuses} (null means all). */
   public ViolationQuery {
-    states = states == null || states.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(states));
+    statuses = statuses == null || statuses.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(statuses));
   }
 
   /** A query for one vehicle. */
@@ -64,14 +65,15 @@ public record ViolationQuery(
   }
 
   /** The same query for another page. */
+  @Override
   public ViolationQuery withCursor(String nextCursor) {
-    return new ViolationQuery(plate, plateType, engineNoSuffix, states, limit, nextCursor);
+    return new ViolationQuery(plate, plateType, engineNoSuffix, statuses, limit, nextCursor);
   }
 
   @Override
   public String toString() {
     return "ViolationQuery[plate=" + Redactor.maskPlate(plate) + ", plateType=" + plateType
-        + ", engineNoSuffix=" + Redactor.maskSecret(engineNoSuffix) + ", states=" + states + ", limit=" + limit
+        + ", engineNoSuffix=" + Redactor.maskSecret(engineNoSuffix) + ", statuses=" + statuses + ", limit=" + limit
         + ", cursor=" + cursor + "]";
   }
 
@@ -80,27 +82,27 @@ public record ViolationQuery(
     private String plate;
     private PlateType plateType;
     private String engineNoSuffix;
-    private Set<ViolationState> states = Set.of();
+    private Set<ViolationStatus> statuses = Set.of();
     private Integer limit;
     private String cursor;
 
     private Builder() {}
 
-    /** Only violations in one of {@code states} (replaces earlier choices; none means all). */
-    public Builder states(Set<ViolationState> states) {
-      this.states = Objects.requireNonNull(states, "states");
+    /** Only violations in one of {@code statuses} (replaces earlier choices; none means all). */
+    public Builder statuses(Set<ViolationStatus> statuses) {
+      this.statuses = Objects.requireNonNull(statuses, "statuses");
       return this;
     }
 
-    /** Only violations in one of the given states (replaces earlier choices). */
-    public Builder states(ViolationState first, ViolationState... more) {
-      this.states = EnumSet.of(first, more);
+    /** Only violations in one of the given statuses (replaces earlier choices). */
+    public Builder statuses(ViolationStatus first, ViolationStatus... more) {
+      this.statuses = EnumSet.of(first, more);
       return this;
     }
 
-    /** Only violations whose fine can be paid now: {@link ViolationState#payable()} (PAYABLE and OVERDUE). */
+    /** Only violations whose fine can be paid now: {@link ViolationStatus#payable()} (PAYABLE and OVERDUE). */
     public Builder payable() {
-      return states(ViolationState.payable());
+      return statuses(ViolationStatus.payable());
     }
 
     /** The page size, 1-100. */
@@ -117,7 +119,7 @@ public record ViolationQuery(
 
     /** The query; checked when it is used, not here. */
     public ViolationQuery build() {
-      return new ViolationQuery(plate, plateType, engineNoSuffix, states, limit, cursor);
+      return new ViolationQuery(plate, plateType, engineNoSuffix, statuses, limit, cursor);
     }
   }
 }

@@ -17,7 +17,7 @@ import java.time.OffsetDateTime;
  * @param description what was done wrong
  * @param fine the fine
  * @param points the penalty points
- * @param state its state, usually UNPROCESSED
+ * @param status its state, usually UNPROCESSED
  */
 public record ViolationRecorded(
     String violationId,
@@ -28,4 +28,4 @@ public record ViolationRecorded(
     String description,
     Money fine,
     int points,
-    ViolationState state) {}
+    ViolationStatus status) {}

@@ -1,5 +1,6 @@
 package io.cityservices.traffic;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -31,7 +32,9 @@ public interface ViolationsApi {
    *     limit, timeout, the platform unavailable), as its specific subclass
    * @throws NullPointerException if {@code query} is null
    */
-  Page<Violation> list(ViolationQuery query, RequestOptions options);
+  default Page<Violation> list(ViolationQuery query, RequestOptions options) {
+    return Blocking.await(listAsync(query, options));
+  }
 
   /**
    * The asynchronous form of {@link #list}: same request and guarantees; failures, the checks before
@@ -47,7 +50,9 @@ public interface ViolationsApi {
    *
    * @throws NullPointerException if {@code query} is null
    */
-  PagedIterable<Violation> listAll(ViolationQuery query, RequestOptions options);
+  default PagedIterable<Violation> listAll(ViolationQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> list(q, options));
+  }
 
   /**
    * Lists the violations recorded against the citizen's own driving licence
@@ -61,7 +66,9 @@ public interface ViolationsApi {
    *     limit, timeout, the platform unavailable), as its specific subclass
    * @throws NullPointerException if {@code query} is null
    */
-  Page<Violation> listForLicence(LicenceViolationQuery query, RequestOptions options);
+  default Page<Violation> listForLicence(LicenceViolationQuery query, RequestOptions options) {
+    return Blocking.await(listForLicenceAsync(query, options));
+  }
 
   /**
    * The asynchronous form of {@link #listForLicence}: same request and guarantees; failures, the
@@ -78,7 +85,9 @@ public interface ViolationsApi {
    *
    * @throws NullPointerException if {@code query} is null
    */
-  PagedIterable<Violation> listAllForLicence(LicenceViolationQuery query, RequestOptions options);
+  default PagedIterable<Violation> listAllForLicence(LicenceViolationQuery query, RequestOptions options) {
+    return PagedIterable.from(query, q -> listForLicence(q, options));
+  }
 
   /**
    * One violation ({@code GET /violations/{violation_id}}). A safe, idempotent read, retried by the
@@ -90,7 +99,9 @@ public interface ViolationsApi {
    * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
    *     limit, timeout, the platform unavailable), as its specific subclass
    */
-  Violation get(String violationId, RequestOptions options);
+  default Violation get(String violationId, RequestOptions options) {
+    return Blocking.await(getAsync(violationId, options));
+  }
 
   /**
    * The asynchronous form of {@link #get}: same request and guarantees; failures complete the future

@@ -52,7 +52,7 @@ class TrafficContractTest {
       RequestOptions as = RequestOptions.forCitizen(SandboxLogin.citizenToken(services, citizen.id()));
       TrafficData.SeededVehicle car = sandbox.data(TrafficData.class).firstVehicleOf(citizen);
 
-      JsonNode own = call(api, as, read("GET", "/violations"), Map.of(), Map.of("state", "PAYABLE"), null);
+      JsonNode own = call(api, as, read("GET", "/violations"), Map.of(), Map.of("status", "PAYABLE"), null);
       call(api, as, read("GET", "/violations"), Map.of(), Map.of("plate", car.plate(), "plate_type", car.plateType(),
           "engine_no_suffix", car.engineNoSuffix(), "limit", "2"), null);
       call(api, as, read("GET", "/licence/violations"), Map.of(), Map.of(), null);

@@ -20,7 +20,7 @@ class TrafficPrivacyTest {
   @Test
   void violationMasksThePlate() {
     Violation v = new Violation("v1", PLATE_NUMBER, PlateType.SMALL, OffsetDateTime.now(), "p", "路口", "1352", "超速",
-        72, 60, Money.cny(20000), Money.cny(0), 3, "a", "a", ViolationSource.CAMERA, "d", ViolationState.PAYABLE,
+        72, 60, Money.cny(20000), Money.cny(0), 3, "a", "a", ViolationSource.CAMERA, "d", ViolationStatus.PAYABLE,
         "1", "0", LocalDate.now(), null, List.of());
 
     assertThat(v.toString()).doesNotContain(PLATE).contains("沪A***45");
@@ -29,10 +29,10 @@ class TrafficPrivacyTest {
   @Test
   void bookingsVehiclesAndEventsMaskPlatesAndVins() {
     InspectionBooking booking = new InspectionBooking("ib", "st", "sl", PLATE_NUMBER, PlateType.SMALL,
-        BookingState.BOOKED, null, null, null);
+        BookingStatus.BOOKED, null, null, null);
     Vehicle vehicle = new Vehicle(PLATE_NUMBER, PlateType.SMALL, "LSVAB12C3D4567890", "大众", Set.of("A"), null);
     ViolationRecorded recorded = new ViolationRecorded("v1", "c-1", PLATE_NUMBER, PlateType.SMALL, null, "超速",
-        Money.cny(20000), 3, ViolationState.UNPROCESSED);
+        Money.cny(20000), 3, ViolationStatus.UNPROCESSED);
     InspectionDue due = new InspectionDue("c-1", PLATE_NUMBER, PlateType.SMALL, LocalDate.now());
     BookInspectionRequest request = new BookInspectionRequest("st", "sl", PLATE, PlateType.SMALL);
 

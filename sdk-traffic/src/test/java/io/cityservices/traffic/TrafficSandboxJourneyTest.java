@@ -62,7 +62,7 @@ class TrafficSandboxJourneyTest {
 
   private Violation firstPayable() {
     return traffic.violations()
-        .list(ViolationQuery.ownVehicles().states(ViolationState.PAYABLE).build(), asCitizen).data().get(0);
+        .list(ViolationQuery.ownVehicles().statuses(ViolationStatus.PAYABLE).build(), asCitizen).data().get(0);
   }
 
   @Test
@@ -70,15 +70,15 @@ class TrafficSandboxJourneyTest {
     try (WebhookReceiver receiver = new WebhookReceiver(services.webhooks(), "traffic.violation.paid")) {
       sandbox.webhooks().register(receiver.endpoint());
       Violation unpaid = firstPayable();
-      assertThat(unpaid.state()).isEqualTo(ViolationState.PAYABLE);
+      assertThat(unpaid.status()).isEqualTo(ViolationStatus.PAYABLE);
 
       FinePayment payment = traffic.fines().pay(unpaid, asCitizen);
 
-      assertThat(payment.state()).isEqualTo(FinePayment.PaymentState.SUCCEEDED);
+      assertThat(payment.status()).isEqualTo(FinePaymentStatus.SUCCEEDED);
       assertThat(payment.amount()).isEqualTo(unpaid.amountDue());
       assertThat(payment.violationId()).isEqualTo(unpaid.id());
       Violation after = traffic.violations().get(unpaid.id(), asCitizen);
-      assertThat(after.state()).isEqualTo(ViolationState.PAID);
+      assertThat(after.status()).isEqualTo(ViolationStatus.PAID);
       assertThat(after.paidAt()).isNotNull();
       WebhookEvent event = receiver.await();
       ViolationPaid paid = event.data(TrafficEvents.VIOLATION_PAID).orElseThrow();
@@ -87,7 +87,7 @@ class TrafficSandboxJourneyTest {
       assertThat(paid.amount()).isEqualTo(unpaid.amountDue());
       assertThat(event.city()).isEqualTo(CityCode.SHANGHAI);
       assertThat(receiver.failures()).isEmpty();
-      assertThat(sandbox.events().published()).anyMatch(e -> e.type().equals("payment.succeeded"));
+      assertThat(sandbox.events().published()).anyMatch(e -> e.type().equals("traffic.payment.succeeded"));
       assertThat(traffic.fines().get(payment.id(), asCitizen).settlement())
           .isEqualTo(FinePayment.Settlement.PAID_AT_CHANNEL);
     }
@@ -96,7 +96,7 @@ class TrafficSandboxJourneyTest {
   @Test
   void overdueFineIsPaidWithThePlatformsLateFee() {
     Violation overdue = traffic.violations()
-        .list(ViolationQuery.ownVehicles().states(ViolationState.OVERDUE).build(), asCitizen).data().get(0);
+        .list(ViolationQuery.ownVehicles().statuses(ViolationStatus.OVERDUE).build(), asCitizen).data().get(0);
     assertThat(overdue.lateFee().isPositive()).isTrue();
     assertThat(overdue.lateFee().compareTo(overdue.fine())).isLessThanOrEqualTo(0);
 
@@ -108,7 +108,7 @@ class TrafficSandboxJourneyTest {
   @Test
   void payingANonPayableViolationIsAConflictBeforeOrAfterSending() {
     Violation paid = traffic.violations()
-        .list(ViolationQuery.ownVehicles().states(ViolationState.PAID).build(), asCitizen).data().get(0);
+        .list(ViolationQuery.ownVehicles().statuses(ViolationStatus.PAID).build(), asCitizen).data().get(0);
     int before = sandbox.requests().size();
 
     assertThatThrownBy(() -> traffic.fines().pay(paid, asCitizen))
@@ -133,7 +133,7 @@ class TrafficSandboxJourneyTest {
             new PayFineRequest(unpaid.id(), unpaid.amountDue().plus(Money.cny(1))), asCitizen))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo(FinesApi.AMOUNT_MISMATCH));
     assertThat(data.paymentCount(unpaid.id())).isZero();
-    assertThat(traffic.violations().get(unpaid.id(), asCitizen).state()).isEqualTo(ViolationState.PAYABLE);
+    assertThat(traffic.violations().get(unpaid.id(), asCitizen).status()).isEqualTo(ViolationStatus.PAYABLE);
   }
 
   @Test
@@ -143,7 +143,7 @@ class TrafficSandboxJourneyTest {
 
     FinePayment payment = traffic.fines().pay(unpaid, asCitizen);
 
-    assertThat(payment.state()).isEqualTo(FinePayment.PaymentState.SUCCEEDED);
+    assertThat(payment.status()).isEqualTo(FinePaymentStatus.SUCCEEDED);
     assertThat(data.paymentCount(unpaid.id())).isEqualTo(1);
     List<String> keys = sandbox.requests().stream()
         .filter(r -> r.getUrl().endsWith("/payments"))
@@ -169,9 +169,9 @@ class TrafficSandboxJourneyTest {
     assertThat(first.hasNext()).isTrue();
     assertThat(all).hasSizeGreaterThan(2)
         .allSatisfy(v -> assertThat(v.plate().value()).isEqualTo(car.plate()));
-    assertThat(all).extracting(Violation::state).contains(
-        ViolationState.UNPROCESSED, ViolationState.PAYABLE, ViolationState.OVERDUE, ViolationState.PAID,
-        ViolationState.CLOSED, ViolationState.WITHDRAWN);
+    assertThat(all).extracting(Violation::status).contains(
+        ViolationStatus.UNPROCESSED, ViolationStatus.PAYABLE, ViolationStatus.OVERDUE, ViolationStatus.PAID,
+        ViolationStatus.CLOSED, ViolationStatus.WITHDRAWN);
     assertThatThrownBy(() -> traffic.violations().list(
             ViolationQuery.forVehicle(car.plate(), PlateType.fromCode(car.plateType()), "ZZZZZZ").build(), asCitizen))
         .isInstanceOf(NotFoundException.class);
@@ -183,7 +183,7 @@ class TrafficSandboxJourneyTest {
     List<Violation> payable = traffic.violations()
         .listAll(ViolationQuery.ownVehicles().payable().build(), asCitizen).stream().toList();
 
-    assertThat(payable).extracting(Violation::state).contains(ViolationState.PAYABLE, ViolationState.OVERDUE);
+    assertThat(payable).extracting(Violation::status).contains(ViolationStatus.PAYABLE, ViolationStatus.OVERDUE);
     assertThat(payable).containsExactlyInAnyOrderElementsOf(all.stream().filter(Violation::isPayable).toList());
   }
 
@@ -192,11 +192,11 @@ class TrafficSandboxJourneyTest {
     List<Violation> forLicence = traffic.violations()
         .listAllForLicence(LicenceViolationQuery.all(), asCitizen).stream().toList();
     Page<Violation> payable = traffic.violations()
-        .listForLicenceAsync(LicenceViolationQuery.inState(ViolationState.PAYABLE), asCitizen).join();
+        .listForLicenceAsync(LicenceViolationQuery.withStatus(ViolationStatus.PAYABLE), asCitizen).join();
     DrivingLicence licence = traffic.licence().get(asCitizen);
 
-    assertThat(forLicence).isNotEmpty().noneMatch(v -> v.state() == ViolationState.UNPROCESSED);
-    assertThat(payable.data()).isNotEmpty().allMatch(v -> v.state() == ViolationState.PAYABLE);
+    assertThat(forLicence).isNotEmpty().noneMatch(v -> v.status() == ViolationStatus.UNPROCESSED);
+    assertThat(payable.data()).isNotEmpty().allMatch(v -> v.status() == ViolationStatus.PAYABLE);
     assertThat(licence.points()).isEqualTo(3);
     assertThat(licence.pointsRemaining()).isEqualTo(9);
     assertThat(licence.has(LicenceStatus.NORMAL)).isTrue();
@@ -239,7 +239,7 @@ class TrafficSandboxJourneyTest {
     InspectionBooking booking = traffic.inspections().book(
         new BookInspectionRequest(station.id(), single.id(), car.plate(), PlateType.fromCode(car.plateType())), asCitizen);
 
-    assertThat(booking.state()).isEqualTo(BookingState.BOOKED);
+    assertThat(booking.status()).isEqualTo(BookingStatus.BOOKED);
     assertThat(booking.slotId()).isEqualTo(single.id());
     assertThat(traffic.inspections().slots(station.id(), tomorrow, RequestOptions.none()))
         .filteredOn(s -> s.id().equals(single.id())).singleElement().satisfies(s -> assertThat(s.isFull()).isTrue());
@@ -253,10 +253,10 @@ class TrafficSandboxJourneyTest {
         .isInstanceOfSatisfying(SlotUnavailableException.class, e -> assertThat(e.code()).isEqualTo("slot_full"));
 
     InspectionBooking cancelled = traffic.inspections().cancel(booking.id(), asCitizen);
-    assertThat(cancelled.state()).isEqualTo(BookingState.CANCELLED);
-    assertThat(traffic.inspections().cancelAsync(booking.id(), asCitizen).join().state()).isEqualTo(BookingState.CANCELLED);
+    assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+    assertThat(traffic.inspections().cancelAsync(booking.id(), asCitizen).join().status()).isEqualTo(BookingStatus.CANCELLED);
     InspectionBooking otherBooking = traffic.inspections().bookAsync(second, asOther).join();
-    assertThat(otherBooking.state()).isEqualTo(BookingState.BOOKED);
+    assertThat(otherBooking.status()).isEqualTo(BookingStatus.BOOKED);
     assertThat(traffic.inspections().listAllBookings(BookingQuery.all(), asCitizen).stream().toList())
         .extracting(InspectionBooking::id).containsExactly(booking.id());
   }
@@ -325,9 +325,9 @@ class TrafficSandboxJourneyTest {
       assertThat(recorded.violationId()).isEqualTo(id);
       assertThat(recorded.plate().value()).isEqualTo(car.plate());
       assertThat(recorded.fine()).isEqualTo(Money.cny(20000));
-      assertThat(recorded.state()).isEqualTo(ViolationState.UNPROCESSED);
+      assertThat(recorded.status()).isEqualTo(ViolationStatus.UNPROCESSED);
       Violation fetched = traffic.violations().getAsync(id, asCitizen).join();
-      assertThat(fetched.state()).isEqualTo(ViolationState.UNPROCESSED);
+      assertThat(fetched.status()).isEqualTo(ViolationStatus.UNPROCESSED);
       assertThatThrownBy(() -> traffic.fines().pay(fetched, asCitizen)).isInstanceOf(ConflictException.class);
     }
   }
@@ -363,8 +363,8 @@ class TrafficSandboxJourneyTest {
 
         String prefix = Map.of(CityCode.HANGZHOU, "浙A", CityCode.SHENZHEN, "粤B", CityCode.GUANGZHOU, "粤A").get(city);
         assertThat(all).allSatisfy(v -> assertThat(v.plate().value()).startsWith(prefix));
-        assertThat(all).extracting(Violation::state).contains(ViolationState.UNPROCESSED, ViolationState.PAYABLE,
-            ViolationState.OVERDUE, ViolationState.PAID, ViolationState.CLOSED, ViolationState.WITHDRAWN);
+        assertThat(all).extracting(Violation::status).contains(ViolationStatus.UNPROCESSED, ViolationStatus.PAYABLE,
+            ViolationStatus.OVERDUE, ViolationStatus.PAID, ViolationStatus.CLOSED, ViolationStatus.WITHDRAWN);
         assertThat(local.vehicles().listAll(VehicleQuery.all(), as).stream().toList())
             .extracting(v -> v.plate().isNewEnergy()).containsExactly(false, true);
       }
@@ -401,7 +401,7 @@ class TrafficSandboxJourneyTest {
     FinePayment payment = traffic.fines().pay(payable, asCitizen);
     assertThat(payment.receiptNumber()).isNull();
     String dueSoon = traffic.violations()
-        .list(ViolationQuery.ownVehicles().states(ViolationState.PAYABLE).build(), asCitizen).data().stream()
+        .list(ViolationQuery.ownVehicles().statuses(ViolationStatus.PAYABLE).build(), asCitizen).data().stream()
         .filter(v -> v.paymentDeadline() != null).min(Comparator.comparing(Violation::paymentDeadline))
         .orElseThrow().id();
 
@@ -418,7 +418,7 @@ class TrafficSandboxJourneyTest {
 
       assertThat(settled.settlement()).isEqualTo(FinePayment.Settlement.WRITTEN_OFF_BY_TREASURY);
       assertThat(settled.receiptNumber()).isNotBlank();
-      assertThat(overdue.state()).isEqualTo(ViolationState.OVERDUE);
+      assertThat(overdue.status()).isEqualTo(ViolationStatus.OVERDUE);
       assertThat(overdue.lateFee().isPositive()).isTrue();
       assertThat(overdue.lateFee().compareTo(overdue.fine())).isLessThanOrEqualTo(0);
       assertThat(laterTraffic.fines().pay(overdue, as).amount()).isEqualTo(overdue.fine().plus(overdue.lateFee()));

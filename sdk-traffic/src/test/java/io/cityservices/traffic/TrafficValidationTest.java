@@ -86,9 +86,9 @@ class TrafficValidationTest {
   @Test
   void unknownStateCannotBeAFilter() {
     assertInvalid(() -> traffic.violations().list(
-        ViolationQuery.ownVehicles().states(ViolationState.UNKNOWN).build(), AS_CITIZEN), "states");
+        ViolationQuery.ownVehicles().statuses(ViolationStatus.UNKNOWN).build(), AS_CITIZEN), "statuses");
     assertInvalid(() -> traffic.violations().listForLicence(
-        LicenceViolationQuery.inState(ViolationState.UNKNOWN), AS_CITIZEN), "state");
+        LicenceViolationQuery.withStatus(ViolationStatus.UNKNOWN), AS_CITIZEN), "status");
   }
 
   @Test

@@ -55,15 +55,15 @@ class TrafficWireMockTest {
        "measured_value":72,"limit_value":60,"fine":{"amount":20000,"currency":"CNY"},
        "late_fee":{"amount":1200,"currency":"CNY"},"points":3,"discovering_authority":"上海市公安局交通警察总队",
        "handling_authority":"上海市公安局交通警察总队","source":"CAMERA","decision_number":"310000739046115",
-       "state":"OVERDUE","handling_status":"1","payment_status":"0","payment_deadline":"2026-11-23","paid_at":null,
+       "status":"OVERDUE","handling_status":"1","payment_status":"0","payment_deadline":"2026-11-23","paid_at":null,
        "evidence_photo_urls":["https://evidence.example/1.jpg"],"added_later":"ignored"}""";
   static final String PAYMENT = """
-      {"id":"pay_1","violation_id":"3100000000000002","amount":{"amount":21200,"currency":"CNY"},"state":"SUCCEEDED",
+      {"id":"pay_1","violation_id":"3100000000000002","amount":{"amount":21200,"currency":"CNY"},"status":"SUCCEEDED",
        "settlement":"WRITTEN_OFF_BY_TREASURY","receipt_number":"R1","created_at":"2026-11-27T10:00:00+08:00",
        "paid_at":"2026-11-27T10:00:01+08:00"}""";
   static final String BOOKING = """
       {"id":"ib_1","station_id":"st-1","slot_id":"st-1_20261128_09","plate":"沪A12345","plate_type":"02",
-       "state":"BOOKED","result":null,"starts_at":"2026-11-28T09:00:00+08:00","created_at":"2026-11-27T10:00:00+08:00"}""";
+       "status":"BOOKED","result":null,"starts_at":"2026-11-28T09:00:00+08:00","created_at":"2026-11-27T10:00:00+08:00"}""";
 
   @RegisterExtension static final PlatformStub platform = new PlatformStub();
 
@@ -102,11 +102,11 @@ class TrafficWireMockTest {
     answer(get(urlPathEqualTo(BASE + "/violations")), 200, page(VIOLATION, "cur_2"));
 
     Page<Violation> page = traffic.violations().list(
-        ViolationQuery.forVehicle("沪a·12345", PlateType.SMALL, "a1b2c3").states(ViolationState.OVERDUE, ViolationState.PAYABLE).limit(5)
+        ViolationQuery.forVehicle("沪a·12345", PlateType.SMALL, "a1b2c3").statuses(ViolationStatus.OVERDUE, ViolationStatus.PAYABLE).limit(5)
             .cursor("cur_1").build(), AS_CITIZEN);
 
     server.verify(getRequestedFor(urlEqualTo(BASE
-            + "/violations?plate=%E6%B2%AAA12345&plate_type=02&engine_no_suffix=A1B2C3&state=PAYABLE&state=OVERDUE&limit=5&cursor=cur_1"))
+            + "/violations?plate=%E6%B2%AAA12345&plate_type=02&engine_no_suffix=A1B2C3&status=PAYABLE&status=OVERDUE&limit=5&cursor=cur_1"))
         .withHeader("X-Citizen-Token", equalTo(TOKEN))
         .withHeader("Idempotency-Key", absent()));
     assertThat(page.nextCursor()).isEqualTo("cur_2");
@@ -119,7 +119,7 @@ class TrafficWireMockTest {
     assertThat(v.limitValue()).isEqualTo(60);
     assertThat(v.fine()).isEqualTo(Money.cny(20000));
     assertThat(v.amountDue()).isEqualTo(Money.cny(21200));
-    assertThat(v.state()).isEqualTo(ViolationState.OVERDUE);
+    assertThat(v.status()).isEqualTo(ViolationStatus.OVERDUE);
     assertThat(v.isPayable()).isTrue();
     assertThat(v.source()).isEqualTo(ViolationSource.CAMERA);
     assertThat(v.paymentDeadline()).isEqualTo(LocalDate.of(2026, 11, 23));
@@ -173,7 +173,7 @@ class TrafficWireMockTest {
 
     Violation v = traffic.violations().getAsync("v1", AS_CITIZEN).join();
 
-    assertThat(v.state()).isEqualTo(ViolationState.UNKNOWN);
+    assertThat(v.status()).isEqualTo(ViolationStatus.UNKNOWN);
     assertThat(v.source()).isEqualTo(ViolationSource.UNKNOWN);
     assertThat(v.plateType()).isEqualTo(PlateType.UNKNOWN);
     assertThat(v.isPayable()).isFalse();
@@ -184,9 +184,9 @@ class TrafficWireMockTest {
     answer(get(urlPathEqualTo(BASE + "/licence/violations")), 200, page(VIOLATION, null));
 
     Page<Violation> page = traffic.violations().listForLicence(
-        new LicenceViolationQuery(ViolationState.PAYABLE, 10, null), AS_CITIZEN);
+        new LicenceViolationQuery(ViolationStatus.PAYABLE, 10, null), AS_CITIZEN);
 
-    server.verify(getRequestedFor(urlEqualTo(BASE + "/licence/violations?state=PAYABLE&limit=10"))
+    server.verify(getRequestedFor(urlEqualTo(BASE + "/licence/violations?status=PAYABLE&limit=10"))
         .withHeader("X-Citizen-Token", equalTo(TOKEN)));
     assertThat(page.hasNext()).isFalse();
   }
@@ -209,7 +209,7 @@ class TrafficWireMockTest {
         .withHeader("Idempotency-Key", matching(".{8,}"))
         .withHeader("X-Citizen-Token", equalTo(TOKEN))
         .withRequestBody(equalToJson("{\"expected_amount\":{\"amount\":21200,\"currency\":\"CNY\"}}")));
-    assertThat(payment.state()).isEqualTo(FinePayment.PaymentState.SUCCEEDED);
+    assertThat(payment.status()).isEqualTo(FinePaymentStatus.SUCCEEDED);
     assertThat(payment.settlement()).isEqualTo(FinePayment.Settlement.WRITTEN_OFF_BY_TREASURY);
     assertThat(payment.amount()).isEqualTo(Money.cny(21200));
   }
@@ -254,7 +254,7 @@ class TrafficWireMockTest {
   @Test
   void notPayableViolationIsRefusedWithoutSending() {
     Violation paid = new Violation("v1", null, PlateType.SMALL, null, null, null, null, null, null, null,
-        Money.cny(20000), Money.cny(0), 3, null, null, ViolationSource.CAMERA, null, ViolationState.PAID,
+        Money.cny(20000), Money.cny(0), 3, null, null, ViolationSource.CAMERA, null, ViolationStatus.PAID,
         null, null, null, null, null);
 
     assertThatThrownBy(() -> traffic.fines().pay(paid, AS_CITIZEN))
@@ -346,7 +346,7 @@ class TrafficWireMockTest {
         .withHeader("X-Citizen-Token", equalTo(TOKEN))
         .withRequestBody(equalToJson(
             "{\"station_id\":\"st-1\",\"slot_id\":\"st-1_20261128_09\",\"plate\":\"沪A12345\",\"plate_type\":\"02\"}")));
-    assertThat(booking.state()).isEqualTo(BookingState.BOOKED);
+    assertThat(booking.status()).isEqualTo(BookingStatus.BOOKED);
     assertThat(booking.plate().value()).isEqualTo("沪A12345");
   }
 
@@ -366,7 +366,7 @@ class TrafficWireMockTest {
 
     server.verify(deleteRequestedFor(urlEqualTo(BASE + "/inspection-bookings/ib_1"))
         .withHeader("X-Citizen-Token", equalTo(TOKEN)).withHeader("Idempotency-Key", absent()));
-    assertThat(cancelled.state()).isEqualTo(BookingState.CANCELLED);
+    assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.cityservices.utilities;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +26,9 @@ public interface AccountsApi {
    * @throws io.cityservices.core.error.NotFoundException ({@code account_not_found}) if the company
    *     has no such account
    */
-  UtilityAccount bind(BindAccountRequest request, RequestOptions options);
+  default UtilityAccount bind(BindAccountRequest request, RequestOptions options) {
+    return Blocking.await(bindAsync(request, options));
+  }
 
   /**
    * The asynchronous form of {@link #bind}, with the same idempotency. Never throws: every failure,
@@ -40,7 +43,9 @@ public interface AccountsApi {
    *
    * @throws io.cityservices.core.error.ValidationException without a citizen token (nothing sent)
    */
-  List<UtilityAccount> list(RequestOptions options);
+  default List<UtilityAccount> list(RequestOptions options) {
+    return Blocking.await(listAsync(options));
+  }
 
   /**
    * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
@@ -57,7 +62,9 @@ public interface AccountsApi {
    * @throws io.cityservices.core.error.ConflictException ({@code payment_in_progress}) while one of its
    *     bills is being paid
    */
-  void unbind(String accountId, RequestOptions options);
+  default void unbind(String accountId, RequestOptions options) {
+    Blocking.await(unbindAsync(accountId, options));
+  }
 
   /**
    * The asynchronous form of {@link #unbind}, with the same idempotency. Never throws: every failure,

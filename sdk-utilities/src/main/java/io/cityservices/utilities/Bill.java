@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A bill of one account for one period. Not personal data beyond the account id.
  *
- * @param billId the platform's id of the bill
+ * @param id the platform's id of the bill
  * @param accountId the bound account it belongs to
  * @param companyCode the issuing company
  * @param type what was supplied
@@ -23,7 +23,7 @@ import java.util.List;
  * @param paymentId the payment that paid it, or null
  */
 public record Bill(
-    String billId,
+    String id,
     String accountId,
     String companyCode,
     UtilityType type,

@@ -1,5 +1,6 @@
 package io.cityservices.utilities;
 
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.EnumSet;
@@ -19,7 +20,7 @@ import java.util.Set;
  * @param cursor the cursor of the page to fetch, or null for the first
  */
 public record BillQuery(
-    String accountId, Set<BillStatus> statuses, @Min(1) @Max(100) Integer limit, String cursor) {
+    String accountId, Set<BillStatus> statuses, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<BillQuery> {
 
   public BillQuery {
     statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
@@ -40,6 +41,7 @@ public record BillQuery(
   }
 
   /** The same request for the page at {@code cursor}. */
+  @Override
   public BillQuery withCursor(String cursor) {
     return new BillQuery(accountId, statuses, limit, cursor);
   }

@@ -1,5 +1,6 @@
 package io.cityservices.utilities;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -21,7 +22,9 @@ public interface BillsApi {
    * @throws io.cityservices.core.error.ValidationException for a page size out of range or an unknown
    *     status (nothing sent)
    */
-  Page<Bill> list(BillQuery request, RequestOptions options);
+  default Page<Bill> list(BillQuery request, RequestOptions options) {
+    return Blocking.await(listAsync(request, options));
+  }
 
   /**
    * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
@@ -38,7 +41,9 @@ public interface BillsApi {
    * @throws io.cityservices.core.error.ValidationException from iteration, for a page size out of
    *     range or an unknown status (nothing sent); iteration also throws what {@link #list} throws
    */
-  PagedIterable<Bill> listAll(BillQuery request, RequestOptions options);
+  default PagedIterable<Bill> listAll(BillQuery request, RequestOptions options) {
+    return PagedIterable.from(request, q -> list(q, options));
+  }
 
   /**
    * One bill. Idempotent. {@code GET /v1/cities/{city}/utilities/bills/{bill_id}}
@@ -46,7 +51,9 @@ public interface BillsApi {
    * @throws io.cityservices.core.error.ValidationException if {@code billId} is blank (nothing sent)
    * @throws io.cityservices.core.error.NotFoundException if the citizen has no such bill
    */
-  Bill get(String billId, RequestOptions options);
+  default Bill get(String billId, RequestOptions options) {
+    return Blocking.await(getAsync(billId, options));
+  }
 
   /**
    * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure,

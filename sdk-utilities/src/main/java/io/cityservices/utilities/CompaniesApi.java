@@ -1,5 +1,6 @@
 package io.cityservices.utilities;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +19,9 @@ public interface CompaniesApi {
    * @throws io.cityservices.core.error.ValidationException if {@code type} is
    *     {@link UtilityType#UNKNOWN} (nothing sent)
    */
-  List<UtilityCompany> list(UtilityType type, RequestOptions options);
+  default List<UtilityCompany> list(UtilityType type, RequestOptions options) {
+    return Blocking.await(listAsync(type, options));
+  }
 
   /**
    * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,

@@ -8,7 +8,7 @@ import java.util.List;
  * A payment of bills or a top-up. The platform signs payment results with its own key; the SDK has
  * verified that signature before returning one from {@link PaymentsApi#pay} or {@link PaymentsApi#topUp}.
  *
- * @param paymentId the platform's id of the payment
+ * @param id the platform's id of the payment
  * @param kind bills or a top-up
  * @param status where the payment is
  * @param amount the total charged
@@ -18,7 +18,7 @@ import java.util.List;
  * @param failureCode why it failed, or null
  */
 public record Payment(
-    String paymentId,
+    String id,
     PaymentKind kind,
     PaymentStatus status,
     Money amount,

@@ -1,5 +1,6 @@
 package io.cityservices.utilities;
 
+import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Min;
  * @param limit page size from 1 to 100, or null for the platform's default
  * @param cursor the cursor of the page to fetch, or null for the first
  */
-public record PaymentQuery(@Min(1) @Max(100) Integer limit, String cursor) {
+public record PaymentQuery(@Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<PaymentQuery> {
 
   /** The first page with the platform's default size. */
   public static PaymentQuery firstPage() {
@@ -22,6 +23,7 @@ public record PaymentQuery(@Min(1) @Max(100) Integer limit, String cursor) {
   }
 
   /** The same request for the page at {@code cursor}. */
+  @Override
   public PaymentQuery withCursor(String cursor) {
     return new PaymentQuery(limit, cursor);
   }

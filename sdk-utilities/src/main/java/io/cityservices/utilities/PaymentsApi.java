@@ -1,5 +1,6 @@
 package io.cityservices.utilities;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
@@ -27,7 +28,9 @@ public interface PaymentsApi {
    * @throws io.cityservices.core.error.ConflictException {@code bill_already_paid} if a bill is already
    *     paid or being paid (never a second charge)
    */
-  Payment pay(PayBillsRequest request, RequestOptions options);
+  default Payment pay(PayBillsRequest request, RequestOptions options) {
+    return Blocking.await(payAsync(request, options));
+  }
 
   /**
    * The asynchronous form of {@link #pay}, with the same idempotency. Never throws: every failure,
@@ -45,7 +48,9 @@ public interface PaymentsApi {
    *     is not positive (nothing sent)
    * @throws io.cityservices.core.error.ConflictException {@code not_prepaid} if the account is postpaid
    */
-  Payment topUp(TopUpRequest request, RequestOptions options);
+  default Payment topUp(TopUpRequest request, RequestOptions options) {
+    return Blocking.await(topUpAsync(request, options));
+  }
 
   /**
    * The asynchronous form of {@link #topUp}, with the same idempotency. Never throws: every failure,
@@ -60,7 +65,9 @@ public interface PaymentsApi {
    * @throws io.cityservices.core.error.ValidationException if {@code paymentId} is blank (nothing sent)
    * @throws io.cityservices.core.error.NotFoundException if the citizen has no such payment
    */
-  Payment get(String paymentId, RequestOptions options);
+  default Payment get(String paymentId, RequestOptions options) {
+    return Blocking.await(getAsync(paymentId, options));
+  }
 
   /**
    * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure,
@@ -78,7 +85,9 @@ public interface PaymentsApi {
    * @throws io.cityservices.core.error.ConflictException {@code receipt_not_available} while the
    *     payment has not succeeded
    */
-  PaymentReceipt receipt(String paymentId, RequestOptions options);
+  default PaymentReceipt receipt(String paymentId, RequestOptions options) {
+    return Blocking.await(receiptAsync(paymentId, options));
+  }
 
   /**
    * The asynchronous form of {@link #receipt}, with the same idempotency. Never throws: every failure,
@@ -94,7 +103,9 @@ public interface PaymentsApi {
    * @throws NullPointerException if {@code request} is null
    * @throws io.cityservices.core.error.ValidationException for a page size out of range (nothing sent)
    */
-  Page<Payment> list(PaymentQuery request, RequestOptions options);
+  default Page<Payment> list(PaymentQuery request, RequestOptions options) {
+    return Blocking.await(listAsync(request, options));
+  }
 
   /**
    * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
@@ -111,5 +122,7 @@ public interface PaymentsApi {
    * @throws io.cityservices.core.error.ValidationException from iteration, for a page size out of
    *     range (nothing sent); iteration also throws what {@link #list} throws
    */
-  PagedIterable<Payment> listAll(PaymentQuery request, RequestOptions options);
+  default PagedIterable<Payment> listAll(PaymentQuery request, RequestOptions options) {
+    return PagedIterable.from(request, q -> list(q, options));
+  }
 }

@@ -1,5 +1,6 @@
 package io.cityservices.utilities;
 
+import io.cityservices.core.Blocking;
 import io.cityservices.core.RequestOptions;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,7 +21,9 @@ public interface UsageApi {
    *     before {@code from}, the span is too long for the granularity or the granularity is unknown
    *     (nothing sent)
    */
-  UsageReport get(UsageQuery request, RequestOptions options);
+  default UsageReport get(UsageQuery request, RequestOptions options) {
+    return Blocking.await(getAsync(request, options));
+  }
 
   /**
    * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure,

@@ -12,8 +12,12 @@ public enum UsageGranularity {
   @JsonEnumDefaultValue
   UNKNOWN;
 
-  /** The longest span of months one request may cover at this granularity. */
-  int maxMonths() {
+  /**
+   * The longest span of months one usage request may cover at this granularity.
+   *
+   * @return the number of months, from and to included
+   */
+  public int maxMonths() {
     return switch (this) {
       case MONTH -> 36;
       case DAY -> 12;

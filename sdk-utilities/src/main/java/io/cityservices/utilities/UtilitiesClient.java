@@ -15,7 +15,7 @@ import io.cityservices.utilities.internal.DefaultUtilitiesClient;
  * UtilityCompany water = utilities.companies().list(UtilityType.WATER, RequestOptions.none()).get(0);
  * UtilityAccount account = utilities.accounts().bind(BindAccountRequest.of(water, accountNumber), asCitizen);
  * List<Bill> due = utilities.bills().list(BillQuery.builder()
- *     .accountId(account.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+ *     .accountId(account.id()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
  * Payment payment = utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
  * }</pre>
  *

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
  * An account (户号) at a utility company that the citizen has bound. Personal data: {@link #toString()}
  * masks the account number, the holder's name and the address.
  *
- * @param accountId the platform's id of the binding, used for bills, top-ups, usage and unbinding
+ * @param id the platform's id of the binding, used for bills, top-ups, usage and unbinding
  * @param companyCode the company's code
  * @param companyName the company's name
  * @param type what the company supplies
@@ -21,7 +21,7 @@ import java.time.OffsetDateTime;
  * @param boundAt when the citizen bound it
  */
 public record UtilityAccount(
-    String accountId,
+    String id,
     String companyCode,
     String companyName,
     UtilityType type,
@@ -34,7 +34,7 @@ public record UtilityAccount(
 
   @Override
   public String toString() {
-    return "UtilityAccount[accountId=" + accountId
+    return "UtilityAccount[id=" + id
         + ", companyCode=" + companyCode
         + ", companyName=" + companyName
         + ", type=" + type

@@ -95,24 +95,24 @@ class UtilitiesContractTest {
     UtilityAccount gas = utilities.accounts().bind(
         BindAccountRequest.of(gasCompany, data.accountOf(CITIZEN, SeededAccount.Type.GAS).accountNumber()), asCitizen);
     utilities.accounts().list(asCitizen);
-    List<Bill> due = utilities.bills().list(BillQuery.builder().accountId(account.accountId())
+    List<Bill> due = utilities.bills().list(BillQuery.builder().accountId(account.id())
         .statuses(BillStatus.outstanding()).limit(5).build(), asCitizen).data();
     utilities.bills().listAll(BillQuery.builder().limit(2).build(), asCitizen).stream().count();
-    utilities.bills().get(due.get(0).billId(), asCitizen);
+    utilities.bills().get(due.get(0).id(), asCitizen);
     Payment payment = utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
-    utilities.payments().topUp(TopUpRequest.of(gas.accountId(), Money.cny(1000)), asCitizen);
-    utilities.payments().get(payment.paymentId(), asCitizen);
-    utilities.payments().receipt(payment.paymentId(), asCitizen);
+    utilities.payments().topUp(TopUpRequest.of(gas.id(), Money.cny(1000)), asCitizen);
+    utilities.payments().get(payment.id(), asCitizen);
+    utilities.payments().receipt(payment.id(), asCitizen);
     utilities.payments().listAll(PaymentQuery.ofLimit(1), asCitizen).stream().count();
-    utilities.usage().get(UsageQuery.monthly(account.accountId(), YearMonth.of(2026, 1), YearMonth.of(2026, 3)), asCitizen);
-    utilities.usage().get(new UsageQuery(account.accountId(), YearMonth.of(2026, 2), YearMonth.of(2026, 2), UsageGranularity.HOUR), asCitizen);
+    utilities.usage().get(UsageQuery.monthly(account.id(), YearMonth.of(2026, 1), YearMonth.of(2026, 3)), asCitizen);
+    utilities.usage().get(new UsageQuery(account.id(), YearMonth.of(2026, 2), YearMonth.of(2026, 2), UsageGranularity.HOUR), asCitizen);
     assertThatThrownBy(() -> utilities.payments().pay(PayBillsRequest.of(due), asCitizen)).isInstanceOf(CityServicesException.class);
-    assertThatThrownBy(() -> utilities.payments().topUp(TopUpRequest.of(account.accountId(), Money.cny(1)), asCitizen))
+    assertThatThrownBy(() -> utilities.payments().topUp(TopUpRequest.of(account.id(), Money.cny(1)), asCitizen))
         .isInstanceOf(CityServicesException.class);
     assertThatThrownBy(() -> utilities.bills().get("bill-none", asCitizen)).isInstanceOf(CityServicesException.class);
     assertThatThrownBy(() -> utilities.accounts().bind(BindAccountRequest.of(water, "1000000000"), asCitizen))
         .isInstanceOf(CityServicesException.class);
-    utilities.accounts().unbind(account.accountId(), asCitizen);
+    utilities.accounts().unbind(account.id(), asCitizen);
 
     assertThat(exchanges).extracting(Exchange::method).contains("GET", "POST", "DELETE");
     assertThat(exchanges).extracting(Exchange::status).contains(200, 201, 204, 404, 409);

@@ -77,9 +77,9 @@ class UtilitiesOverviewTest {
     assertThat(section.counts()).containsEntry("outstanding bills", outstanding.size());
     assertThat(overview.totalOwed()).isEqualTo(outstanding.stream().map(Bill::amountDue).reduce(io.cityservices.core.model.Money::plus).orElseThrow());
     assertThat(overview.toDos()).extracting(ToDo::reference)
-        .containsExactlyInAnyOrderElementsOf(outstanding.stream().map(Bill::billId).toList());
+        .containsExactlyInAnyOrderElementsOf(outstanding.stream().map(Bill::id).toList());
     assertThat(overview.toDos()).filteredOn(t -> outstanding.stream()
-            .anyMatch(b -> b.billId().equals(t.reference()) && b.status() == BillStatus.OVERDUE))
+            .anyMatch(b -> b.id().equals(t.reference()) && b.status() == BillStatus.OVERDUE))
         .isNotEmpty().allSatisfy(t -> assertThat(t.overdue()).isTrue());
     assertThat(overview.toDos()).isSortedAccordingTo(ToDo.BY_DUE_DATE)
         .allSatisfy(t -> assertThat(t.dueOn()).isNotNull());

@@ -104,10 +104,10 @@ class UtilitiesSandboxTest {
     UtilityAccount water = bind(UtilityType.WATER);
     assertThat(water.holderName()).endsWith("*");
     assertThat(water.billingMode()).isEqualTo(BillingMode.POSTPAID);
-    assertThat(utilities.accounts().list(asCitizen)).extracting(UtilityAccount::accountId).containsExactly(water.accountId());
+    assertThat(utilities.accounts().list(asCitizen)).extracting(UtilityAccount::id).containsExactly(water.id());
 
     List<Bill> due = utilities.bills().list(
-        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+        BillQuery.builder().accountId(water.id()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     assertThat(due).extracting(Bill::status).containsExactlyInAnyOrder(BillStatus.UNPAID, BillStatus.OVERDUE);
     Bill overdue = due.stream().filter(b -> b.status() == BillStatus.OVERDUE).findFirst().orElseThrow();
     assertThat(overdue.lateFee().isPositive()).isTrue();
@@ -118,35 +118,35 @@ class UtilitiesSandboxTest {
     assertThat(payment.kind()).isEqualTo(PaymentKind.BILLS);
     assertThat(payment.amount()).isEqualTo(due.get(0).amountDue().plus(due.get(1).amountDue()));
 
-    List<Bill> after = utilities.bills().list(BillQuery.builder().accountId(water.accountId()).build(), asCitizen).data();
+    List<Bill> after = utilities.bills().list(BillQuery.builder().accountId(water.id()).build(), asCitizen).data();
     assertThat(after).hasSize(5).allSatisfy(b -> assertThat(b.status()).isEqualTo(BillStatus.PAID));
-    assertThat(utilities.bills().get(due.get(0).billId(), asCitizen).paymentId()).isEqualTo(payment.paymentId());
+    assertThat(utilities.bills().get(due.get(0).id(), asCitizen).paymentId()).isEqualTo(payment.id());
 
     List<Payment> history = utilities.payments().listAll(PaymentQuery.firstPage(), asCitizen).stream().toList();
     assertThat(history).hasSize(1);
-    assertThat(history.get(0).billIds()).containsExactlyInAnyOrderElementsOf(due.stream().map(Bill::billId).toList());
-    assertThat(utilities.payments().get(payment.paymentId(), asCitizen).status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    assertThat(history.get(0).billIds()).containsExactlyInAnyOrderElementsOf(due.stream().map(Bill::id).toList());
+    assertThat(utilities.payments().get(payment.id(), asCitizen).status()).isEqualTo(PaymentStatus.SUCCEEDED);
 
-    PaymentReceipt receipt = utilities.payments().receipt(payment.paymentId(), asCitizen);
+    PaymentReceipt receipt = utilities.payments().receipt(payment.id(), asCitizen);
     assertThat(receipt.amount()).isEqualTo(payment.amount());
     assertThat(receipt.lines()).hasSize(2).allSatisfy(l -> assertThat(l.companyName()).isEqualTo("上海城投水务(集团)有限公司"));
 
     assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("utilities.payment.succeeded"))
-        .extracting(e -> e.data().get("payment_id").asText()).containsExactly(payment.paymentId());
+        .extracting(e -> e.data().get("payment_id").asText()).containsExactly(payment.id());
   }
 
   @Test
   void aRetryAfterAConnectionResetDoesNotPayTwice() {
     UtilityAccount water = bind(UtilityType.WATER);
     List<Bill> due = utilities.bills().list(
-        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+        BillQuery.builder().accountId(water.id()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     sandbox.faults().failAfterHandling(".*/utilities/payments", Fault.CONNECTION_RESET_BY_PEER, 1);
 
     Payment payment = utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
 
     assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
     List<Payment> history = utilities.payments().listAll(PaymentQuery.firstPage(), asCitizen).stream().toList();
-    assertThat(history).extracting(Payment::paymentId).containsExactly(payment.paymentId());
+    assertThat(history).extracting(Payment::id).containsExactly(payment.id());
     assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("utilities.payment.succeeded")).hasSize(1);
     List<String> keys = sandbox.requests().stream()
         .filter(r -> r.getMethod().getName().equals("POST") && r.getUrl().endsWith("/utilities/payments"))
@@ -159,7 +159,7 @@ class UtilitiesSandboxTest {
   void aResetBeforeThePlatformSawThePaymentIsRetriedAndPaysOnce() {
     UtilityAccount water = bind(UtilityType.WATER);
     List<Bill> due = utilities.bills().list(
-        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+        BillQuery.builder().accountId(water.id()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     sandbox.faults().failNext(".*/utilities/payments", Fault.CONNECTION_RESET_BY_PEER, 1);
 
     utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
@@ -171,7 +171,7 @@ class UtilitiesSandboxTest {
   void anUnavailableDepartmentIsATypedErrorAndNothingIsPaid() {
     UtilityAccount water = bind(UtilityType.WATER);
     List<Bill> due = utilities.bills().list(
-        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+        BillQuery.builder().accountId(water.id()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     sandbox.faults().unavailable(CityCode.SHANGHAI, UtilitiesSandbox.DEPARTMENT);
 
     assertThatThrownBy(() -> utilities.payments().pay(PayBillsRequest.of(due), asCitizen))
@@ -193,7 +193,7 @@ class UtilitiesSandboxTest {
   void payingAPaidBillIsAConflictNeverASecondCharge() {
     UtilityAccount water = bind(UtilityType.WATER);
     List<Bill> due = utilities.bills().list(
-        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.UNPAID).build(), asCitizen).data();
+        BillQuery.builder().accountId(water.id()).statuses(BillStatus.UNPAID).build(), asCitizen).data();
     utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
 
     assertThatThrownBy(() -> utilities.payments().pay(PayBillsRequest.of(due), asCitizen))
@@ -205,7 +205,7 @@ class UtilitiesSandboxTest {
   void electricityAccountHasABillInEveryState() {
     UtilityAccount power = bind(UtilityType.ELECTRICITY);
     List<Bill> bills = utilities.bills().listAll(
-        BillQuery.builder().accountId(power.accountId()).limit(3).build(), asCitizen).stream().toList();
+        BillQuery.builder().accountId(power.id()).limit(3).build(), asCitizen).stream().toList();
     assertThat(bills).extracting(Bill::status).containsExactlyInAnyOrder(
         BillStatus.PAID, BillStatus.REFUNDED, BillStatus.WRITE_OFF_FAILED, BillStatus.PAYMENT_FAILED,
         BillStatus.PAID_PENDING_WRITE_OFF, BillStatus.PAYING, BillStatus.OVERDUE, BillStatus.UNPAID);
@@ -219,28 +219,28 @@ class UtilitiesSandboxTest {
     data.writeOffDelay(Duration.ofHours(1));
     UtilityAccount water = bind(UtilityType.WATER);
     List<Bill> due = utilities.bills().list(
-        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+        BillQuery.builder().accountId(water.id()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
-    assertThat(utilities.bills().get(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAID_PENDING_WRITE_OFF);
+    assertThat(utilities.bills().get(due.get(0).id(), asCitizen).status()).isEqualTo(BillStatus.PAID_PENDING_WRITE_OFF);
 
     data.completeWriteOffs();
 
-    assertThat(utilities.bills().get(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAID);
+    assertThat(utilities.bills().get(due.get(0).id(), asCitizen).status()).isEqualTo(BillStatus.PAID);
   }
 
   @Test
   void aFailedPaymentLeavesTheBillsDueAndHasNoReceipt() {
     UtilityAccount water = bind(UtilityType.WATER);
     List<Bill> due = utilities.bills().list(
-        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
+        BillQuery.builder().accountId(water.id()).statuses(BillStatus.outstanding()).build(), asCitizen).data();
     data.failNextPayment();
 
     Payment failed = utilities.payments().pay(PayBillsRequest.of(due), asCitizen);
 
     assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
-    assertThat(utilities.bills().get(due.get(0).billId(), asCitizen).status()).isEqualTo(BillStatus.PAYMENT_FAILED);
+    assertThat(utilities.bills().get(due.get(0).id(), asCitizen).status()).isEqualTo(BillStatus.PAYMENT_FAILED);
     assertThat(sandbox.events().published()).extracting(Event::type).contains("utilities.payment.failed");
-    assertThatThrownBy(() -> utilities.payments().receipt(failed.paymentId(), asCitizen))
+    assertThatThrownBy(() -> utilities.payments().receipt(failed.id(), asCitizen))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("receipt_not_available"));
   }
 
@@ -248,9 +248,9 @@ class UtilitiesSandboxTest {
   void anAmountThatNoLongerMatchesIsRefusedByThePlatform() {
     UtilityAccount water = bind(UtilityType.WATER);
     Bill unpaid = utilities.bills().list(
-        BillQuery.builder().accountId(water.accountId()).statuses(BillStatus.UNPAID).build(), asCitizen).data().get(0);
+        BillQuery.builder().accountId(water.id()).statuses(BillStatus.UNPAID).build(), asCitizen).data().get(0);
     // The bill as the client saw it last month, before the company corrected it.
-    Bill stale = new Bill(unpaid.billId(), unpaid.accountId(), unpaid.companyCode(), unpaid.type(), unpaid.period(),
+    Bill stale = new Bill(unpaid.id(), unpaid.accountId(), unpaid.companyCode(), unpaid.type(), unpaid.period(),
         unpaid.amountDue().plus(Money.cny(100)), unpaid.principal(), unpaid.lateFee(), unpaid.balance(), unpaid.dueDate(),
         unpaid.status(), unpaid.lineItems(), null);
 
@@ -267,13 +267,13 @@ class UtilitiesSandboxTest {
     UtilityAccount gas = bind(UtilityType.GAS);
     Money before = gas.balance();
 
-    Payment topUp = utilities.payments().topUp(TopUpRequest.of(gas.accountId(), Money.cny(5_000)), asCitizen);
+    Payment topUp = utilities.payments().topUp(TopUpRequest.of(gas.id(), Money.cny(5_000)), asCitizen);
 
     assertThat(topUp.kind()).isEqualTo(PaymentKind.TOP_UP);
-    assertThat(topUp.items()).extracting(PaymentItem::accountId).containsExactly(gas.accountId());
+    assertThat(topUp.items()).extracting(PaymentItem::accountId).containsExactly(gas.id());
     assertThat(utilities.accounts().list(asCitizen).get(0).balance()).isEqualTo(before.plus(Money.cny(5_000)));
     UtilityAccount water = bind(UtilityType.WATER);
-    assertThatThrownBy(() -> utilities.payments().topUp(TopUpRequest.of(water.accountId(), Money.cny(100)), asCitizen))
+    assertThatThrownBy(() -> utilities.payments().topUp(TopUpRequest.of(water.id(), Money.cny(100)), asCitizen))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("not_prepaid"));
   }
 
@@ -281,10 +281,10 @@ class UtilitiesSandboxTest {
   void bindingIsIdempotentAndUnbindingHidesTheBills() {
     UtilityAccount first = bind(UtilityType.WATER);
     UtilityAccount again = bind(UtilityType.WATER);
-    assertThat(again.accountId()).isEqualTo(first.accountId());
+    assertThat(again.id()).isEqualTo(first.id());
 
-    utilities.accounts().unbind(first.accountId(), asCitizen);
-    utilities.accounts().unbind(first.accountId(), asCitizen);
+    utilities.accounts().unbind(first.id(), asCitizen);
+    utilities.accounts().unbind(first.id(), asCitizen);
 
     assertThat(utilities.accounts().list(asCitizen)).isEmpty();
     assertThat(utilities.bills().list(BillQuery.all(), asCitizen).data()).isEmpty();
@@ -294,7 +294,7 @@ class UtilitiesSandboxTest {
   void anAccountWithABillBeingPaidCannotBeUnbound() {
     UtilityAccount power = bind(UtilityType.ELECTRICITY);
 
-    assertThatThrownBy(() -> utilities.accounts().unbind(power.accountId(), asCitizen))
+    assertThatThrownBy(() -> utilities.accounts().unbind(power.id(), asCitizen))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("payment_in_progress"));
     assertThat(utilities.accounts().list(asCitizen)).hasSize(1);
   }
@@ -302,11 +302,11 @@ class UtilitiesSandboxTest {
   @Test
   void anotherCitizensBillsAndAccountsAreNotFound() {
     UtilityAccount water = bind(UtilityType.WATER);
-    String billId = utilities.bills().list(BillQuery.all(), asCitizen).data().get(0).billId();
+    String billId = utilities.bills().list(BillQuery.all(), asCitizen).data().get(0).id();
     RequestOptions other = RequestOptions.forCitizen(SandboxLogin.citizenToken(services, "c-310000-002"));
 
     assertThatThrownBy(() -> utilities.bills().get(billId, other)).isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> utilities.bills().list(BillQuery.builder().accountId(water.accountId()).build(), other))
+    assertThatThrownBy(() -> utilities.bills().list(BillQuery.builder().accountId(water.id()).build(), other))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -321,17 +321,17 @@ class UtilitiesSandboxTest {
   void monthlyDailyAndHourlyUsage() {
     UtilityAccount power = bind(UtilityType.ELECTRICITY);
     UsageReport monthly = utilities.usage().get(
-        UsageQuery.monthly(power.accountId(), YearMonth.of(2026, 1), YearMonth.of(2026, 6)), asCitizen);
+        UsageQuery.monthly(power.id(), YearMonth.of(2026, 1), YearMonth.of(2026, 6)), asCitizen);
     assertThat(monthly.unit()).isEqualTo(UsageUnit.KWH);
     assertThat(monthly.readings()).hasSize(6).allSatisfy(r -> assertThat(r.cost()).isNotNull());
     assertThat(monthly.readings().get(0).duration()).isEqualTo(Duration.ofDays(31));
     assertThat(monthly.total()).isEqualByComparingTo(
         monthly.readings().stream().map(UsageReading::value).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
 
-    UsageReport hourly = utilities.usage().get(new UsageQuery(power.accountId(), YearMonth.of(2026, 2),
+    UsageReport hourly = utilities.usage().get(new UsageQuery(power.id(), YearMonth.of(2026, 2),
         YearMonth.of(2026, 2), UsageGranularity.HOUR), asCitizen);
     assertThat(hourly.readings()).hasSize(28 * 24).allSatisfy(r -> assertThat(r.cost()).isNull());
-    assertThat(utilities.usage().get(new UsageQuery(power.accountId(), YearMonth.of(2026, 2), YearMonth.of(2026, 3),
+    assertThat(utilities.usage().get(new UsageQuery(power.id(), YearMonth.of(2026, 2), YearMonth.of(2026, 3),
         UsageGranularity.DAY), asCitizen).readings()).hasSize(28 + 31);
   }
 
@@ -345,7 +345,7 @@ class UtilitiesSandboxTest {
     Event issued = sandbox.events().published().stream().filter(e -> e.type().equals("utilities.bill.issued"))
         .findFirst().orElseThrow();
     assertThat(issued.data().get("bill_id").asText()).isEqualTo(billId);
-    assertThat(issued.data().get("account_id").asText()).isEqualTo(water.accountId());
+    assertThat(issued.data().get("account_id").asText()).isEqualTo(water.id());
     Bill bill = utilities.bills().get(billId, asCitizen);
     assertThat(bill.status()).isEqualTo(BillStatus.UNPAID);
     assertThat(bill.period()).isEqualTo(YearMonth.of(2026, 7));
@@ -357,9 +357,9 @@ class UtilitiesSandboxTest {
     UtilityAccount water = utilities.accounts().bindAsync(
         BindAccountRequest.of(company(UtilityType.WATER), data.accountOf(CITIZEN, SeededAccount.Type.WATER).accountNumber()), asCitizen).join();
     Page<Bill> page = utilities.bills().listAsync(BillQuery.outstanding(), asCitizen).join();
-    assertThat(page.data()).allSatisfy(b -> assertThat(b.accountId()).isEqualTo(water.accountId()));
+    assertThat(page.data()).allSatisfy(b -> assertThat(b.accountId()).isEqualTo(water.id()));
     Payment payment = utilities.payments().payAsync(PayBillsRequest.of(page.data()), asCitizen).join();
-    assertThat(utilities.payments().getAsync(payment.paymentId(), asCitizen).join().status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    assertThat(utilities.payments().getAsync(payment.id(), asCitizen).join().status()).isEqualTo(PaymentStatus.SUCCEEDED);
     assertThat(utilities.accounts().listAsync(asCitizen).join()).hasSize(1);
     assertThat(utilities.companies().listAsync(UtilityType.WATER, RequestOptions.none()).join()).hasSize(1);
   }
@@ -374,12 +374,12 @@ class UtilitiesSandboxTest {
 
     BillEvent issued = received("utilities.bill.issued").data(UtilitiesEvents.BILL_ISSUED).orElseThrow();
     assertThat(issued.billId()).isEqualTo(billId);
-    assertThat(issued.accountId()).isEqualTo(water.accountId());
+    assertThat(issued.accountId()).isEqualTo(water.id());
     assertThat(issued.period()).isEqualTo(YearMonth.of(2026, 7));
     assertThat(issued.amountDue()).isEqualTo(Money.cny(10 * 515));
     assertThat(received("utilities.bill.overdue").data(UtilitiesEvents.BILL_OVERDUE).orElseThrow().billId()).isEqualTo(billId);
     PaymentEvent paid = received("utilities.payment.succeeded").data(UtilitiesEvents.PAYMENT_SUCCEEDED).orElseThrow();
-    assertThat(paid.paymentId()).isEqualTo(payment.paymentId());
+    assertThat(paid.paymentId()).isEqualTo(payment.id());
     assertThat(paid.service()).isEqualTo("utilities");
     assertThat(paid.status()).isEqualTo(PaymentStatus.SUCCEEDED);
     assertThat(paid.billIds()).containsExactly(billId);

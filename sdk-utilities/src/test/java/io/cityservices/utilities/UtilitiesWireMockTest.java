@@ -53,17 +53,17 @@ class UtilitiesWireMockTest {
        "billing_mode": "POSTPAID", "account_number_pattern": "\\\\d{10}",
        "account_number_hint": "户号为账单上的10位数字", "service_phone": "962740", "new_member": 1}""";
   static final String ACCOUNT_JSON = """
-      {"account_id": "acct-1", "company_code": "310000-water", "company_name": "上海城投水务(集团)有限公司",
+      {"id": "acct-1", "company_code": "310000-water", "company_name": "上海城投水务(集团)有限公司",
        "type": "WATER", "billing_mode": "POSTPAID", "account_number": "3100123456", "holder_name": "张*",
        "service_address": "上海市长寿路1号101室", "bound_at": "2026-05-01T10:00:00+08:00"}""";
   static final String BILL_JSON = """
-      {"bill_id": "bill-1", "account_id": "acct-1", "company_code": "310000-water", "type": "WATER",
+      {"id": "bill-1", "account_id": "acct-1", "company_code": "310000-water", "type": "WATER",
        "period": "2026-04", "amount_due": {"amount": 12550, "currency": "CNY"},
        "principal": {"amount": 12360, "currency": "CNY"}, "late_fee": {"amount": 190, "currency": "CNY"},
        "balance": {"amount": 0, "currency": "CNY"}, "due_date": "2026-05-25", "status": "OVERDUE",
        "line_items": [{"description": "自来水费", "quantity": "24", "unit": "M3", "amount": {"amount": 8280, "currency": "CNY"}}]}""";
   static final String PAYMENT_JSON = """
-      {"payment_id": "upay-1", "kind": "BILLS", "status": "SUCCEEDED", "amount": {"amount": 12550, "currency": "CNY"},
+      {"id": "upay-1", "kind": "BILLS", "status": "SUCCEEDED", "amount": {"amount": 12550, "currency": "CNY"},
        "items": [{"account_id": "acct-1", "bill_id": "bill-1", "amount": {"amount": 12550, "currency": "CNY"}}],
        "created_at": "2026-05-26T09:00:00+08:00", "completed_at": "2026-05-26T09:00:01+08:00"}""";
 
@@ -131,7 +131,7 @@ class UtilitiesWireMockTest {
         .withHeader("Idempotency-Key", matching(".+"))
         .withHeader("X-Citizen-Token", equalTo(CITIZEN.accessToken()))
         .withRequestBody(equalToJson("{\"company_code\": \"310000-water\", \"account_number\": \"3100123456\"}")));
-    assertThat(account.accountId()).isEqualTo("acct-1");
+    assertThat(account.id()).isEqualTo("acct-1");
     assertThat(account.holderName()).isEqualTo("张*");
     assertThat(account.boundAt()).isEqualTo(OffsetDateTime.parse("2026-05-01T10:00:00+08:00"));
     assertThat(account.balance()).isNull();
@@ -184,14 +184,14 @@ class UtilitiesWireMockTest {
 
     List<Bill> all = utilities.bills().listAll(BillQuery.all(), AS_CITIZEN).stream().toList();
 
-    assertThat(all).extracting(Bill::billId).containsExactly("bill-1", "bill-2");
+    assertThat(all).extracting(Bill::id).containsExactly("bill-1", "bill-2");
   }
 
   @Test
   void getBillByItsId() {
     server.stubFor(get(urlEqualTo(BASE + "/bills/bill-1")).willReturn(okJson(BILL_JSON)));
 
-    assertThat(utilities.bills().get("bill-1", AS_CITIZEN).billId()).isEqualTo("bill-1");
+    assertThat(utilities.bills().get("bill-1", AS_CITIZEN).id()).isEqualTo("bill-1");
     server.verify(getRequestedFor(urlEqualTo(BASE + "/bills/bill-1")).withHeader("X-Citizen-Token", equalTo(CITIZEN.accessToken())));
   }
 
@@ -235,7 +235,7 @@ class UtilitiesWireMockTest {
   @Test
   void topUpPostsTheAmountToTheAccount() {
     server.stubFor(post(urlEqualTo(BASE + "/accounts/acct-9/top-ups")).willReturn(okJson(
-        "{\"payment_id\": \"upay-2\", \"kind\": \"TOP_UP\", \"status\": \"SUCCEEDED\", \"amount\": {\"amount\": 5000, \"currency\": \"CNY\"},"
+        "{\"id\": \"upay-2\", \"kind\": \"TOP_UP\", \"status\": \"SUCCEEDED\", \"amount\": {\"amount\": 5000, \"currency\": \"CNY\"},"
             + " \"items\": [{\"account_id\": \"acct-9\", \"amount\": {\"amount\": 5000, \"currency\": \"CNY\"}}]}").withStatus(201)));
 
     Payment payment = utilities.payments().topUp(TopUpRequest.of("acct-9", Money.cny(5000)), AS_CITIZEN);
@@ -275,7 +275,7 @@ class UtilitiesWireMockTest {
     assertThat(utilities.payments().list(PaymentQuery.ofLimit(1), AS_CITIZEN).nextCursor()).isEqualTo("o1");
     List<Payment> all = utilities.payments().listAll(PaymentQuery.ofLimit(1), AS_CITIZEN).stream().toList();
 
-    assertThat(all).extracting(Payment::paymentId).containsExactly("upay-1", "upay-0");
+    assertThat(all).extracting(Payment::id).containsExactly("upay-1", "upay-0");
   }
 
   @Test

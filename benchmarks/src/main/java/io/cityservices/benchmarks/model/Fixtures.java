@@ -14,7 +14,7 @@ import io.cityservices.core.model.PlateType;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.traffic.Violation;
 import io.cityservices.traffic.ViolationSource;
-import io.cityservices.traffic.ViolationState;
+import io.cityservices.traffic.ViolationStatus;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -55,15 +55,15 @@ public final class Fixtures {
       boolean newEnergy = i % 3 == 0;
       boolean speeding = i % 2 == 1;
       String plate = newEnergy ? String.format("沪AD%05d", 10000 + i) : String.format("沪A%05d", 20000 + i);
-      ViolationState state =
+      ViolationStatus state =
           switch (i % 4) {
-            case 0 -> ViolationState.PAID;
-            case 1 -> ViolationState.PAYABLE;
-            case 2 -> ViolationState.OVERDUE;
-            default -> ViolationState.UNPROCESSED;
+            case 0 -> ViolationStatus.PAID;
+            case 1 -> ViolationStatus.PAYABLE;
+            case 2 -> ViolationStatus.OVERDUE;
+            default -> ViolationStatus.UNPROCESSED;
           };
       OffsetDateTime occurredAt = base.plusMinutes(37L * i);
-      boolean decided = state != ViolationState.UNPROCESSED;
+      boolean decided = state != ViolationStatus.UNPROCESSED;
       list.add(
           new Violation(
               String.format("V310000%010d", 1_000_000L + i),
@@ -79,7 +79,7 @@ public final class Fixtures {
               speeding ? 68 + i % 5 : null,
               speeding ? 60 : null,
               Money.cny(speeding ? 20_000 + 100L * i : 20_000),
-              Money.cny(state == ViolationState.OVERDUE ? 600L * (1 + i % 7) : 0),
+              Money.cny(state == ViolationStatus.OVERDUE ? 600L * (1 + i % 7) : 0),
               speeding ? 3 : 0,
               "上海市公安局交通警察总队徐汇支队",
               decided ? "上海市公安局交通警察总队" : null,
@@ -87,9 +87,9 @@ public final class Fixtures {
               decided ? String.format("3101041%011d", 2_000_000L + i) : null,
               state,
               decided ? "1" : "0",
-              state == ViolationState.PAID ? "1" : "0",
+              state == ViolationStatus.PAID ? "1" : "0",
               decided ? occurredAt.toLocalDate().plusDays(15) : null,
-              state == ViolationState.PAID ? occurredAt.plusDays(3) : null,
+              state == ViolationStatus.PAID ? occurredAt.plusDays(3) : null,
               List.of(
                   "https://evidence.cityservices.example/310000/v/" + i + "/1.jpg",
                   "https://evidence.cityservices.example/310000/v/" + i + "/2.jpg")));

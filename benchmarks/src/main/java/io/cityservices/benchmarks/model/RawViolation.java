@@ -27,7 +27,7 @@ public record RawViolation(
     String handlingAuthority,
     String source,
     String decisionNumber,
-    String state,
+    String status,
     String handlingStatus,
     String paymentStatus,
     LocalDate paymentDeadline,

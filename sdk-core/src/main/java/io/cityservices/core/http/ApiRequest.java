@@ -1,5 +1,7 @@
 package io.cityservices.core.http;
 
+import io.cityservices.core.error.FieldViolation;
+import io.cityservices.core.error.ValidationException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,19 +21,25 @@ import java.util.Objects;
  * @param body the JSON body, or null
  * @param validate objects to validate with jakarta.validation before anything is sent (usually the
  *     caller's request record)
+ * @param violations the rules found broken while the request was built (path identifiers and
+ *     cross-field rules); the transport reports them together with {@code validate}'s in one
+ *     {@link io.cityservices.core.error.ValidationException}, before anything is sent
  */
 public record ApiRequest(
     Operation operation,
     Map<String, String> pathParams,
     List<Map.Entry<String, String>> query,
     Object body,
-    List<Object> validate) {
+    List<Object> validate,
+    List<FieldViolation> violations) {
 
+  /** Copies every list and map. */
   public ApiRequest {
     Objects.requireNonNull(operation, "operation");
     pathParams = Map.copyOf(pathParams);
     query = List.copyOf(query);
     validate = List.copyOf(validate);
+    violations = List.copyOf(violations);
   }
 
   /** Starts a request of {@code operation}. */
@@ -95,6 +103,7 @@ public record ApiRequest(
     private final Map<String, String> pathParams = new LinkedHashMap<>();
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
     private final List<Object> validate = new ArrayList<>();
+    private final List<FieldViolation> violations = new ArrayList<>();
     private Object body;
 
     private Builder(Operation operation) {
@@ -105,12 +114,82 @@ public record ApiRequest(
      * Sets a path placeholder; {@code value}'s {@code toString()} is used and becomes exactly one
      * path segment.
      *
-     * @throws io.cityservices.core.error.ValidationException naming {@code name} when the value is
-     *     null, blank, a dot segment ({@code .} or {@code ..}), longer than 128 characters, or holds a
-     *     separator, {@code %}, white space or a control character; nothing is sent
+     * <p>A value that is null, blank, a dot segment ({@code .} or {@code ..}), longer than 128
+     * characters, or holds a separator, {@code %}, white space or a control character is recorded as a
+     * violation naming {@code name}; the call then fails with one
+     * {@link io.cityservices.core.error.ValidationException} naming it together with every other
+     * broken field, and nothing is sent.
+     *
+     * @param name the placeholder, also the field a violation names
+     * @param value the value
+     * @return this builder
      */
     public Builder path(String name, Object value) {
-      pathParams.put(name, PathSegments.check(value == null ? null : String.valueOf(value), name));
+      return path(name, value, name);
+    }
+
+    /**
+     * Sets a path placeholder like {@link #path(String, Object)}, naming {@code field} (the caller's
+     * Java name for the value, e.g. {@code contributionId}) in a violation.
+     *
+     * @param name the placeholder
+     * @param value the value
+     * @param field the name a violation gives
+     * @return this builder
+     */
+    public Builder path(String name, Object value, String field) {
+      try {
+        pathParams.put(name, PathSegments.check(value == null ? null : String.valueOf(value), field));
+      } catch (ValidationException broken) {
+        violations.addAll(broken.violations());
+      }
+      return this;
+    }
+
+    /**
+     * Checks an identifier that travels outside the path (in the body, say) by the rule path
+     * identifiers keep ({@link ServiceCalls#requireId}), recording a violation naming {@code field}
+     * instead of throwing, so that it is reported with every other broken field.
+     *
+     * @param value the identifier
+     * @param field the Java name of the field to blame
+     * @return this builder
+     */
+    public Builder requireId(String value, String field) {
+      try {
+        PathSegments.check(value, field);
+      } catch (ValidationException broken) {
+        violations.addAll(broken.violations());
+      }
+      return this;
+    }
+
+    /**
+     * Records rules found broken by a module's own check of a whole request (for example a payment's
+     * selection of bills), reported like {@link #require}'s.
+     *
+     * @param broken the broken rules, each naming its field by its Java name; may be empty
+     * @return this builder
+     */
+    public Builder violations(Collection<FieldViolation> broken) {
+      violations.addAll(broken);
+      return this;
+    }
+
+    /**
+     * Records a cross-field rule the request's annotations cannot express. A broken rule fails the call
+     * with one {@link io.cityservices.core.error.ValidationException} naming it together with every
+     * other broken field (annotations and path identifiers included), before anything is sent.
+     *
+     * @param ok whether the rule holds
+     * @param field the Java name of the field to blame (as the caller spelled it)
+     * @param message what is wrong, e.g. {@code "is required with plateType"}
+     * @return this builder
+     */
+    public Builder require(boolean ok, String field, String message) {
+      if (!ok) {
+        violations.add(new FieldViolation(field, message));
+      }
       return this;
     }
 
@@ -142,8 +221,13 @@ public record ApiRequest(
       return this;
     }
 
+    /**
+     * The request.
+     *
+     * @return the request, carrying any violation recorded while it was built
+     */
     public ApiRequest build() {
-      return new ApiRequest(operation, pathParams, query, body, validate);
+      return new ApiRequest(operation, pathParams, query, body, validate, violations);
     }
   }
 }

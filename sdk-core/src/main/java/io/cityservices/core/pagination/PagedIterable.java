@@ -44,6 +44,26 @@ public final class PagedIterable<T> implements Iterable<T> {
     this.fetch = fetch;
   }
 
+  /**
+   * Every item a list operation returns for {@code query}, from the page at the query's cursor on
+   * (the first page when it has none), fetched lazily with {@code list}; each new iteration starts
+   * again at that cursor. This is how every {@code listAll} is derived from its {@code list}: nothing
+   * is sent until iteration starts, and {@code list}'s exceptions are thrown from
+   * {@code hasNext()}/{@code next()}.
+   *
+   * @param query the filters and the first cursor
+   * @param list the list operation, called once per page with the query at that page's cursor
+   * @param <Q> the query type
+   * @param <T> the item type
+   * @return the lazily fetched items
+   * @throws NullPointerException if {@code query} or {@code list} is null
+   */
+  public static <Q extends PageQuery<Q>, T> PagedIterable<T> from(Q query, Function<? super Q, Page<T>> list) {
+    java.util.Objects.requireNonNull(query, "query");
+    java.util.Objects.requireNonNull(list, "list");
+    return new PagedIterable<>(query.cursor(), cursor -> list.apply(query.withCursor(cursor)));
+  }
+
   /** Iterates over whole pages instead of items, fetching each when reached. */
   public Iterable<Page<T>> pages() {
     return PageIterator::new;

@@ -78,17 +78,30 @@ public final class RequestValidator {
    *     invalid; or naming the field {@code request} when it is null
    */
   public void validate(Object request) {
-    if (request == null) {
-      throw ValidationException.of("request", "must not be null");
+    validateAll(List.of(), request == null ? java.util.Collections.singletonList(null) : List.of(request));
+  }
+
+  /**
+   * Checks every object in {@code targets} and reports their violations together with
+   * {@code known} (rules already found broken, such as path identifiers and cross-field rules) in one
+   * exception.
+   *
+   * @param known violations found before, reported first in field order with the rest
+   * @param targets the objects to check; a null one is named {@code request}
+   * @throws ValidationException listing every violation, sorted by field path, when there is any
+   */
+  public void validateAll(List<FieldViolation> known, List<?> targets) {
+    List<FieldViolation> fields = new java.util.ArrayList<>(known);
+    for (Object target : targets) {
+      if (target == null) {
+        fields.add(new FieldViolation("request", "must not be null"));
+        continue;
+      }
+      Set<ConstraintViolation<Object>> violations = validator.validate(target);
+      violations.forEach(v -> fields.add(new FieldViolation(v.getPropertyPath().toString(), v.getMessage())));
     }
-    Set<ConstraintViolation<Object>> violations = validator.validate(request);
-    if (!violations.isEmpty()) {
-      List<FieldViolation> fields =
-          violations.stream()
-              .map(v -> new FieldViolation(v.getPropertyPath().toString(), v.getMessage()))
-              .sorted(BY_FIELD)
-              .toList();
-      throw ValidationException.clientSide(fields);
+    if (!fields.isEmpty()) {
+      throw ValidationException.clientSide(fields.stream().distinct().sorted(BY_FIELD).toList());
     }
   }
 }

@@ -6,7 +6,6 @@ import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ResponseType;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.exitentry.Application;
 import io.cityservices.exitentry.ApplicationQuery;
 import io.cityservices.exitentry.ApplicationsApi;
@@ -25,11 +24,6 @@ final class DefaultApplicationsApi implements ApplicationsApi {
   }
 
   @Override
-  public Application get(ReceiptNumber receiptNumber, RequestOptions options) {
-    return calls.execute(() -> getRequest(receiptNumber), options, APPLICATION);
-  }
-
-  @Override
   public CompletableFuture<Application> getAsync(ReceiptNumber receiptNumber, RequestOptions options) {
     return calls.executeAsync(() -> getRequest(receiptNumber), options, APPLICATION);
   }
@@ -44,19 +38,8 @@ final class DefaultApplicationsApi implements ApplicationsApi {
   }
 
   @Override
-  public Page<Application> list(ApplicationQuery query, RequestOptions options) {
-    return calls.execute(() -> listRequest(query), options, APPLICATION_PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<Application>> listAsync(ApplicationQuery query, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(query), options, APPLICATION_PAGE);
-  }
-
-  @Override
-  public PagedIterable<Application> listAll(ApplicationQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(ApplicationQuery query) {

@@ -5,7 +5,6 @@ import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ResponseType;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.exitentry.Appointment;
 import io.cityservices.exitentry.AppointmentQuery;
 import io.cityservices.exitentry.AppointmentsApi;
@@ -25,11 +24,6 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
   }
 
   @Override
-  public Appointment book(BookAppointmentRequest request, RequestOptions options) {
-    return calls.execute(() -> bookRequest(request), options, APPOINTMENT);
-  }
-
-  @Override
   public CompletableFuture<Appointment> bookAsync(BookAppointmentRequest request, RequestOptions options) {
     return calls.executeAsync(() -> bookRequest(request), options, APPOINTMENT);
   }
@@ -40,19 +34,8 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
   }
 
   @Override
-  public Page<Appointment> list(AppointmentQuery query, RequestOptions options) {
-    return calls.execute(() -> listRequest(query), options, APPOINTMENT_PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<Appointment>> listAsync(AppointmentQuery query, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(query), options, APPOINTMENT_PAGE);
-  }
-
-  @Override
-  public PagedIterable<Appointment> listAll(AppointmentQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(AppointmentQuery query) {
@@ -63,11 +46,6 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
         .query("cursor", query.cursor())
         .validate(query)
         .build();
-  }
-
-  @Override
-  public Appointment get(String appointmentId, RequestOptions options) {
-    return calls.execute(() -> getRequest(appointmentId), options, APPOINTMENT);
   }
 
   @Override
@@ -82,11 +60,6 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
   }
 
   @Override
-  public Appointment reschedule(String appointmentId, String slotId, RequestOptions options) {
-    return calls.execute(() -> rescheduleRequest(appointmentId, slotId), options, APPOINTMENT);
-  }
-
-  @Override
   public CompletableFuture<Appointment> rescheduleAsync(String appointmentId, String slotId, RequestOptions options) {
     return calls.executeAsync(() -> rescheduleRequest(appointmentId, slotId), options, APPOINTMENT);
   }
@@ -97,11 +70,6 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
         .path("appointment_id", id)
         .body(Map.of("slot_id", ServiceCalls.requireId(slotId, "slot_id")))
         .build();
-  }
-
-  @Override
-  public Appointment cancel(String appointmentId, RequestOptions options) {
-    return calls.execute(() -> cancelRequest(appointmentId), options, APPOINTMENT);
   }
 
   @Override

@@ -18,11 +18,6 @@ final class DefaultDocumentsApi implements DocumentsApi {
   }
 
   @Override
-  public List<TravelDocument> list(RequestOptions options) {
-    return calls.execute(() -> calls.request(ExitEntryOperations.LIST_DOCUMENTS).build(), options, DOCUMENTS);
-  }
-
-  @Override
   public CompletableFuture<List<TravelDocument>> listAsync(RequestOptions options) {
     return calls.executeAsync(() -> calls.request(ExitEntryOperations.LIST_DOCUMENTS).build(), options, DOCUMENTS);
   }

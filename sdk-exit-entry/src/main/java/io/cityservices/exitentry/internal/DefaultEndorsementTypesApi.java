@@ -18,11 +18,6 @@ final class DefaultEndorsementTypesApi implements EndorsementTypesApi {
   }
 
   @Override
-  public List<EndorsementKind> list(RequestOptions options) {
-    return calls.execute(() -> calls.request(ExitEntryOperations.LIST_ENDORSEMENT_TYPES).build(), options, KINDS);
-  }
-
-  @Override
   public CompletableFuture<List<EndorsementKind>> listAsync(RequestOptions options) {
     return calls.executeAsync(() -> calls.request(ExitEntryOperations.LIST_ENDORSEMENT_TYPES).build(), options, KINDS);
   }

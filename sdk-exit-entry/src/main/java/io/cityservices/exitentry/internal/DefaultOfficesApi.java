@@ -5,7 +5,6 @@ import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ResponseType;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.exitentry.Office;
 import io.cityservices.exitentry.OfficeQuery;
 import io.cityservices.exitentry.OfficesApi;
@@ -23,19 +22,8 @@ final class DefaultOfficesApi implements OfficesApi {
   }
 
   @Override
-  public Page<Office> list(OfficeQuery query, RequestOptions options) {
-    return calls.execute(() -> listRequest(query), options, OFFICE_PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<Office>> listAsync(OfficeQuery query, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(query), options, OFFICE_PAGE);
-  }
-
-  @Override
-  public PagedIterable<Office> listAll(OfficeQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(OfficeQuery query) {
@@ -47,11 +35,6 @@ final class DefaultOfficesApi implements OfficesApi {
         .query("cursor", query.cursor())
         .validate(query)
         .build();
-  }
-
-  @Override
-  public Office get(String officeId, RequestOptions options) {
-    return calls.execute(() -> getRequest(officeId), options, OFFICE);
   }
 
   @Override

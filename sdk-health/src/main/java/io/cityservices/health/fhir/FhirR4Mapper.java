@@ -217,8 +217,8 @@ public final class FhirR4Mapper {
       a.put("start", INSTANT.format(appointment.start()));
       a.put("end", INSTANT.format(appointment.end()));
     }
-    if (appointment.created() != null) {
-      a.put("created", INSTANT.format(appointment.created()));
+    if (appointment.createdAt() != null) {
+      a.put("created", INSTANT.format(appointment.createdAt()));
     }
     if (appointment.slotId() != null) {
       a.putArray("slot").add(reference("Slot", appointment.slotId()));

@@ -5,7 +5,6 @@ import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ResponseType;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.health.Appointment;
 import io.cityservices.health.AppointmentQuery;
 import io.cityservices.health.AppointmentsApi;
@@ -25,11 +24,6 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
   }
 
   @Override
-  public Appointment book(BookAppointmentRequest request, RequestOptions options) {
-    return calls.execute(() -> bookRequest(request), options, APPOINTMENT);
-  }
-
-  @Override
   public CompletableFuture<Appointment> bookAsync(BookAppointmentRequest request, RequestOptions options) {
     return calls.executeAsync(() -> bookRequest(request), options, APPOINTMENT);
   }
@@ -40,19 +34,8 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
   }
 
   @Override
-  public Page<Appointment> list(AppointmentQuery query, RequestOptions options) {
-    return calls.execute(() -> listRequest(query), options, APPOINTMENT_PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<Appointment>> listAsync(AppointmentQuery query, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(query), options, APPOINTMENT_PAGE);
-  }
-
-  @Override
-  public PagedIterable<Appointment> listAll(AppointmentQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(AppointmentQuery query) {
@@ -67,11 +50,6 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
   }
 
   @Override
-  public Appointment get(String appointmentId, RequestOptions options) {
-    return calls.execute(() -> getRequest(appointmentId), options, APPOINTMENT);
-  }
-
-  @Override
   public CompletableFuture<Appointment> getAsync(String appointmentId, RequestOptions options) {
     return calls.executeAsync(() -> getRequest(appointmentId), options, APPOINTMENT);
   }
@@ -80,11 +58,6 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
     return calls.request(HealthOperations.GET_APPOINTMENT)
         .path("appointment_id", ServiceCalls.requireId(appointmentId, "appointment_id"))
         .build();
-  }
-
-  @Override
-  public Appointment cancel(String appointmentId, RequestOptions options) {
-    return calls.execute(() -> cancelRequest(appointmentId), options, APPOINTMENT);
   }
 
   @Override

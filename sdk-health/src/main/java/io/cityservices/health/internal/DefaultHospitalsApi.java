@@ -5,7 +5,6 @@ import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ResponseType;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.health.Department;
 import io.cityservices.health.Doctor;
 import io.cityservices.health.Hospital;
@@ -28,19 +27,8 @@ final class DefaultHospitalsApi implements HospitalsApi {
   }
 
   @Override
-  public Page<Hospital> list(HospitalQuery query, RequestOptions options) {
-    return calls.execute(() -> listRequest(query), options, HOSPITAL_PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<Hospital>> listAsync(HospitalQuery query, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(query), options, HOSPITAL_PAGE);
-  }
-
-  @Override
-  public PagedIterable<Hospital> listAll(HospitalQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(HospitalQuery query) {
@@ -57,11 +45,6 @@ final class DefaultHospitalsApi implements HospitalsApi {
   }
 
   @Override
-  public Hospital get(String hospitalId, RequestOptions options) {
-    return calls.execute(() -> getRequest(hospitalId), options, HOSPITAL);
-  }
-
-  @Override
   public CompletableFuture<Hospital> getAsync(String hospitalId, RequestOptions options) {
     return calls.executeAsync(() -> getRequest(hospitalId), options, HOSPITAL);
   }
@@ -73,11 +56,6 @@ final class DefaultHospitalsApi implements HospitalsApi {
   }
 
   @Override
-  public List<Department> departments(String hospitalId, RequestOptions options) {
-    return calls.execute(() -> departmentsRequest(hospitalId), options, DEPARTMENTS);
-  }
-
-  @Override
   public CompletableFuture<List<Department>> departmentsAsync(String hospitalId, RequestOptions options) {
     return calls.executeAsync(() -> departmentsRequest(hospitalId), options, DEPARTMENTS);
   }
@@ -86,11 +64,6 @@ final class DefaultHospitalsApi implements HospitalsApi {
     return calls.request(HealthOperations.LIST_DEPARTMENTS)
         .path("hospital_id", ServiceCalls.requireId(hospitalId, "hospital_id"))
         .build();
-  }
-
-  @Override
-  public List<Doctor> doctors(String hospitalId, String departmentId, RequestOptions options) {
-    return calls.execute(() -> doctorsRequest(hospitalId, departmentId), options, DOCTORS);
   }
 
   @Override

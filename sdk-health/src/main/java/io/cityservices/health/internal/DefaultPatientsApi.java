@@ -22,22 +22,12 @@ final class DefaultPatientsApi implements PatientsApi {
   }
 
   @Override
-  public List<Patient> list(RequestOptions options) {
-    return calls.execute(this::listRequest, options, PATIENTS);
-  }
-
-  @Override
   public CompletableFuture<List<Patient>> listAsync(RequestOptions options) {
     return calls.executeAsync(this::listRequest, options, PATIENTS);
   }
 
   private ApiRequest listRequest() {
     return calls.request(HealthOperations.LIST_PATIENTS).build();
-  }
-
-  @Override
-  public Patient add(NewPatient patient, RequestOptions options) {
-    return calls.execute(() -> addRequest(patient), options, PATIENT);
   }
 
   @Override
@@ -48,11 +38,6 @@ final class DefaultPatientsApi implements PatientsApi {
   private ApiRequest addRequest(NewPatient patient) {
     Objects.requireNonNull(patient, "patient");
     return calls.request(HealthOperations.ADD_PATIENT).body(patient).validate(patient).build();
-  }
-
-  @Override
-  public void remove(String patientId, RequestOptions options) {
-    calls.execute(() -> removeRequest(patientId), options, ResponseType.none());
   }
 
   @Override

@@ -5,7 +5,6 @@ import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ResponseType;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.health.Slot;
 import io.cityservices.health.SlotQuery;
 import io.cityservices.health.SlotsApi;
@@ -22,19 +21,8 @@ final class DefaultSlotsApi implements SlotsApi {
   }
 
   @Override
-  public Page<Slot> list(SlotQuery query, RequestOptions options) {
-    return calls.execute(() -> listRequest(query), options, SLOT_PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<Slot>> listAsync(SlotQuery query, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(query), options, SLOT_PAGE);
-  }
-
-  @Override
-  public PagedIterable<Slot> listAll(SlotQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(SlotQuery query) {

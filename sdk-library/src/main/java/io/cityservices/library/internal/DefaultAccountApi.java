@@ -18,11 +18,6 @@ final class DefaultAccountApi implements AccountApi {
   }
 
   @Override
-  public ReaderAccount get(RequestOptions options) {
-    return calls.execute(() -> calls.request(GET_ACCOUNT).build(), options, ACCOUNT);
-  }
-
-  @Override
   public CompletableFuture<ReaderAccount> getAsync(RequestOptions options) {
     return calls.executeAsync(() -> calls.request(GET_ACCOUNT).build(), options, ACCOUNT);
   }

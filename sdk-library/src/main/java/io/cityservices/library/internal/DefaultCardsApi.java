@@ -1,6 +1,5 @@
 package io.cityservices.library.internal;
 
-import static io.cityservices.library.internal.LibraryChecks.requireNoViolations;
 import static io.cityservices.library.internal.LibraryOperations.APPLY_CARD;
 import static io.cityservices.library.internal.LibraryOperations.CARD;
 import static io.cityservices.library.internal.LibraryOperations.GET_CARD;
@@ -24,29 +23,19 @@ final class DefaultCardsApi implements CardsApi {
   }
 
   @Override
-  public ReaderCard apply(ApplyCardRequest request, RequestOptions options) {
-    return calls.execute(() -> applyRequest(request), options, CARD);
-  }
-
-  @Override
   public CompletableFuture<ReaderCard> applyAsync(ApplyCardRequest request, RequestOptions options) {
     return calls.executeAsync(() -> applyRequest(request), options, CARD);
   }
 
   private ApiRequest applyRequest(ApplyCardRequest request) {
     Objects.requireNonNull(request, "request");
-    requireNoViolations(request.violations());
     boolean credit = request.type() == CardType.CREDIT;
     return calls.request(APPLY_CARD)
+        .violations(LibraryRules.applyCard(request))
         .validate(request)
         .body(new WireBodies.ApplyCard(request.type() == null ? null : request.type().name(),
             request.homeLibraryId(), request.deposit(), credit ? Boolean.TRUE : null))
         .build();
-  }
-
-  @Override
-  public ReaderCard get(RequestOptions options) {
-    return calls.execute(() -> calls.request(GET_CARD).build(), options, CARD);
   }
 
   @Override

@@ -9,11 +9,9 @@ import static io.cityservices.library.internal.LibraryOperations.RECORDS;
 import static io.cityservices.library.internal.LibraryOperations.SEARCH_CATALOGUE;
 
 import io.cityservices.core.RequestOptions;
-import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.library.CatalogueApi;
 import io.cityservices.library.CatalogueQuery;
 import io.cityservices.library.CatalogueRecord;
@@ -32,19 +30,8 @@ final class DefaultCatalogueApi implements CatalogueApi {
   }
 
   @Override
-  public Page<CatalogueRecord> list(CatalogueQuery query, RequestOptions options) {
-    return calls.execute(() -> listRequest(query), options, RECORDS);
-  }
-
-  @Override
   public CompletableFuture<Page<CatalogueRecord>> listAsync(CatalogueQuery query, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(query), options, RECORDS);
-  }
-
-  @Override
-  public PagedIterable<CatalogueRecord> listAll(CatalogueQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(CatalogueQuery query) {
@@ -52,11 +39,12 @@ final class DefaultCatalogueApi implements CatalogueApi {
     String keyword = blankToNull(query.keyword());
     String title = blankToNull(query.title());
     String author = blankToNull(query.author());
-    String isbn = LibraryChecks.isbnOrNull(blankToNull(query.isbn()));
-    if (Stream.of(keyword, title, author, isbn).allMatch(Objects::isNull)) {
-      throw ValidationException.of("keyword", "give at least one of keyword, title, author and isbn");
-    }
+    String givenIsbn = blankToNull(query.isbn());
+    String isbn = LibraryRules.bareIsbnOrNull(givenIsbn);
     return calls.request(SEARCH_CATALOGUE)
+        .require(givenIsbn == null || isbn != null, "isbn", "is not a valid ISBN-10 or ISBN-13")
+        .require(Stream.of(keyword, title, author, givenIsbn).anyMatch(Objects::nonNull),
+            "keyword", "give at least one of keyword, title, author and isbn")
         .validate(query)
         .query("keyword", keyword)
         .query("title", title)
@@ -68,22 +56,12 @@ final class DefaultCatalogueApi implements CatalogueApi {
   }
 
   @Override
-  public CatalogueRecord get(String recordId, RequestOptions options) {
-    return calls.execute(() -> getRequest(recordId), options, RECORD);
-  }
-
-  @Override
   public CompletableFuture<CatalogueRecord> getAsync(String recordId, RequestOptions options) {
     return calls.executeAsync(() -> getRequest(recordId), options, RECORD);
   }
 
   private ApiRequest getRequest(String recordId) {
     return calls.request(GET_RECORD).path("record_id", requireId(recordId, "recordId")).build();
-  }
-
-  @Override
-  public List<Item> items(String recordId, String libraryId, RequestOptions options) {
-    return calls.execute(() -> itemsRequest(recordId, libraryId), options, ITEMS).data();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.cityservices.library.internal;
 
-import static io.cityservices.library.internal.LibraryChecks.requireNoViolations;
 import static io.cityservices.library.internal.LibraryOperations.CHARGES;
 import static io.cityservices.library.internal.LibraryOperations.CHARGE_PAYMENT;
 import static io.cityservices.library.internal.LibraryOperations.LIST_CHARGES;
@@ -11,7 +10,6 @@ import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.library.Charge;
 import io.cityservices.library.ChargePayment;
 import io.cityservices.library.ChargeQuery;
@@ -30,19 +28,8 @@ final class DefaultChargesApi implements ChargesApi {
   }
 
   @Override
-  public Page<Charge> list(ChargeQuery query, RequestOptions options) {
-    return calls.execute(() -> listRequest(query), options, CHARGES);
-  }
-
-  @Override
   public CompletableFuture<Page<Charge>> listAsync(ChargeQuery query, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(query), options, CHARGES);
-  }
-
-  @Override
-  public PagedIterable<Charge> listAll(ChargeQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(ChargeQuery query) {
@@ -59,19 +46,14 @@ final class DefaultChargesApi implements ChargesApi {
   }
 
   @Override
-  public ChargePayment pay(PayChargesRequest request, RequestOptions options) {
-    return calls.execute(() -> payRequest(request), options, CHARGE_PAYMENT);
-  }
-
-  @Override
   public CompletableFuture<ChargePayment> payAsync(PayChargesRequest request, RequestOptions options) {
     return calls.executeAsync(() -> payRequest(request), options, CHARGE_PAYMENT);
   }
 
   private ApiRequest payRequest(PayChargesRequest request) {
     Objects.requireNonNull(request, "request");
-    requireNoViolations(request.violations());
     return calls.request(PAY_CHARGES)
+        .violations(LibraryRules.payCharges(request))
         .validate(request)
         .body(new WireBodies.PayCharges(request.chargeIds(), request.amount()))
         .build();

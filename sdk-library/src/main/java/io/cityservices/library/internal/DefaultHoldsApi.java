@@ -1,7 +1,6 @@
 package io.cityservices.library.internal;
 
 import static io.cityservices.core.http.ServiceCalls.requireId;
-import static io.cityservices.library.internal.LibraryChecks.requireNoViolations;
 import static io.cityservices.library.internal.LibraryOperations.CANCEL_HOLD;
 import static io.cityservices.library.internal.LibraryOperations.HOLD;
 import static io.cityservices.library.internal.LibraryOperations.HOLDS;
@@ -16,7 +15,6 @@ import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.Operation;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.library.Hold;
 import io.cityservices.library.HoldQuery;
 import io.cityservices.library.HoldStatus;
@@ -35,19 +33,8 @@ final class DefaultHoldsApi implements HoldsApi {
   }
 
   @Override
-  public Page<Hold> list(HoldQuery query, RequestOptions options) {
-    return calls.execute(() -> listRequest(query), options, HOLDS);
-  }
-
-  @Override
   public CompletableFuture<Page<Hold>> listAsync(HoldQuery query, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(query), options, HOLDS);
-  }
-
-  @Override
-  public PagedIterable<Hold> listAll(HoldQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(HoldQuery query) {
@@ -64,37 +51,22 @@ final class DefaultHoldsApi implements HoldsApi {
   }
 
   @Override
-  public Hold place(PlaceHoldRequest request, RequestOptions options) {
-    return calls.execute(() -> placeRequest(request), options, HOLD);
-  }
-
-  @Override
   public CompletableFuture<Hold> placeAsync(PlaceHoldRequest request, RequestOptions options) {
     return calls.executeAsync(() -> placeRequest(request), options, HOLD);
   }
 
   private ApiRequest placeRequest(PlaceHoldRequest request) {
     Objects.requireNonNull(request, "request");
-    requireNoViolations(request.violations());
     return calls.request(PLACE_HOLD)
+        .violations(LibraryRules.placeHold(request))
         .validate(request)
         .body(new WireBodies.PlaceHold(request.recordId(), request.itemId(), request.pickupLibraryId()))
         .build();
   }
 
   @Override
-  public Hold cancel(String holdId, RequestOptions options) {
-    return calls.execute(() -> holdRequest(CANCEL_HOLD, holdId).build(), options, HOLD);
-  }
-
-  @Override
   public CompletableFuture<Hold> cancelAsync(String holdId, RequestOptions options) {
     return calls.executeAsync(() -> holdRequest(CANCEL_HOLD, holdId).build(), options, HOLD);
-  }
-
-  @Override
-  public Hold suspend(String holdId, LocalDate until, RequestOptions options) {
-    return calls.execute(() -> suspendRequest(holdId, until), options, HOLD);
   }
 
   @Override
@@ -108,11 +80,6 @@ final class DefaultHoldsApi implements HoldsApi {
       throw ValidationException.of("until", "must not be null");
     }
     return request.body(new WireBodies.Suspension(until)).build();
-  }
-
-  @Override
-  public Hold resume(String holdId, RequestOptions options) {
-    return calls.execute(() -> holdRequest(RESUME_HOLD, holdId).build(), options, HOLD);
   }
 
   @Override

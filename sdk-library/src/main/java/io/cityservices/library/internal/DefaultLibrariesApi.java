@@ -24,22 +24,12 @@ final class DefaultLibrariesApi implements LibrariesApi {
   }
 
   @Override
-  public List<Library> list(RequestOptions options) {
-    return calls.execute(this::listRequest, options, LIBRARIES).data();
-  }
-
-  @Override
   public CompletableFuture<List<Library>> listAsync(RequestOptions options) {
     return calls.executeAsync(this::listRequest, options, LIBRARIES).thenApply(Page::data);
   }
 
   private ApiRequest listRequest() {
     return calls.request(LIST_LIBRARIES).build();
-  }
-
-  @Override
-  public Library get(String libraryId, RequestOptions options) {
-    return calls.execute(() -> getRequest(libraryId), options, LIBRARY);
   }
 
   @Override

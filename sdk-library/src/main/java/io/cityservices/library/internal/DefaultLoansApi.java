@@ -15,7 +15,6 @@ import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.Operation;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.library.Loan;
 import io.cityservices.library.LoanQuery;
 import io.cityservices.library.LoansApi;
@@ -34,19 +33,8 @@ final class DefaultLoansApi implements LoansApi {
   }
 
   @Override
-  public Page<Loan> list(LoanQuery query, RequestOptions options) {
-    return calls.execute(() -> listRequest(query), options, LOANS);
-  }
-
-  @Override
   public CompletableFuture<Page<Loan>> listAsync(LoanQuery query, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(query), options, LOANS);
-  }
-
-  @Override
-  public PagedIterable<Loan> listAll(LoanQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(LoanQuery query) {
@@ -60,18 +48,8 @@ final class DefaultLoansApi implements LoansApi {
   }
 
   @Override
-  public Renewability renewability(String loanId, RequestOptions options) {
-    return calls.execute(() -> loanRequest(GET_RENEWABILITY, loanId), options, RENEWABILITY);
-  }
-
-  @Override
   public CompletableFuture<Renewability> renewabilityAsync(String loanId, RequestOptions options) {
     return calls.executeAsync(() -> loanRequest(GET_RENEWABILITY, loanId), options, RENEWABILITY);
-  }
-
-  @Override
-  public Loan renew(String loanId, RequestOptions options) {
-    return calls.execute(() -> loanRequest(RENEW_LOAN, loanId), options, LOAN);
   }
 
   @Override
@@ -81,11 +59,6 @@ final class DefaultLoansApi implements LoansApi {
 
   private ApiRequest loanRequest(Operation operation, String loanId) {
     return calls.request(operation).path("loan_id", requireId(loanId, "loanId")).build();
-  }
-
-  @Override
-  public List<RenewalResult> renewAll(RequestOptions options) {
-    return calls.execute(() -> calls.request(RENEW_ALL).build(), options, RENEWAL_RESULTS).data();
   }
 
   @Override

@@ -19,11 +19,6 @@ final class DefaultBookingTypesApi implements BookingTypesApi {
   }
 
   @Override
-  public List<BookingTypeDetails> list(RequestOptions options) {
-    return calls.execute(this::listRequest, options, TYPES);
-  }
-
-  @Override
   public CompletableFuture<List<BookingTypeDetails>> listAsync(RequestOptions options) {
     return calls.executeAsync(this::listRequest, options, TYPES);
   }

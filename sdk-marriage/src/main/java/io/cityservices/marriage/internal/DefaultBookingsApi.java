@@ -8,7 +8,6 @@ import io.cityservices.core.http.Operation;
 import io.cityservices.core.http.ResponseType;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.marriage.Booking;
 import io.cityservices.marriage.BookingQuery;
 import io.cityservices.marriage.BookingRequest;
@@ -27,11 +26,6 @@ final class DefaultBookingsApi implements BookingsApi {
 
   DefaultBookingsApi(ServiceCalls calls) {
     this.calls = calls;
-  }
-
-  @Override
-  public Booking book(BookingRequest request, RequestOptions options) {
-    return calls.execute(() -> bookRequest(request), options, BOOKING);
   }
 
   @Override
@@ -62,19 +56,8 @@ final class DefaultBookingsApi implements BookingsApi {
   }
 
   @Override
-  public Page<Booking> list(BookingQuery query, RequestOptions options) {
-    return calls.execute(() -> listRequest(query), options, BOOKING_PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<Booking>> listAsync(BookingQuery query, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(query), options, BOOKING_PAGE);
-  }
-
-  @Override
-  public PagedIterable<Booking> listAll(BookingQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(BookingQuery query) {
@@ -89,18 +72,8 @@ final class DefaultBookingsApi implements BookingsApi {
   }
 
   @Override
-  public Booking get(String bookingId, RequestOptions options) {
-    return calls.execute(() -> onBooking(MarriageOperations.GET_BOOKING, bookingId, null), options, BOOKING);
-  }
-
-  @Override
   public CompletableFuture<Booking> getAsync(String bookingId, RequestOptions options) {
     return calls.executeAsync(() -> onBooking(MarriageOperations.GET_BOOKING, bookingId, null), options, BOOKING);
-  }
-
-  @Override
-  public Booking consent(String bookingId, RequestOptions options) {
-    return calls.execute(() -> consentRequest(bookingId), options, BOOKING);
   }
 
   @Override
@@ -114,28 +87,13 @@ final class DefaultBookingsApi implements BookingsApi {
   }
 
   @Override
-  public Booking decline(String bookingId, RequestOptions options) {
-    return calls.execute(() -> onBooking(MarriageOperations.DECLINE, bookingId, Map.of()), options, BOOKING);
-  }
-
-  @Override
   public CompletableFuture<Booking> declineAsync(String bookingId, RequestOptions options) {
     return calls.executeAsync(() -> onBooking(MarriageOperations.DECLINE, bookingId, Map.of()), options, BOOKING);
   }
 
   @Override
-  public Booking cancel(String bookingId, RequestOptions options) {
-    return calls.execute(() -> onBooking(MarriageOperations.CANCEL, bookingId, Map.of()), options, BOOKING);
-  }
-
-  @Override
   public CompletableFuture<Booking> cancelAsync(String bookingId, RequestOptions options) {
     return calls.executeAsync(() -> onBooking(MarriageOperations.CANCEL, bookingId, Map.of()), options, BOOKING);
-  }
-
-  @Override
-  public Booking checkIn(String bookingId, RequestOptions options) {
-    return calls.execute(() -> onBooking(MarriageOperations.CHECK_IN, bookingId, Map.of()), options, BOOKING);
   }
 
   @Override

@@ -21,11 +21,6 @@ final class DefaultAccountsApi implements AccountsApi {
   }
 
   @Override
-  public List<PersonalAccount> list(Integer year, RequestOptions options) {
-    return calls.execute(() -> listRequest(year), options, ACCOUNTS);
-  }
-
-  @Override
   public CompletableFuture<List<PersonalAccount>> listAsync(Integer year, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(year), options, ACCOUNTS);
   }

@@ -22,7 +22,6 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 final class DefaultCertificatesApi implements CertificatesApi {
@@ -43,11 +42,6 @@ final class DefaultCertificatesApi implements CertificatesApi {
   }
 
   @Override
-  public Certificate request(CertificateRequest request, RequestOptions options) {
-    return calls.execute(() -> createRequest(request), options, CERTIFICATE);
-  }
-
-  @Override
   public CompletableFuture<Certificate> requestAsync(CertificateRequest request, RequestOptions options) {
     return calls.executeAsync(() -> createRequest(request), options, CERTIFICATE);
   }
@@ -55,11 +49,6 @@ final class DefaultCertificatesApi implements CertificatesApi {
   private ApiRequest createRequest(CertificateRequest request) {
     Objects.requireNonNull(request, "request");
     return calls.request(SocialInsuranceOperations.REQUEST_CERTIFICATE).body(request).validate(request).build();
-  }
-
-  @Override
-  public Certificate get(String certificateId, RequestOptions options) {
-    return calls.execute(() -> getRequest(certificateId), options, CERTIFICATE);
   }
 
   @Override
@@ -71,21 +60,6 @@ final class DefaultCertificatesApi implements CertificatesApi {
     return calls.request(SocialInsuranceOperations.GET_CERTIFICATE)
         .path("certificate_id", ServiceCalls.requireId(certificateId, "certificate_id"))
         .build();
-  }
-
-  @Override
-  public Certificate awaitReady(String certificateId, Duration maxWait, RequestOptions options) {
-    try {
-      return awaitReadyAsync(certificateId, maxWait, options).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ApiTimeoutException("interrupted while waiting for the certificate", 0, "interrupted", null, null, e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new CompletionException(e.getCause());
-    }
   }
 
   @Override
@@ -125,11 +99,6 @@ final class DefaultCertificatesApi implements CertificatesApi {
       CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS)
           .execute(() -> poll(certificateId, options, deadline, next, result));
     });
-  }
-
-  @Override
-  public CertificateDocument download(String certificateId, RequestOptions options) {
-    return checked(calls.execute(() -> downloadRequest(certificateId), options, DOCUMENT), certificateId);
   }
 
   @Override

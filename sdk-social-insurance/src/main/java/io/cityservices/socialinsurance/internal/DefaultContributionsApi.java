@@ -4,7 +4,6 @@ import io.cityservices.core.RequestOptions;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ResponseType;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.socialinsurance.Contribution;
 import io.cityservices.socialinsurance.ContributionQuery;
 import io.cityservices.socialinsurance.ContributionsApi;
@@ -21,19 +20,8 @@ final class DefaultContributionsApi implements ContributionsApi {
   }
 
   @Override
-  public Page<Contribution> list(ContributionQuery query, RequestOptions options) {
-    return calls.execute(() -> listRequest(query), options, PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<Contribution>> listAsync(ContributionQuery query, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(query), options, PAGE);
-  }
-
-  @Override
-  public PagedIterable<Contribution> listAll(ContributionQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(ContributionQuery query) {

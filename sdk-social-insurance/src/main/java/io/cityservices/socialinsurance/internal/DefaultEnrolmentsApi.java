@@ -18,11 +18,6 @@ final class DefaultEnrolmentsApi implements EnrolmentsApi {
   }
 
   @Override
-  public List<Enrolment> list(RequestOptions options) {
-    return calls.execute(this::listRequest, options, ENROLMENTS);
-  }
-
-  @Override
   public CompletableFuture<List<Enrolment>> listAsync(RequestOptions options) {
     return calls.executeAsync(this::listRequest, options, ENROLMENTS);
   }

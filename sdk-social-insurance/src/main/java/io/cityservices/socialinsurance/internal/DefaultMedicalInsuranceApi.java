@@ -17,11 +17,6 @@ final class DefaultMedicalInsuranceApi implements MedicalInsuranceApi {
   }
 
   @Override
-  public MedicalInsurance get(RequestOptions options) {
-    return calls.execute(this::getRequest, options, MEDICAL);
-  }
-
-  @Override
   public CompletableFuture<MedicalInsurance> getAsync(RequestOptions options) {
     return calls.executeAsync(this::getRequest, options, MEDICAL);
   }

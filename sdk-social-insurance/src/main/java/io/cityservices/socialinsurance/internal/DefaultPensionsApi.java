@@ -4,7 +4,6 @@ import io.cityservices.core.RequestOptions;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ResponseType;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.socialinsurance.PensionPayment;
 import io.cityservices.socialinsurance.PensionPaymentQuery;
 import io.cityservices.socialinsurance.PensionsApi;
@@ -21,19 +20,8 @@ final class DefaultPensionsApi implements PensionsApi {
   }
 
   @Override
-  public Page<PensionPayment> list(PensionPaymentQuery query, RequestOptions options) {
-    return calls.execute(() -> listRequest(query), options, PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<PensionPayment>> listAsync(PensionPaymentQuery query, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(query), options, PAGE);
-  }
-
-  @Override
-  public PagedIterable<PensionPayment> listAll(PensionPaymentQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(PensionPaymentQuery query) {

@@ -23,22 +23,12 @@ final class DefaultVoluntaryContributionsApi implements VoluntaryContributionsAp
   }
 
   @Override
-  public List<VoluntaryContribution> list(RequestOptions options) {
-    return calls.execute(this::listRequest, options, CONTRIBUTIONS);
-  }
-
-  @Override
   public CompletableFuture<List<VoluntaryContribution>> listAsync(RequestOptions options) {
     return calls.executeAsync(this::listRequest, options, CONTRIBUTIONS);
   }
 
   private ApiRequest listRequest() {
     return calls.request(SocialInsuranceOperations.LIST_VOLUNTARY_CONTRIBUTIONS).build();
-  }
-
-  @Override
-  public VoluntaryContribution pay(PayVoluntaryContributionRequest request, RequestOptions options) {
-    return calls.execute(() -> payRequest(request), options, CONTRIBUTION);
   }
 
   @Override
@@ -50,8 +40,8 @@ final class DefaultVoluntaryContributionsApi implements VoluntaryContributionsAp
   private ApiRequest payRequest(PayVoluntaryContributionRequest request) {
     Objects.requireNonNull(request, "request");
     return calls.request(SocialInsuranceOperations.PAY_VOLUNTARY_CONTRIBUTION)
-        // A null id is refused by core's path check as the request is built, naming the field.
-        .path("contribution_id", Objects.requireNonNullElse(request.contributionId(), ""))
+        // A bad id is reported by core together with the body's broken fields, in one error.
+        .path("contribution_id", request.contributionId(), "contributionId")
         .body(request.expectedAmount() == null ? Map.of() : Map.of("expected_amount", request.expectedAmount()))
         .validate(request)
         .build();

@@ -18,9 +18,9 @@ import java.util.Map;
  * @param status the status's wire name
  * @param fee the fee charged
  * @param queueNumber the queue number
- * @param created when it was booked
+ * @param createdAt when it was booked
  * @param cancellationReason why it was cancelled, or null
- * @param cancelled when it was cancelled, or null
+ * @param cancelledAt when it was cancelled, or null
  * @param refund {@code {"status", "amount"}} after a cancellation, or null
  */
 public record AppointmentView(
@@ -35,7 +35,7 @@ public record AppointmentView(
     String status,
     Money fee,
     Integer queueNumber,
-    OffsetDateTime created,
+    OffsetDateTime createdAt,
     String cancellationReason,
-    OffsetDateTime cancelled,
+    OffsetDateTime cancelledAt,
     Map<String, Object> refund) {}

@@ -69,7 +69,7 @@ public final class TrafficSandbox implements SandboxModule {
     RouteFlags reference = RouteFlags.DEFAULT.withPublicCache();
     router.get(BASE + "/violations", citizen, this::listViolations);
     router.get(BASE + "/licence/violations", citizen, r -> page(r, world.licenceViolations(
-        city(r), r.requireCitizen(), state(r))));
+        city(r), r.requireCitizen(), status(r))));
     router.get(BASE + "/violations/{violation_id}", citizen,
         r -> SandboxResponse.ok(world.violation(city(r), r.requireCitizen(), r.pathParam("violation_id"))));
     router.post(BASE + "/violations/{violation_id}/payments", RouteFlags.payment(), r -> SandboxResponse.created(
@@ -123,7 +123,7 @@ public final class TrafficSandbox implements SandboxModule {
     Optional<String> plateType = r.query("plate_type");
     Optional<String> suffix = r.query("engine_no_suffix");
     if (plate.isEmpty() && plateType.isEmpty() && suffix.isEmpty()) {
-      return page(r, world.ownViolations(city(r), citizenId, state(r)));
+      return page(r, world.ownViolations(city(r), citizenId, status(r)));
     }
     List<FieldViolation> errors = new ArrayList<>();
     if (plate.isEmpty()) {
@@ -139,7 +139,7 @@ public final class TrafficSandbox implements SandboxModule {
       throw SandboxProblem.validation(errors);
     }
     return page(r, world.vehicleViolations(
-        city(r), plate.get(), plateType.get(), suffix.get(), state(r)));
+        city(r), plate.get(), plateType.get(), suffix.get(), status(r)));
   }
 
   private SandboxResponse listStations(SandboxRequest r) {
@@ -242,11 +242,11 @@ public final class TrafficSandbox implements SandboxModule {
     return r.pathParam("city");
   }
 
-  /** The {@code state} query parameter, repeated for several states; empty for all. */
-  private static Set<String> state(SandboxRequest r) {
-    List<String> states = r.queryParams().getOrDefault("state", List.of());
+  /** The {@code status} query parameter, repeated for several statuses; empty for all. */
+  private static Set<String> status(SandboxRequest r) {
+    List<String> states = r.queryParams().getOrDefault("status", List.of());
     if (!STATES.containsAll(states)) {
-      throw SandboxProblem.validation("state", "must be one of " + STATES);
+      throw SandboxProblem.validation("status", "must be one of " + STATES);
     }
     return Set.copyOf(states);
   }

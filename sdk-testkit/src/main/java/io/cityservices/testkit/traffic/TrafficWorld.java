@@ -175,7 +175,7 @@ final class TrafficWorld {
         .filter(filter)
         .sorted(Comparator.comparing((Sim.Violation v) -> v.occurredAt).reversed().thenComparing(v -> v.id))
         .map(this::render)
-        .filter(v -> states.isEmpty() || states.contains(v.state()))
+        .filter(v -> states.isEmpty() || states.contains(v.status()))
         .toList();
     return all;
   }
@@ -223,7 +223,7 @@ final class TrafficWorld {
     succeeded.put("citizen_id", citizenId);
     succeeded.put("amount", Wire.Money.cny(due));
     succeeded.put("paid_at", at(now));
-    events.publish("payment.succeeded", city, mapper.valueToTree(succeeded));
+    events.publish("traffic.payment.succeeded", city, mapper.valueToTree(succeeded));
     return render(payment);
   }
 
@@ -260,7 +260,7 @@ final class TrafficWorld {
     data.put("description", v.description);
     data.put("fine", rendered.fine());
     data.put("points", v.points);
-    data.put("state", rendered.state());
+    data.put("status", rendered.status());
     events.publish("traffic.violation.recorded", v.vehicle.city, mapper.valueToTree(data));
     return rendered;
   }

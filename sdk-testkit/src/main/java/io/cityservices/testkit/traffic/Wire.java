@@ -23,11 +23,11 @@ final class Wire {
       String id, String plate, String plateType, OffsetDateTime occurredAt, String placeCode, String address,
       String code, String description, Integer measuredValue, Integer limitValue, Money fine, Money lateFee,
       int points, String discoveringAuthority, String handlingAuthority, String source, String decisionNumber,
-      String state, String handlingStatus, String paymentStatus, LocalDate paymentDeadline, OffsetDateTime paidAt,
+      String status, String handlingStatus, String paymentStatus, LocalDate paymentDeadline, OffsetDateTime paidAt,
       List<String> evidencePhotoUrls) {}
 
   record Payment(
-      String id, String violationId, Money amount, String state, String settlement, String receiptNumber,
+      String id, String violationId, Money amount, String status, String settlement, String receiptNumber,
       OffsetDateTime createdAt, OffsetDateTime paidAt) {}
 
   record Licence(
@@ -45,7 +45,7 @@ final class Wire {
   record Slot(String id, String stationId, OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity, int remaining) {}
 
   record Booking(
-      String id, String stationId, String slotId, String plate, String plateType, String state, String result,
+      String id, String stationId, String slotId, String plate, String plateType, String status, String result,
       OffsetDateTime startsAt, OffsetDateTime createdAt) {}
 
   record Geometry(String type, Object coordinates) {}

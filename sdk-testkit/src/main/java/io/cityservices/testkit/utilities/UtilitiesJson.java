@@ -24,7 +24,7 @@ final class UtilitiesJson {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record AccountJson(
-      String accountId, String companyCode, String companyName, String type, String billingMode,
+      String id, String companyCode, String companyName, String type, String billingMode,
       String accountNumber, String holderName, String serviceAddress, Money balance, OffsetDateTime boundAt) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,7 +32,7 @@ final class UtilitiesJson {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record BillJson(
-      String billId, String accountId, String companyCode, String type, String period, Money amountDue,
+      String id, String accountId, String companyCode, String type, String period, Money amountDue,
       Money principal, Money lateFee, Money balance, LocalDate dueDate, String status,
       List<LineItemJson> lineItems, String paymentId) {}
 
@@ -41,7 +41,7 @@ final class UtilitiesJson {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record PaymentJson(
-      String paymentId, String kind, String status, Money amount, List<PaymentItemJson> items,
+      String id, String kind, String status, Money amount, List<PaymentItemJson> items,
       OffsetDateTime createdAt, OffsetDateTime completedAt, String failureCode) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)

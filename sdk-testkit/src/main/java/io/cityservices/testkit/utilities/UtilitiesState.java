@@ -212,7 +212,7 @@ final class UtilitiesState {
         }
       }
     }
-    out.sort(Comparator.comparing(BillJson::period).reversed().thenComparing(BillJson::billId));
+    out.sort(Comparator.comparing(BillJson::period).reversed().thenComparing(BillJson::id));
     return out;
   }
 

@@ -25,18 +25,8 @@ final class DefaultFinesApi implements FinesApi {
   }
 
   @Override
-  public FinePayment pay(PayFineRequest request, RequestOptions options) {
-    return calls.execute(() -> payRequest(request), options, PAYMENT);
-  }
-
-  @Override
   public CompletableFuture<FinePayment> payAsync(PayFineRequest request, RequestOptions options) {
     return calls.executeAsync(() -> payRequest(request), options, PAYMENT);
-  }
-
-  @Override
-  public FinePayment pay(Violation violation, RequestOptions options) {
-    return calls.execute(() -> payRequest(payable(violation)), options, PAYMENT);
   }
 
   @Override
@@ -49,7 +39,7 @@ final class DefaultFinesApi implements FinesApi {
     Objects.requireNonNull(violation, "violation");
     if (!violation.isPayable()) {
       throw new ConflictException(
-          "violation is " + violation.state() + ", not payable; nothing was sent",
+          "violation is " + violation.status() + ", not payable; nothing was sent",
           0, VIOLATION_NOT_PAYABLE, null, null, null);
     }
     return PayFineRequest.of(violation);
@@ -57,12 +47,10 @@ final class DefaultFinesApi implements FinesApi {
 
   private ApiRequest payRequest(PayFineRequest request) {
     Objects.requireNonNull(request, "request");
-    new Checks().requireId(request.violationId(), "violationId")
+    return calls.request(PAY_FINE)
+        .path("violation_id", request.violationId(), "violationId")
         .require(request.expectedAmount() == null || request.expectedAmount().isPositive(),
             "expectedAmount", "must be positive")
-        .throwIfAny();
-    return calls.request(PAY_FINE)
-        .path("violation_id", request.violationId())
         .validate(request)
         .body(new PayFineBody(request.expectedAmount()))
         .build();
@@ -70,11 +58,6 @@ final class DefaultFinesApi implements FinesApi {
 
   /** The wire body: the violation is in the path. */
   private record PayFineBody(Money expectedAmount) {}
-
-  @Override
-  public FinePayment get(String paymentId, RequestOptions options) {
-    return calls.execute(() -> getRequest(paymentId), options, PAYMENT);
-  }
 
   @Override
   public CompletableFuture<FinePayment> getAsync(String paymentId, RequestOptions options) {

@@ -17,7 +17,6 @@ import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.model.PlateNumber;
 import io.cityservices.core.model.PlateType;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.traffic.BookInspectionRequest;
 import io.cityservices.traffic.BookingQuery;
 import io.cityservices.traffic.InspectionBooking;
@@ -39,25 +38,14 @@ final class DefaultInspectionsApi implements InspectionsApi {
   }
 
   @Override
-  public Page<InspectionStation> listStations(StationQuery query, RequestOptions options) {
-    return calls.execute(() -> stationsRequest(query), options, STATION_PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<InspectionStation>> listStationsAsync(StationQuery query, RequestOptions options) {
     return calls.executeAsync(() -> stationsRequest(query), options, STATION_PAGE);
   }
 
-  @Override
-  public PagedIterable<InspectionStation> listAllStations(StationQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> listStations(query.withCursor(cursor), options));
-  }
-
   private ApiRequest stationsRequest(StationQuery query) {
     Objects.requireNonNull(query, "query");
-    new Checks().require(query.radiusKm() == null || query.near() != null, "radiusKm", "needs near").throwIfAny();
     return calls.request(LIST_STATIONS)
+        .require(query.radiusKm() == null || query.near() != null, "radiusKm", "needs near")
         .validate(query)
         .query("near", query.near() == null ? null : GeoFormat.latLon(query.near()))
         .query("radius_km", query.radiusKm() == null ? null : GeoFormat.number(query.radiusKm()))
@@ -67,23 +55,16 @@ final class DefaultInspectionsApi implements InspectionsApi {
   }
 
   @Override
-  public List<InspectionSlot> slots(String stationId, LocalDate date, RequestOptions options) {
-    return calls.execute(() -> slotsRequest(stationId, date), options, SLOT_PAGE).data();
-  }
-
-  @Override
   public CompletableFuture<List<InspectionSlot>> slotsAsync(String stationId, LocalDate date, RequestOptions options) {
     return calls.executeAsync(() -> slotsRequest(stationId, date), options, SLOT_PAGE).thenApply(Page::data);
   }
 
   private ApiRequest slotsRequest(String stationId, LocalDate date) {
-    new Checks().requireId(stationId, "stationId").require(date != null, "date", "must not be null").throwIfAny();
-    return calls.request(LIST_SLOTS).path("station_id", stationId).query("date", date).build();
-  }
-
-  @Override
-  public InspectionBooking book(BookInspectionRequest request, RequestOptions options) {
-    return calls.execute(() -> bookRequest(request), options, BOOKING);
+    return calls.request(LIST_SLOTS)
+        .path("station_id", stationId, "stationId")
+        .require(date != null, "date", "must not be null")
+        .query("date", date)
+        .build();
   }
 
   @Override
@@ -93,10 +74,11 @@ final class DefaultInspectionsApi implements InspectionsApi {
 
   private ApiRequest bookRequest(BookInspectionRequest request) {
     Objects.requireNonNull(request, "request");
-    new Checks()
+    return calls.request(BOOK_INSPECTION)
         .require(request.plateType() != PlateType.UNKNOWN, "plateType", "must be a known GA 24.7 plate type")
-        .throwIfAny();
-    return calls.request(BOOK_INSPECTION).validate(request).body(BookingBody.of(request)).build();
+        .validate(request)
+        .body(BookingBody.of(request))
+        .build();
   }
 
   /** The wire body, with the plate normalised once it is known to be valid. */
@@ -118,30 +100,14 @@ final class DefaultInspectionsApi implements InspectionsApi {
   }
 
   @Override
-  public Page<InspectionBooking> listBookings(BookingQuery query, RequestOptions options) {
-    return calls.execute(() -> bookingsRequest(query), options, BOOKING_PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<InspectionBooking>> listBookingsAsync(BookingQuery query, RequestOptions options) {
     return calls.executeAsync(() -> bookingsRequest(query), options, BOOKING_PAGE);
-  }
-
-  @Override
-  public PagedIterable<InspectionBooking> listAllBookings(BookingQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> listBookings(query.withCursor(cursor), options));
   }
 
   private ApiRequest bookingsRequest(BookingQuery query) {
     Objects.requireNonNull(query, "query");
     return calls.request(LIST_BOOKINGS).validate(query)
         .query("limit", query.limit()).query("cursor", query.cursor()).build();
-  }
-
-  @Override
-  public InspectionBooking cancel(String bookingId, RequestOptions options) {
-    return calls.execute(() -> cancelRequest(bookingId), options, BOOKING);
   }
 
   @Override
@@ -154,19 +120,14 @@ final class DefaultInspectionsApi implements InspectionsApi {
   }
 
   @Override
-  public InspectionBooking reschedule(String bookingId, String slotId, RequestOptions options) {
-    return calls.execute(() -> rescheduleRequest(bookingId, slotId), options, BOOKING);
-  }
-
-  @Override
   public CompletableFuture<InspectionBooking> rescheduleAsync(String bookingId, String slotId, RequestOptions options) {
     return calls.executeAsync(() -> rescheduleRequest(bookingId, slotId), options, BOOKING);
   }
 
   private ApiRequest rescheduleRequest(String bookingId, String slotId) {
-    new Checks().requireId(bookingId, "bookingId").requireId(slotId, "slotId").throwIfAny();
     return calls.request(RESCHEDULE_BOOKING)
-        .path("booking_id", bookingId)
+        .path("booking_id", bookingId, "bookingId")
+        .requireId(slotId, "slotId")
         .body(new RescheduleBody(slotId))
         .build();
   }

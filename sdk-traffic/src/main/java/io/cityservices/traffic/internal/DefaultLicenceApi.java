@@ -19,11 +19,6 @@ final class DefaultLicenceApi implements LicenceApi {
   }
 
   @Override
-  public DrivingLicence get(RequestOptions options) {
-    return calls.execute(this::request, options, LICENCE);
-  }
-
-  @Override
   public CompletableFuture<DrivingLicence> getAsync(RequestOptions options) {
     return calls.executeAsync(this::request, options, LICENCE);
   }

@@ -7,7 +7,6 @@ import io.cityservices.core.RequestOptions;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.traffic.RoadConditionQuery;
 import io.cityservices.traffic.RoadConditionsApi;
 import io.cityservices.traffic.RoadEvent;
@@ -27,48 +26,36 @@ final class DefaultRoadConditionsApi implements RoadConditionsApi {
   }
 
   @Override
-  public Page<RoadEvent> list(RoadConditionQuery query, RequestOptions options) {
-    return calls.execute(() -> request(query), options, ROAD_EVENT_PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<RoadEvent>> listAsync(RoadConditionQuery query, RequestOptions options) {
     return calls.executeAsync(() -> request(query), options, ROAD_EVENT_PAGE);
   }
 
-  @Override
-  public PagedIterable<RoadEvent> listAll(RoadConditionQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
-  }
-
   private ApiRequest request(RoadConditionQuery query) {
     Objects.requireNonNull(query, "query");
+    ApiRequest.Builder request = calls.request(LIST_ROAD_CONDITIONS).validate(query);
     boolean box = query.southWest() != null || query.northEast() != null;
-    Checks checks = new Checks();
     if (box) {
-      checks.require(query.route() == null, "route", "must not be given with bbox")
-          .require(query.southWest() != null && query.northEast() != null, "bbox", "needs both corners");
-      if (query.southWest() != null && query.northEast() != null) {
-        checks.require(query.southWest().latitude() < query.northEast().latitude()
-                && query.southWest().longitude() < query.northEast().longitude(),
-            "bbox", "south-west corner must be south and west of the north-east corner");
+      boolean corners = query.southWest() != null && query.northEast() != null;
+      request.require(query.route() == null, "route", "must not be given with bbox")
+          .require(corners, "bbox", "needs both corners");
+      if (corners) {
+        request
+            .require(query.southWest().latitude() < query.northEast().latitude()
+                    && query.southWest().longitude() < query.northEast().longitude(),
+                "bbox", "south-west corner must be south and west of the north-east corner")
+            .query("bbox", String.join(",",
+                GeoFormat.number(query.southWest().longitude()), GeoFormat.number(query.southWest().latitude()),
+                GeoFormat.number(query.northEast().longitude()), GeoFormat.number(query.northEast().latitude())));
       }
     } else {
       int points = query.route() == null ? 0 : query.route().size();
-      checks.require(points >= 2, "route", "must have at least 2 points")
+      boolean noNullPoint = query.route() == null || query.route().stream().allMatch(Objects::nonNull);
+      request.require(points >= 2, "route", "must have at least 2 points")
           .require(points <= MAX_ROUTE_POINTS, "route", "must have at most " + MAX_ROUTE_POINTS + " points")
-          .require(query.route() == null || query.route().stream().allMatch(Objects::nonNull),
-              "route", "must not contain null points");
-    }
-    checks.throwIfAny();
-    ApiRequest.Builder request = calls.request(LIST_ROAD_CONDITIONS).validate(query);
-    if (box) {
-      request.query("bbox", String.join(",",
-          GeoFormat.number(query.southWest().longitude()), GeoFormat.number(query.southWest().latitude()),
-          GeoFormat.number(query.northEast().longitude()), GeoFormat.number(query.northEast().latitude())));
-    } else {
-      request.query("route", query.route().stream().map(GeoFormat::latLon).collect(Collectors.joining(";")));
+          .require(noNullPoint, "route", "must not contain null points");
+      if (points > 0 && noNullPoint) {
+        request.query("route", query.route().stream().map(GeoFormat::latLon).collect(Collectors.joining(";")));
+      }
     }
     return request.query("limit", query.limit()).query("cursor", query.cursor()).build();
   }

@@ -7,7 +7,6 @@ import io.cityservices.core.RequestOptions;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.traffic.Vehicle;
 import io.cityservices.traffic.VehicleQuery;
 import java.util.Objects;
@@ -23,19 +22,8 @@ final class DefaultVehiclesApi implements VehiclesApi {
   }
 
   @Override
-  public Page<Vehicle> list(VehicleQuery query, RequestOptions options) {
-    return calls.execute(() -> request(query), options, VEHICLE_PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<Vehicle>> listAsync(VehicleQuery query, RequestOptions options) {
     return calls.executeAsync(() -> request(query), options, VEHICLE_PAGE);
-  }
-
-  @Override
-  public PagedIterable<Vehicle> listAll(VehicleQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
   }
 
   private ApiRequest request(VehicleQuery query) {

@@ -12,11 +12,10 @@ import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.model.PlateNumber;
 import io.cityservices.core.model.PlateType;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.traffic.LicenceViolationQuery;
 import io.cityservices.traffic.Violation;
 import io.cityservices.traffic.ViolationQuery;
-import io.cityservices.traffic.ViolationState;
+import io.cityservices.traffic.ViolationStatus;
 import io.cityservices.traffic.ViolationsApi;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,50 +30,33 @@ final class DefaultViolationsApi implements ViolationsApi {
   }
 
   @Override
-  public Page<Violation> list(ViolationQuery query, RequestOptions options) {
-    return calls.execute(() -> listRequest(query), options, VIOLATION_PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<Violation>> listAsync(ViolationQuery query, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(query), options, VIOLATION_PAGE);
   }
 
-  @Override
-  public PagedIterable<Violation> listAll(ViolationQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> list(query.withCursor(cursor), options));
-  }
-
   private ApiRequest listRequest(ViolationQuery query) {
     Objects.requireNonNull(query, "query");
-    new Checks().require(!query.states().contains(ViolationState.UNKNOWN), "states",
-        "must name known states only").throwIfAny();
+    ApiRequest.Builder request = calls.request(LIST_VIOLATIONS)
+        .require(!query.statuses().contains(ViolationStatus.UNKNOWN), "statuses", "must name known statuses only")
+        .validate(query);
     if (query.namesVehicle()) {
-      new Checks()
-          .require(query.plate() != null, "plate", "is required with plateType and engineNoSuffix")
-          .require(query.plateType() != null && query.plateType() != PlateType.UNKNOWN,
-              "plateType", "must be a known GA 24.7 plate type")
-          .require(query.engineNoSuffix() != null, "engineNoSuffix", "is required with plate and plateType")
-          .throwIfAny();
-    }
-    ApiRequest.Builder request = calls.request(LIST_VIOLATIONS).validate(query);
-    if (query.namesVehicle()) {
+      boolean knownType = query.plateType() != null && query.plateType() != PlateType.UNKNOWN;
       request
-          .query("plate", normalisedPlate(query.plate()))
-          .query("plate_type", query.plateType().code())
-          .query("engine_no_suffix", query.engineNoSuffix().toUpperCase(Locale.ROOT));
+          .require(query.plate() != null, "plate", "is required with plateType and engineNoSuffix")
+          .require(knownType, "plateType", "must be a known GA 24.7 plate type")
+          .require(query.engineNoSuffix() != null, "engineNoSuffix", "is required with plate and plateType");
+      if (query.plate() != null && knownType && query.engineNoSuffix() != null) {
+        request
+            .query("plate", normalisedPlate(query.plate()))
+            .query("plate_type", query.plateType().code())
+            .query("engine_no_suffix", query.engineNoSuffix().toUpperCase(Locale.ROOT));
+      }
     }
     return request
-        .queryAll("state", query.states().stream().sorted().map(ViolationState::name).toList())
+        .queryAll("status", query.statuses().stream().sorted().map(ViolationStatus::name).toList())
         .query("limit", query.limit())
         .query("cursor", query.cursor())
         .build();
-  }
-
-  /** UNKNOWN stands for values the platform may send, never for one to ask about. */
-  private static void checkState(ViolationState state) {
-    new Checks().require(state != ViolationState.UNKNOWN, "state", "must be a known state to filter by").throwIfAny();
   }
 
   /** The plate as the platform expects it; an invalid one is left for the validator to name. */
@@ -87,35 +69,20 @@ final class DefaultViolationsApi implements ViolationsApi {
   }
 
   @Override
-  public Page<Violation> listForLicence(LicenceViolationQuery query, RequestOptions options) {
-    return calls.execute(() -> licenceRequest(query), options, VIOLATION_PAGE);
-  }
-
-  @Override
   public CompletableFuture<Page<Violation>> listForLicenceAsync(LicenceViolationQuery query, RequestOptions options) {
     return calls.executeAsync(() -> licenceRequest(query), options, VIOLATION_PAGE);
   }
 
-  @Override
-  public PagedIterable<Violation> listAllForLicence(LicenceViolationQuery query, RequestOptions options) {
-    Objects.requireNonNull(query, "query");
-    return new PagedIterable<>(query.cursor(), cursor -> listForLicence(query.withCursor(cursor), options));
-  }
-
   private ApiRequest licenceRequest(LicenceViolationQuery query) {
     Objects.requireNonNull(query, "query");
-    checkState(query.state());
     return calls.request(LIST_LICENCE_VIOLATIONS)
+        // UNKNOWN stands for values the platform may send, never for one to ask about.
+        .require(query.status() != ViolationStatus.UNKNOWN, "status", "must be a known status to filter by")
         .validate(query)
-        .query("state", query.state())
+        .query("status", query.status())
         .query("limit", query.limit())
         .query("cursor", query.cursor())
         .build();
-  }
-
-  @Override
-  public Violation get(String violationId, RequestOptions options) {
-    return calls.execute(() -> getRequest(violationId), options, VIOLATION);
   }
 
   @Override

@@ -16,7 +16,7 @@ import io.cityservices.traffic.Vehicle;
 import io.cityservices.traffic.VehicleQuery;
 import io.cityservices.traffic.Violation;
 import io.cityservices.traffic.ViolationQuery;
-import io.cityservices.traffic.ViolationState;
+import io.cityservices.traffic.ViolationStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +84,7 @@ public final class TrafficOverviewContributor implements OverviewContributor {
       toDos.add(toDo(context, "Pay the fine for " + v.plate() + ": " + v.description())
           .amount(v.amountDue())
           .dueOn(v.paymentDeadline(), today)
-          .overdue(v.state() == ViolationState.OVERDUE)
+          .overdue(v.status() == ViolationStatus.OVERDUE)
           .reference(v.id())
           .operation("traffic.fines().pay(violation, options)")
           .payable()

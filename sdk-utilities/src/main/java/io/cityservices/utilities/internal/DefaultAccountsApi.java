@@ -1,7 +1,6 @@
 package io.cityservices.utilities.internal;
 
 import static io.cityservices.core.http.ServiceCalls.requireId;
-import static io.cityservices.utilities.internal.UtilitiesChecks.requireAccountNumberFormat;
 import static io.cityservices.utilities.internal.UtilitiesOperations.ACCOUNT;
 import static io.cityservices.utilities.internal.UtilitiesOperations.ACCOUNTS;
 import static io.cityservices.utilities.internal.UtilitiesOperations.BIND_ACCOUNT;
@@ -30,11 +29,6 @@ final class DefaultAccountsApi implements AccountsApi {
   }
 
   @Override
-  public UtilityAccount bind(BindAccountRequest request, RequestOptions options) {
-    return calls.execute(() -> bindRequest(request), options, ACCOUNT);
-  }
-
-  @Override
   public CompletableFuture<UtilityAccount> bindAsync(BindAccountRequest request, RequestOptions options) {
     return calls.executeAsync(() -> bindRequest(request), options, ACCOUNT);
   }
@@ -43,16 +37,11 @@ final class DefaultAccountsApi implements AccountsApi {
     Objects.requireNonNull(request, "request");
     UtilityCompany company = request.company();
     String number = request.accountNumber();
-    requireAccountNumberFormat(company, number);
     return calls.request(BIND_ACCOUNT)
+        .violations(UtilitiesRules.accountNumber(company, number))
         .validate(request)
         .body(new WireBodies.BindAccount(company == null ? null : company.companyCode(), number))
         .build();
-  }
-
-  @Override
-  public List<UtilityAccount> list(RequestOptions options) {
-    return calls.execute(this::listRequest, options, ACCOUNTS).data();
   }
 
   @Override
@@ -62,11 +51,6 @@ final class DefaultAccountsApi implements AccountsApi {
 
   private ApiRequest listRequest() {
     return calls.request(LIST_ACCOUNTS).build();
-  }
-
-  @Override
-  public void unbind(String accountId, RequestOptions options) {
-    calls.execute(() -> unbindRequest(accountId), options, NONE);
   }
 
   @Override

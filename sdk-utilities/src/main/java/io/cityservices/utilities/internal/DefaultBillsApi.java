@@ -11,7 +11,6 @@ import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.utilities.Bill;
 import io.cityservices.utilities.BillQuery;
 import io.cityservices.utilities.BillStatus;
@@ -28,19 +27,8 @@ final class DefaultBillsApi implements BillsApi {
   }
 
   @Override
-  public Page<Bill> list(BillQuery request, RequestOptions options) {
-    return calls.execute(() -> listRequest(request), options, BILLS);
-  }
-
-  @Override
   public CompletableFuture<Page<Bill>> listAsync(BillQuery request, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(request), options, BILLS);
-  }
-
-  @Override
-  public PagedIterable<Bill> listAll(BillQuery request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    return new PagedIterable<>(request.cursor(), cursor -> list(request.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(BillQuery request) {
@@ -55,11 +43,6 @@ final class DefaultBillsApi implements BillsApi {
         .query("limit", request.limit())
         .query("cursor", request.cursor())
         .build();
-  }
-
-  @Override
-  public Bill get(String billId, RequestOptions options) {
-    return calls.execute(() -> getRequest(billId), options, BILL);
   }
 
   @Override

@@ -23,11 +23,6 @@ final class DefaultCompaniesApi implements CompaniesApi {
   }
 
   @Override
-  public List<UtilityCompany> list(UtilityType type, RequestOptions options) {
-    return calls.execute(() -> listRequest(type), options, COMPANIES).data();
-  }
-
-  @Override
   public CompletableFuture<List<UtilityCompany>> listAsync(UtilityType type, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(type), options, COMPANIES).thenApply(Page::data);
   }

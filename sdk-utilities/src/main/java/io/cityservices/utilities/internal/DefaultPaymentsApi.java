@@ -1,7 +1,6 @@
 package io.cityservices.utilities.internal;
 
 import static io.cityservices.core.http.ServiceCalls.requireId;
-import static io.cityservices.utilities.internal.UtilitiesChecks.requireNoViolations;
 import static io.cityservices.utilities.internal.UtilitiesOperations.GET_PAYMENT;
 import static io.cityservices.utilities.internal.UtilitiesOperations.GET_RECEIPT;
 import static io.cityservices.utilities.internal.UtilitiesOperations.LIST_PAYMENTS;
@@ -16,7 +15,6 @@ import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ServiceCalls;
 import io.cityservices.core.pagination.Page;
-import io.cityservices.core.pagination.PagedIterable;
 import io.cityservices.utilities.PayBillsRequest;
 import io.cityservices.utilities.Payment;
 import io.cityservices.utilities.PaymentQuery;
@@ -35,27 +33,17 @@ final class DefaultPaymentsApi implements PaymentsApi {
   }
 
   @Override
-  public Payment pay(PayBillsRequest request, RequestOptions options) {
-    return calls.execute(() -> payRequest(request), options, PAYMENT);
-  }
-
-  @Override
   public CompletableFuture<Payment> payAsync(PayBillsRequest request, RequestOptions options) {
     return calls.executeAsync(() -> payRequest(request), options, PAYMENT);
   }
 
   private ApiRequest payRequest(PayBillsRequest request) {
     Objects.requireNonNull(request, "request");
-    requireNoViolations(request.violations());
     return calls.request(PAY_BILLS)
+        .violations(UtilitiesRules.payBills(request))
         .validate(request)
         .body(new WireBodies.PayBills(request.billIds(), request.amount()))
         .build();
-  }
-
-  @Override
-  public Payment topUp(TopUpRequest request, RequestOptions options) {
-    return calls.execute(() -> topUpRequest(request), options, PAYMENT);
   }
 
   @Override
@@ -77,22 +65,12 @@ final class DefaultPaymentsApi implements PaymentsApi {
   }
 
   @Override
-  public Payment get(String paymentId, RequestOptions options) {
-    return calls.execute(() -> getRequest(paymentId), options, PAYMENT);
-  }
-
-  @Override
   public CompletableFuture<Payment> getAsync(String paymentId, RequestOptions options) {
     return calls.executeAsync(() -> getRequest(paymentId), options, PAYMENT);
   }
 
   private ApiRequest getRequest(String paymentId) {
     return calls.request(GET_PAYMENT).path("payment_id", requireId(paymentId, "paymentId")).build();
-  }
-
-  @Override
-  public PaymentReceipt receipt(String paymentId, RequestOptions options) {
-    return calls.execute(() -> receiptRequest(paymentId), options, RECEIPT);
   }
 
   @Override
@@ -105,19 +83,8 @@ final class DefaultPaymentsApi implements PaymentsApi {
   }
 
   @Override
-  public Page<Payment> list(PaymentQuery request, RequestOptions options) {
-    return calls.execute(() -> listRequest(request), options, PAYMENTS);
-  }
-
-  @Override
   public CompletableFuture<Page<Payment>> listAsync(PaymentQuery request, RequestOptions options) {
     return calls.executeAsync(() -> listRequest(request), options, PAYMENTS);
-  }
-
-  @Override
-  public PagedIterable<Payment> listAll(PaymentQuery request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    return new PagedIterable<>(request.cursor(), cursor -> list(request.withCursor(cursor), options));
   }
 
   private ApiRequest listRequest(PaymentQuery request) {

@@ -1,7 +1,5 @@
 package io.cityservices.utilities.internal;
 
-import static io.cityservices.core.http.ServiceCalls.requireId;
-import static io.cityservices.utilities.internal.UtilitiesChecks.requireNoViolations;
 import static io.cityservices.utilities.internal.UtilitiesOperations.GET_USAGE;
 import static io.cityservices.utilities.internal.UtilitiesOperations.USAGE;
 
@@ -23,21 +21,16 @@ final class DefaultUsageApi implements UsageApi {
   }
 
   @Override
-  public UsageReport get(UsageQuery request, RequestOptions options) {
-    return calls.execute(() -> getRequest(request), options, USAGE);
-  }
-
-  @Override
   public CompletableFuture<UsageReport> getAsync(UsageQuery request, RequestOptions options) {
     return calls.executeAsync(() -> getRequest(request), options, USAGE);
   }
 
   private ApiRequest getRequest(UsageQuery request) {
     Objects.requireNonNull(request, "request");
-    requireNoViolations(request.violations());
     return calls.request(GET_USAGE)
+        .violations(UtilitiesRules.usage(request))
         .validate(request)
-        .path("account_id", requireId(request.accountId(), "accountId"))
+        .path("account_id", request.accountId(), "accountId")
         .query("from", request.from())
         .query("to", request.to())
         .query("granularity", request.granularity())

@@ -74,7 +74,7 @@ public final class UtilitiesOverviewContributor implements OverviewContributor {
         .amount(bill.amountDue())
         .dueOn(bill.dueDate(), today)
         .overdue(bill.status() == BillStatus.OVERDUE)
-        .reference(bill.billId())
+        .reference(bill.id())
         .operation("utilities.payments().pay(PayBillsRequest.of(bill), options)")
         .payable()
         .build();

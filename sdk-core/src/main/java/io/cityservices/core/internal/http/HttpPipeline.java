@@ -130,9 +130,7 @@ public final class HttpPipeline implements ApiExecutor {
     // Started first: the caller's deadline covers validation and serialisation too.
     Deadline deadline =
         Deadline.after(opts.timeout() != null ? opts.timeout() : defaultTimeout, clock);
-    for (Object target : request.validate()) {
-      validator.validate(target);
-    }
+    validator.validateAll(request.violations(), request.validate());
     String idempotencyKey = null;
     if (request.operation().needsIdempotencyKey()) {
       idempotencyKey =

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
  * <p>An OVERDUE violation accrues a late fee of 3% of the fine a day, capped at the fine itself; the
  * SDK reports the platform's figure ({@link Violation#lateFee()}) and never computes fees itself.
  */
-public enum ViolationState {
+public enum ViolationStatus {
   /** Recorded, no penalty decision issued yet (未处理): nothing can be paid. */
   UNPROCESSED,
   /** A penalty decision was issued and the fine can be paid (已处理未缴款). */
@@ -29,16 +29,16 @@ public enum ViolationState {
   CLOSED,
   /** Cancelled by the authority; nothing is owed. */
   WITHDRAWN,
-  /** A state this SDK version does not know. */
+  /** A status this SDK version does not know. */
   @JsonEnumDefaultValue
   UNKNOWN;
 
-  /** The states whose fine can be paid: {@link #PAYABLE} and {@link #OVERDUE}. */
-  public static java.util.Set<ViolationState> payable() {
+  /** The statuses whose fine can be paid: {@link #PAYABLE} and {@link #OVERDUE}. */
+  public static java.util.Set<ViolationStatus> payable() {
     return java.util.EnumSet.of(PAYABLE, OVERDUE);
   }
 
-  /** Whether a fine in this state can be paid: {@link #PAYABLE} or {@link #OVERDUE}. */
+  /** Whether a fine in this status can be paid: {@link #PAYABLE} or {@link #OVERDUE}. */
   public boolean isPayable() {
     return this == PAYABLE || this == OVERDUE;
   }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
  * An inspection booking's state: {@code HELD -> BOOKED -> CHECKED_IN -> COMPLETED} (with a
  * {@link InspectionResult}); exits {@code CANCELLED}, {@code NO_SHOW}, {@code EXPIRED}.
  */
-public enum BookingState {
+public enum BookingStatus {
   /** A place is held while the booking is confirmed. */
   HELD,
   /** Confirmed. */
@@ -21,7 +21,7 @@ public enum BookingState {
   NO_SHOW,
   /** A held place was not confirmed in time. */
   EXPIRED,
-  /** A state this SDK version does not know. */
+  /** A status this SDK version does not know. */
   @JsonEnumDefaultValue
   UNKNOWN;
 

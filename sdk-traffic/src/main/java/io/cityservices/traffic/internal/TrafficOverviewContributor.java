@@ -8,7 +8,7 @@ import io.cityservices.core.overview.OverviewContributor;
 import io.cityservices.core.overview.PaymentReceipt;
 import io.cityservices.core.overview.ToDo;
 import io.cityservices.traffic.DrivingLicence;
-import io.cityservices.traffic.FinePayment;
+import io.cityservices.traffic.FinePaymentStatus;
 import io.cityservices.traffic.PayFineRequest;
 import io.cityservices.traffic.TrafficClient;
 import io.cityservices.traffic.TrafficSection;
@@ -69,7 +69,7 @@ public final class TrafficOverviewContributor implements OverviewContributor {
     return TrafficClient.create(context.client(), context.city()).fines()
         .payAsync(new PayFineRequest(toDo.reference(), toDo.amount()), context.options())
         .thenApply(payment -> {
-          if (payment.state() == FinePayment.PaymentState.FAILED) {
+          if (payment.status() == FinePaymentStatus.FAILED) {
             throw new PaymentDeclinedException("The fine payment was declined", "payment_declined", payment.id());
           }
           return new PaymentReceipt(payment.id(), payment.amount());

@@ -63,9 +63,9 @@ public final class UtilitiesOverviewContributor implements OverviewContributor {
   private static PaymentReceipt receipt(Payment payment) {
     if (payment.status() == PaymentStatus.FAILED) {
       throw new PaymentDeclinedException("The bill payment was declined",
-          payment.failureCode() == null ? "payment_declined" : payment.failureCode(), payment.paymentId());
+          payment.failureCode() == null ? "payment_declined" : payment.failureCode(), payment.id());
     }
-    return new PaymentReceipt(payment.paymentId(), payment.amount());
+    return new PaymentReceipt(payment.id(), payment.amount());
   }
 
   private static ToDo toDo(OverviewContext context, LocalDate today, Bill bill) {

@@ -49,16 +49,16 @@ class BreakerLoggingTest {
 
     assertThat(lines)
         .containsExactly(
-            "WARN io.cityservices.core.resilience.CircuitBreaker - Circuit breaker CLOSED -> OPEN"
+            "WARN io.cityservices.core.internal.resilience.CircuitBreaker - Circuit breaker CLOSED -> OPEN"
                 + " department=traffic city=310000: 2 of the last 2 calls failed (threshold 50.0%);"
                 + " calls fail fast for 30000 ms",
-            "WARN io.cityservices.core.resilience.CircuitBreaker - Circuit breaker OPEN -> HALF_OPEN"
+            "WARN io.cityservices.core.internal.resilience.CircuitBreaker - Circuit breaker OPEN -> HALF_OPEN"
                 + " department=traffic city=310000: open for 30000 ms; up to 1 trial calls probe it",
-            "WARN io.cityservices.core.resilience.CircuitBreaker - Circuit breaker HALF_OPEN -> OPEN"
+            "WARN io.cityservices.core.internal.resilience.CircuitBreaker - Circuit breaker HALF_OPEN -> OPEN"
                 + " department=traffic city=310000: a trial call failed; calls fail fast for 30000 ms",
-            "WARN io.cityservices.core.resilience.CircuitBreaker - Circuit breaker OPEN -> HALF_OPEN"
+            "WARN io.cityservices.core.internal.resilience.CircuitBreaker - Circuit breaker OPEN -> HALF_OPEN"
                 + " department=traffic city=310000: open for 30000 ms; up to 1 trial calls probe it",
-            "INFO io.cityservices.core.resilience.CircuitBreaker - Circuit breaker HALF_OPEN -> CLOSED"
+            "INFO io.cityservices.core.internal.resilience.CircuitBreaker - Circuit breaker HALF_OPEN -> CLOSED"
                 + " (recovered) department=traffic city=310000: 1 trial calls succeeded");
   }
 

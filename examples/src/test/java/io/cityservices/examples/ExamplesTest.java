@@ -116,7 +116,7 @@ class ExamplesTest {
     String out = run(WebhookReceiver::main);
 
     assertThat(out).contains("Verified event traffic.violation.recorded", "Verified event traffic.violation.paid",
-        "Verified event payment.succeeded");
+        "Verified event traffic.payment.succeeded");
     assertThat(out).doesNotContain("Rejected a delivery", "Not every expected event arrived");
   }
 

@@ -5,7 +5,11 @@
  * {@code OverviewContributor}) and {@code io.cityservices.core.privacy} are also the SPI the
  * service modules build on.
  */
+// Hibernate Validator 8 is an automatic module (no descriptor of its own); reading it is deliberate.
+@SuppressWarnings("requires-automatic")
 module io.cityservices.core {
+  // @NullMarked / @Nullable: annotations only, not needed at run time.
+  requires static org.jspecify;
   // In public signatures: CityServices.Builder#okHttpClient, the constraint annotations' payload.
   requires transitive okhttp3;
   requires transitive jakarta.validation;
@@ -29,6 +33,7 @@ module io.cityservices.core {
   exports io.cityservices.core.privacy;
   exports io.cityservices.core.resilience;
   exports io.cityservices.core.signing;
+  exports io.cityservices.core.transport;
   exports io.cityservices.core.validation;
   exports io.cityservices.core.webhook;
 
@@ -50,6 +55,7 @@ module io.cityservices.core {
   opens io.cityservices.core.pagination to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.cityservices.core.resilience to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.cityservices.core.signing to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens io.cityservices.core.transport to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.cityservices.core.validation to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.cityservices.core.webhook to com.fasterxml.jackson.databind, org.hibernate.validator;
 

@@ -1,5 +1,7 @@
 /** The City Services SDK for the exit-entry department; see the module's README. */
 module io.cityservices.exitentry {
+  // @NullMarked / @Nullable: annotations only, not needed at run time.
+  requires static org.jspecify;
   requires transitive io.cityservices.core;
   requires com.fasterxml.jackson.annotation;
 

@@ -89,7 +89,9 @@ final class CoreModule implements SandboxModule {
     if (!MessageDigest.isEqual(expected, actual)) {
       throw SandboxProblem.validation("code_verifier", "does not match the code_challenge (S256)");
     }
-    seed.citizen(code.citizenId()).orElseThrow(() -> SandboxProblem.notFound("no such citizen"));
+    if (seed.citizen(code.citizenId()).isEmpty()) {
+      throw SandboxProblem.notFound("no such citizen");
+    }
     return citizenToken(sessions.issueCitizen(code.citizenId(), app.clientId(), code.scope()));
   }
 

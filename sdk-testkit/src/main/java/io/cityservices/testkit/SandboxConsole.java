@@ -321,7 +321,9 @@ final class SandboxConsole {
   private CityCode city(String code) {
     try {
       CityCode city = CityCode.of(code);
-      seed.city(city).orElseThrow(() -> new BadRequest("city is not a seeded city"));
+      if (seed.city(city).isEmpty()) {
+        throw new BadRequest("city is not a seeded city");
+      }
       return city;
     } catch (IllegalArgumentException e) {
       throw new BadRequest("city must be a six-digit GB/T 2260 code");

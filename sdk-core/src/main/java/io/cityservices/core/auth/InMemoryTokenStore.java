@@ -9,6 +9,9 @@ public final class InMemoryTokenStore implements TokenStore {
 
   private final ConcurrentMap<TokenKey, AccessToken> tokens = new ConcurrentHashMap<>();
 
+  /** An empty store. */
+  public InMemoryTokenStore() {}
+
   @Override
   public Optional<AccessToken> get(TokenKey key) {
     return Optional.ofNullable(tokens.get(key));

@@ -30,7 +30,8 @@ abstract class ModelConstraintValidator<A extends Annotation> implements Constra
       return true;
     }
     try {
-      factory.apply(value);
+      // Constructing the value is the check: its factory throws on what it does not accept.
+      Object unused = factory.apply(value);
       return true;
     } catch (IllegalArgumentException e) {
       context.disableDefaultConstraintViolation();

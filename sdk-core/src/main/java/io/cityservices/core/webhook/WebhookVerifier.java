@@ -121,12 +121,12 @@ public final class WebhookVerifier {
    */
   public static String targetUri(URI endpoint) {
     String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("https") && !scheme.equals("http") || endpoint.getHost() == null
+    if ((!scheme.equals("https") && !scheme.equals("http")) || endpoint.getHost() == null
         || endpoint.getRawUserInfo() != null) {
       throw new IllegalArgumentException("a webhook endpoint must be an absolute http(s) URL with a host");
     }
     int port = endpoint.getPort();
-    boolean defaultPort = port == -1 || port == 443 && scheme.equals("https") || port == 80 && scheme.equals("http");
+    boolean defaultPort = port == -1 || (port == 443 && scheme.equals("https")) || (port == 80 && scheme.equals("http"));
     String path = endpoint.getRawPath() == null || endpoint.getRawPath().isEmpty() ? "/" : endpoint.getRawPath();
     return scheme + "://" + endpoint.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port)
         + path + (endpoint.getRawQuery() == null ? "" : "?" + endpoint.getRawQuery());

@@ -17,11 +17,11 @@ public interface ApiExecutor {
   /**
    * Runs a call and waits for its result.
    *
-   * @return the response body read as {@code type}, or null for {@link ResponseType#none()}
    * @param <T> the decoded result type
    * @param request the call to run
    * @param options per-call options; {@link RequestOptions#none()} for none
    * @param type how to decode the response body
+   * @return the response body read as {@code type}, or null for {@link ResponseType#none()}
    * @throws io.cityservices.core.error.CityServicesException or a subclass, on any failure
    */
   <T> T execute(ApiRequest request, RequestOptions options, ResponseType<T> type);

@@ -150,9 +150,9 @@ public final class ServiceCalls {
   /**
    * Checks a path identifier before anything is sent.
    *
-   * @return {@code value}
    * @param value the identifier the caller passed, e.g. a violation id
    * @param field the caller's Java name for it, named in the violation
+   * @return {@code value}
    * @throws ValidationException naming {@code field} when it is null, blank, a dot segment ({@code .}
    *     or {@code ..}), longer than 128 characters, or holds a separator, {@code %}, white space or a
    *     control character (the same check {@link ApiRequest.Builder#path} applies to every value)

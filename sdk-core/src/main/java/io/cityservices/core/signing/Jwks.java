@@ -23,8 +23,8 @@ public final class Jwks {
    * than {@code sig}) or of a type this SDK does not support are skipped, so a platform can add new key
    * types without breaking older SDKs.
    *
-   * @return an unmodifiable map from key id to key, in document order
    * @param json the JWKS document as JSON text
+   * @return an unmodifiable map from key id to key, in document order
    * @throws IllegalArgumentException if the JSON is malformed, {@code keys} is not an array, a key lacks
    *     {@code kid}, or two keys share a key id
    */

@@ -225,7 +225,7 @@ public final class CityServices implements AutoCloseable {
     /**
      * The app's credentials; without them only the token-free endpoints can be called.
      *
-     * @param credentials the app's client id and signing key, or null for none
+     * @param credentials the app's client id with its secret or key, or null for none
      * @return this builder
      */
     public Builder credentials(AppCredentials credentials) {
@@ -380,7 +380,7 @@ public final class CityServices implements AutoCloseable {
     /**
      * Told of every circuit breaker state change, e.g. to alert.
      *
-     * @param listener called on each transition, from the thread that caused it; not null
+     * @param listener told of each transition of any department's breaker; not null
      * @return this builder
      */
     public Builder circuitBreakerListener(CircuitBreakerListener listener) {

@@ -51,7 +51,7 @@ public record AccessToken(
   /**
    * True when the token expires within {@code margin} of {@code now}, so should be refreshed.
    *
-   * @param margin how long before expiry a token counts as expiring, e.g. 60 seconds
+   * @param margin how long before expiry a token counts as expiring; not negative
    * @param now the current instant, from the client's clock
    * @return true if {@code now + margin} is at or after {@link #expiresAt()}
    */

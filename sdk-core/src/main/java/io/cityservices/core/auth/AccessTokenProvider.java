@@ -11,7 +11,7 @@ public interface AccessTokenProvider {
    * A token valid for at least the provider's refresh margin, fetching one if needed. When many
    * threads ask at once and no valid token is cached, exactly one token request is made.
    *
-   * @return the current token, never expired
+   * @return a token valid for at least the refresh margin
    * @throws io.cityservices.core.error.AuthenticationException when the platform refuses the
    *     app's credentials
    */

@@ -64,7 +64,7 @@ public record ApiRequest(
   /**
    * The city the call addresses, from the {@code city} path parameter, or null.
    *
-   * @return the {@code city} path parameter as given, e.g. {@code shanghai}, or null for
+   * @return the {@code city} path parameter as given, e.g. {@code 310000}, or null for
    *     city-independent calls
    */
   public String city() {
@@ -74,7 +74,7 @@ public record ApiRequest(
   /**
    * The circuit-breaker key: {@code <city>/<service>}, or the service alone without a city.
    *
-   * @return the key of the circuit breaker that guards this call, e.g. {@code shanghai/traffic}
+   * @return the key of the circuit breaker that guards this call, e.g. {@code 310000/traffic}
    */
   public String department() {
     String city = city();
@@ -85,8 +85,8 @@ public record ApiRequest(
    * The path with placeholders filled in and each value percent-encoded as a path segment, plus the
    * query string.
    *
-   * @return the path and query string, e.g. {@code /v1/shanghai/traffic/fines?page=2}, to append to
-   *     the base URL
+   * @return the path and query string, e.g. {@code /v1/cities/310000/traffic/violations?limit=20},
+   *     to append to the base URL
    * @throws IllegalStateException when a placeholder has no value
    */
   public String pathAndQuery() {

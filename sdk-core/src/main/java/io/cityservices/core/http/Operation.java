@@ -63,9 +63,10 @@ public record Operation(
   /**
    * A citizen-scoped GET.
    *
-   * @param name the operation's name for logs and errors, e.g. {@code listFines}
+   * @param name the operation's name for logs and errors, e.g. {@code listViolations}
    * @param service the department kind, e.g. {@code traffic}
-   * @param pathTemplate the path with {@code {name}} placeholders, e.g. {@code /v1/traffic/fines}
+   * @param pathTemplate the path with {@code {name}} placeholders, e.g. {@code
+   *     /v1/cities/{city}/traffic/violations}
    * @return a {@link Kind#READ} operation that carries the citizen's token
    */
   public static Operation read(String name, String service, String pathTemplate) {
@@ -123,7 +124,7 @@ public record Operation(
   /**
    * A citizen-scoped DELETE or PUT, idempotent by its nature.
    *
-   * @param name the operation's name for logs and errors, e.g. {@code cancelAppointment}
+   * @param name the operation's name for logs and errors, e.g. {@code removePatient}
    * @param service the department kind, e.g. {@code health}
    * @param method {@code DELETE} or {@code PUT}
    * @param pathTemplate the path with {@code {name}} placeholders

@@ -35,8 +35,7 @@ public interface CitizenView {
    * @param query the cities
    * @param options the deadline for the whole overview ({@link RequestOptions#timeout()}, default
    *     the client's call timeout) and extra headers; its citizen is replaced by this view's
-   * @return one section per department, in the order the contributors were found, and the to-dos of
-   *     every department
+   * @return a section per department and city, and every section's to-dos sorted by due date
    * @throws io.cityservices.core.error.ValidationException when no city is given and the client has
    *     no default city (nothing is sent)
    * @throws io.cityservices.core.error.TransportException when the calling thread is interrupted

@@ -231,7 +231,7 @@ public final class MessageSigner {
     /**
      * Adds a {@code tag} parameter naming the application profile.
      *
-     * @param tag the application profile, e.g. {@code city-payment}; not null
+     * @param tag the application profile, e.g. {@code city-services-webhook}; not null
      * @return this builder
      */
     public Builder tag(String tag) {

@@ -85,7 +85,7 @@ public final class WebhookEvent {
    * The {@code data} member as JSON text, for types this SDK does not model: read it with the JSON
    * library of your choice. For a known type use {@link #data(EventType)}.
    *
-   * @return the {@code data} object as compact JSON
+   * @return the {@code data} member as compact JSON, {@code {}} when the event has none
    */
   public String rawData() {
     return data.toString();

@@ -64,17 +64,29 @@ public final class CityServices implements AutoCloseable {
     this.runtime = new ClientRuntime(config);
   }
 
-  /** A builder; {@link Builder#baseUrl} is required, everything else has a default. */
+  /**
+   * A builder; {@link Builder#baseUrl} is required, everything else has a default.
+   *
+   * @return a new builder with every setting at its default and no base URL
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The configuration this client was built with. */
+  /**
+   * The configuration this client was built with.
+   *
+   * @return the immutable configuration, with the defaults filled in
+   */
   public ClientConfiguration configuration() {
     return config;
   }
 
-  /** The default city of module clients made without an explicit city, if one was configured. */
+  /**
+   * The default city of module clients made without an explicit city, if one was configured.
+   *
+   * @return the configured default city, or empty when module clients must be given one
+   */
   public Optional<CityCode> defaultCity() {
     return config.defaultCity();
   }
@@ -83,6 +95,7 @@ public final class CityServices implements AutoCloseable {
    * Helpers for acting for a citizen: build the authorisation URL with PKCE, exchange the code for
    * the citizen's token, refresh it.
    *
+   * @return the citizen authorisation helpers bound to this client's credentials and base URL
    * @throws IllegalStateException when no app credentials are configured
    */
   public CitizenAuthorization citizenAuthorization() {
@@ -94,6 +107,7 @@ public final class CityServices implements AutoCloseable {
    * HTTP caching. Safe to call often. Calls to a service a city lacks are refused before sending
    * with a {@link io.cityservices.core.error.ServiceNotOfferedException}.
    *
+   * @return the catalog of every city, as last fetched or served from the HTTP cache
    * @throws io.cityservices.core.error.CityServicesException when the catalog cannot be fetched
    */
   public Catalog catalog() {
@@ -114,6 +128,9 @@ public final class CityServices implements AutoCloseable {
    * The SDK acting for one citizen across every department module on the classpath, e.g. {@code
    * city.citizen(token).overview()}. Cheap; make one per request or keep it.
    *
+   * @param citizen the citizen's access token, from {@link #citizenAuthorization()}
+   * @return a view acting for {@code citizen}, served by the department modules found on the module
+   *     path
    * @throws NullPointerException if {@code citizen} is null
    */
   public CitizenView citizen(CitizenToken citizen) {
@@ -124,6 +141,8 @@ public final class CityServices implements AutoCloseable {
    * The verifier for platform events, not yet bound to an endpoint: bind it once with {@link
    * WebhookVerifier#forEndpoint} to the URL registered with the platform, then verify deliveries.
    *
+   * @return the verifier shared by this client, using its clock, signature tolerance and event
+   *     deduplicator
    * @see WebhookVerifier#verify(byte[], java.util.Map)
    */
   public WebhookVerifier webhooks() {
@@ -133,6 +152,8 @@ public final class CityServices implements AutoCloseable {
   /**
    * The transport for service modules ({@code TrafficClient.create(this)} and the like use it).
    * Application code does not need it.
+   *
+   * @return the executor that sends, signs, retries and decodes module calls for this client
    */
   public ApiExecutor apiExecutor() {
     return runtime.executor();
@@ -179,42 +200,80 @@ public final class CityServices implements AutoCloseable {
 
     private Builder() {}
 
-    /** The platform's base URL, e.g. {@code https://api.cityservices.example} (required). */
+    /**
+     * The platform's base URL, e.g. {@code https://api.cityservices.example} (required).
+     *
+     * @param baseUrl the absolute http(s) URL; trailing slashes are dropped; not null
+     * @return this builder
+     * @throws IllegalArgumentException if {@code baseUrl} is not a valid URI
+     */
     public Builder baseUrl(String baseUrl) {
       return baseUrl(URI.create(Objects.requireNonNull(baseUrl, "baseUrl")));
     }
 
-    /** The platform's base URL (required). */
+    /**
+     * The platform's base URL (required).
+     *
+     * @param baseUrl the absolute http(s) URI; trailing slashes are dropped; not null
+     * @return this builder
+     */
     public Builder baseUrl(URI baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
       return this;
     }
 
-    /** The app's credentials; without them only the token-free endpoints can be called. */
+    /**
+     * The app's credentials; without them only the token-free endpoints can be called.
+     *
+     * @param credentials the app's client id with its secret or key, or null for none
+     * @return this builder
+     */
     public Builder credentials(AppCredentials credentials) {
       this.credentials = credentials;
       return this;
     }
 
-    /** The OAuth scope to request for the app's token (default: the app's registered scope). */
+    /**
+     * The OAuth scope to request for the app's token (default: the app's registered scope).
+     *
+     * @param scope space-separated OAuth scopes; null or empty asks for the registered scope
+     * @return this builder
+     */
     public Builder scope(String scope) {
       this.scope = scope == null ? "" : scope;
       return this;
     }
 
-    /** The city module clients use when created without one. */
+    /**
+     * The city module clients use when created without one.
+     *
+     * @param city the default city, or null for none (each module client must then name one)
+     * @return this builder
+     */
     public Builder defaultCity(CityCode city) {
       this.defaultCity = city;
       return this;
     }
 
-    /** How long to wait for a TCP/TLS connection (default 5 s). */
+    /**
+     * How long to wait for a TCP/TLS connection (default 5 s).
+     *
+     * @param timeout the connect timeout; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is zero or negative
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
       return this;
     }
 
-    /** How long a read may stall (default 10 s). */
+    /**
+     * How long a read may stall (default 10 s).
+     *
+     * @param timeout the longest pause between two reads of a response; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is zero or negative
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive(timeout, "readTimeout");
       return this;
@@ -223,13 +282,22 @@ public final class CityServices implements AutoCloseable {
     /**
      * The default whole-call deadline, covering every attempt and back-off wait (default 30 s);
      * {@link RequestOptions#timeout()} overrides it per call.
+     *
+     * @param timeout the deadline for a whole call, retries included; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is zero or negative
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positive(timeout, "callTimeout");
       return this;
     }
 
-    /** Appended to the SDK's User-Agent, e.g. {@code my-app/1.2}. */
+    /**
+     * Appended to the SDK's User-Agent, e.g. {@code my-app/1.2}.
+     *
+     * @param suffix the product token(s) to append, or null for none
+     * @return this builder
+     */
     public Builder userAgentSuffix(String suffix) {
       this.userAgentSuffix = suffix;
       return this;
@@ -238,6 +306,10 @@ public final class CityServices implements AutoCloseable {
     /**
      * An OkHttp client to derive from (sharing its connection pool and dispatcher, which this
      * client then never shuts down). By default the SDK creates its own.
+     *
+     * @param client the OkHttp client whose pool and dispatcher are reused, or null to let the SDK
+     *     create its own
+     * @return this builder
      */
     public Builder okHttpClient(OkHttpClient client) {
       this.okHttpClient = client;
@@ -248,6 +320,10 @@ public final class CityServices implements AutoCloseable {
      * How many requests may be in flight at once (default 64); the connection pool keeps as many
      * idle connections so that concurrent callers do not reconnect. Ignored for the dispatcher and
      * pool of a caller-supplied {@link OkHttpClient}.
+     *
+     * @param max the most concurrent requests, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max} is less than 1
      */
     public Builder maxConcurrentRequests(int max) {
       if (max < 1) {
@@ -257,31 +333,56 @@ public final class CityServices implements AutoCloseable {
       return this;
     }
 
-    /** Adds an interceptor, called around every attempt in the order added. */
+    /**
+     * Adds an interceptor, called around every attempt in the order added.
+     *
+     * @param interceptor the interceptor to add after those already added; not null
+     * @return this builder
+     */
     public Builder addInterceptor(ExecutionInterceptor interceptor) {
       interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
       return this;
     }
 
-    /** The clock for token expiry, signature times and breakers (default: the system UTC clock). */
+    /**
+     * The clock for token expiry, signature times and breakers (default: the system UTC clock).
+     *
+     * @param clock the clock to read the current instant from; not null
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** How calls are retried (default: 3 attempts, full-jitter back-off from 100 ms to 5 s). */
+    /**
+     * How calls are retried (default: 3 attempts, full-jitter back-off from 100 ms to 5 s).
+     *
+     * @param policy the retry policy, see {@link RetryPolicy#builder()}; not null
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
       return this;
     }
 
-    /** The configuration of the per-department circuit breakers. */
+    /**
+     * The configuration of the per-department circuit breakers.
+     *
+     * @param config thresholds and wait times shared by every department's breaker; not null
+     * @return this builder
+     */
     public Builder circuitBreaker(CircuitBreakerConfig config) {
       this.circuitBreaker = Objects.requireNonNull(config, "circuitBreaker");
       return this;
     }
 
-    /** Told of every circuit breaker state change, e.g. to alert. */
+    /**
+     * Told of every circuit breaker state change, e.g. to alert.
+     *
+     * @param listener told of each transition of any department's breaker; not null
+     * @return this builder
+     */
     public Builder circuitBreakerListener(CircuitBreakerListener listener) {
       this.circuitBreakerListener = Objects.requireNonNull(listener, "listener");
       return this;
@@ -290,6 +391,9 @@ public final class CityServices implements AutoCloseable {
     /**
      * What to do when the platform's advertised rate-limit quota is used up: wait for the reset
      * (within the call's deadline) or fail fast (default {@link RateLimitMode#WAIT}).
+     *
+     * @param mode whether to wait for or fail on an exhausted quota; not null
+     * @return this builder
      */
     public Builder rateLimitMode(RateLimitMode mode) {
       this.rateLimitMode = Objects.requireNonNull(mode, "rateLimitMode");
@@ -301,6 +405,8 @@ public final class CityServices implements AutoCloseable {
      * {@link RequestQuota#inMemory}, this client's own view; {@code sdk-redis} shares one quota
      * among instances). The {@link #rateLimitMode} is passed to it.
      *
+     * @param quota the quota that admits requests; not null
+     * @return this builder
      * @throws NullPointerException if {@code quota} is null
      */
     public Builder requestQuota(RequestQuota quota) {
@@ -313,6 +419,8 @@ public final class CityServices implements AutoCloseable {
      * consulted while this client's breaker for a department is closed (default {@link
      * DepartmentSignal#NONE}).
      *
+     * @param signal the signal shared with other instances; not null
+     * @return this builder
      * @throws NullPointerException if {@code signal} is null
      */
     public Builder departmentSignal(DepartmentSignal signal) {
@@ -320,7 +428,13 @@ public final class CityServices implements AutoCloseable {
       return this;
     }
 
-    /** How many public reference responses are cached (default 1,000; 0 disables caching). */
+    /**
+     * How many public reference responses are cached (default 1,000; 0 disables caching).
+     *
+     * @param entries the cache's capacity in responses, 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException if {@code entries} is negative
+     */
     public Builder cacheEntries(int entries) {
       if (entries < 0) {
         throw new IllegalArgumentException("cacheEntries must not be negative");
@@ -329,13 +443,24 @@ public final class CityServices implements AutoCloseable {
       return this;
     }
 
-    /** Where app tokens are kept (default: in memory, per client). */
+    /**
+     * Where app tokens are kept (default: in memory, per client).
+     *
+     * @param store the token store, or null for a private in-memory one
+     * @return this builder
+     */
     public Builder tokenStore(TokenStore store) {
       this.tokenStore = store;
       return this;
     }
 
-    /** How far a response signature's {@code created} may be from the clock (default 5 min). */
+    /**
+     * How far a response signature's {@code created} may be from the clock (default 5 min).
+     *
+     * @param tolerance the allowed clock skew either way; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code tolerance} is zero or negative
+     */
     public Builder signatureTolerance(Duration tolerance) {
       this.signatureTolerance = positive(tolerance, "signatureTolerance");
       return this;
@@ -344,6 +469,9 @@ public final class CityServices implements AutoCloseable {
     /**
      * Where the ids of received webhook events are remembered (default: in memory, for the
      * signature tolerance, at most 100,000 ids).
+     *
+     * @param deduplicator the store of seen event ids, or null for the in-memory default
+     * @return this builder
      */
     public Builder eventDeduplicator(EventDeduplicator deduplicator) {
       this.eventDeduplicator = deduplicator;
@@ -354,6 +482,9 @@ public final class CityServices implements AutoCloseable {
      * Whether calls are checked against the platform catalog before sending, so that a service a
      * city lacks fails fast with {@link io.cityservices.core.error.ServiceNotOfferedException}
      * (default true; the catalog is fetched once and kept for five minutes).
+     *
+     * @param check false to send calls without consulting the catalog
+     * @return this builder
      */
     public Builder checkServiceCatalog(boolean check) {
       this.checkServiceCatalog = check;
@@ -365,6 +496,9 @@ public final class CityServices implements AutoCloseable {
      * HTTP for a non-loopback host (default {@link TransportSecurity#defaults()}: the JDK's trust,
      * no pins, the JVM's proxy selector, HTTPS only). TLS 1.2+ is always required; applied to a
      * caller-supplied {@link OkHttpClient} too.
+     *
+     * @param security trust, pinning, proxy and plain-HTTP settings; not null
+     * @return this builder
      */
     public Builder transportSecurity(TransportSecurity security) {
       this.transportSecurity = Objects.requireNonNull(security, "transportSecurity");
@@ -374,6 +508,7 @@ public final class CityServices implements AutoCloseable {
     /**
      * Builds the client.
      *
+     * @return a new client; the builder may be reused to build more
      * @throws IllegalStateException when no base URL was given
      * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
      * @throws InsecureBaseUrlException when the base URL is {@code http://} for a host that is not

@@ -82,87 +82,155 @@ public final class ClientConfiguration {
     this.transportSecurity = b.transportSecurity;
   }
 
-  /** The platform's base URL, without trailing slashes, e.g. {@code https://api.example.gov.cn}. */
+  /**
+   * The platform's base URL, without trailing slashes, e.g. {@code https://api.example.gov.cn}.
+   *
+   * @return the base URL as a string
+   */
   public String baseUrl() {
     return baseUrl;
   }
 
-  /** The OAuth scope requested for the app token; empty when none was configured. */
+  /**
+   * The OAuth scope requested for the app token; empty when none was configured.
+   *
+   * @return the space-separated scopes, or the empty string
+   */
   public String scope() {
     return scope;
   }
 
-  /** The city of module clients made without an explicit city, if one was configured. */
+  /**
+   * The city of module clients made without an explicit city, if one was configured.
+   *
+   * @return the default city, or empty when module clients must be given one
+   */
   public Optional<CityCode> defaultCity() {
     return Optional.ofNullable(defaultCity);
   }
 
-  /** How long establishing a connection may take. */
+  /**
+   * How long establishing a connection may take.
+   *
+   * @return the connect timeout, positive
+   */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
-  /** How long the platform may be silent while a response is read. */
+  /**
+   * How long the platform may be silent while a response is read.
+   *
+   * @return the read timeout, positive
+   */
   public Duration readTimeout() {
     return readTimeout;
   }
 
-  /** The deadline of a call without its own timeout, retries and waits included. */
+  /**
+   * The deadline of a call without its own timeout, retries and waits included.
+   *
+   * @return the default call timeout, positive
+   */
   public Duration callTimeout() {
     return callTimeout;
   }
 
-  /** What the app appends to the SDK's {@code User-Agent}, if anything. */
+  /**
+   * What the app appends to the SDK's {@code User-Agent}, if anything.
+   *
+   * @return the suffix, or empty when none was set
+   */
   public Optional<String> userAgentSuffix() {
     return Optional.ofNullable(userAgentSuffix);
   }
 
-  /** How many requests may be in flight at once over this client's own connection pool. */
+  /**
+   * How many requests may be in flight at once over this client's own connection pool.
+   *
+   * @return the limit on concurrent requests, at least 1
+   */
   public int maxConcurrentRequests() {
     return maxConcurrentRequests;
   }
 
-  /** The interceptors told of every call and attempt, in the order they were added; unmodifiable. */
+  /**
+   * The interceptors told of every call and attempt, in the order they were added; unmodifiable.
+   *
+   * @return the interceptors, possibly empty
+   */
   public List<ExecutionInterceptor> interceptors() {
     return interceptors;
   }
 
-  /** The clock for deadlines, token expiry, caching and signature times. */
+  /**
+   * The clock for deadlines, token expiry, caching and signature times.
+   *
+   * @return the client's clock
+   */
   public Clock clock() {
     return clock;
   }
 
-  /** How failed attempts are retried. */
+  /**
+   * How failed attempts are retried.
+   *
+   * @return the retry policy
+   */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
-  /** The settings of each department's circuit breaker. */
+  /**
+   * The settings of each department's circuit breaker.
+   *
+   * @return the circuit breaker settings, shared by every department
+   */
   public CircuitBreakerConfig circuitBreaker() {
     return circuitBreaker;
   }
 
-  /** The listener told of every circuit breaker state change. */
+  /**
+   * The listener told of every circuit breaker state change.
+   *
+   * @return the listener, {@link CircuitBreakerListener#NONE} unless one was set
+   */
   public CircuitBreakerListener circuitBreakerListener() {
     return circuitBreakerListener;
   }
 
-  /** What a call does when the platform has said the quota is used up. */
+  /**
+   * What a call does when the platform has said the quota is used up.
+   *
+   * @return whether to wait for the quota's reset or fail fast
+   */
   public RateLimitMode rateLimitMode() {
     return rateLimitMode;
   }
 
-  /** How many responses the shared response cache keeps; 0 turns caching off. */
+  /**
+   * How many responses the shared response cache keeps; 0 turns caching off.
+   *
+   * @return the cache capacity in responses, 0 or more
+   */
   public int cacheEntries() {
     return cacheEntries;
   }
 
-  /** How far a webhook's signature time may be from the clock. */
+  /**
+   * How far a webhook's signature time may be from the clock.
+   *
+   * @return the allowed clock skew, positive
+   */
   public Duration signatureTolerance() {
     return signatureTolerance;
   }
 
-  /** Whether calls to services the city does not offer are refused before sending. */
+  /**
+   * Whether calls to services the city does not offer are refused before sending.
+   *
+   * @return true unless catalog checking was turned off
+   */
   public boolean checkServiceCatalog() {
     return checkServiceCatalog;
   }

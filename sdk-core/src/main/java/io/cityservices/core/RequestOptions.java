@@ -45,6 +45,17 @@ public record RequestOptions(
           "content-length",
           "host");
 
+  /**
+   * Copies the headers and checks the values.
+   *
+   * @param citizen the citizen acted for, or null
+   * @param timeout the whole-call deadline, positive, or null for the client default
+   * @param idempotencyKey 1 to 255 characters, or null to let the SDK generate one
+   * @param headers extra headers, or null for none; copied
+   * @throws IllegalArgumentException if a header is one the SDK sets itself (such as {@code
+   *     Authorization} or {@code Idempotency-Key}), the timeout is not positive, or the key is
+   *     blank or longer than 255 characters
+   */
   public RequestOptions {
     headers = headers == null ? Map.of() : Map.copyOf(headers);
     for (String name : headers.keySet()) {
@@ -61,21 +72,39 @@ public record RequestOptions(
     }
   }
 
-  /** No options: app-level call, client default timeout, generated idempotency key. */
+  /**
+   * No options: app-level call, client default timeout, generated idempotency key.
+   *
+   * @return the shared empty options
+   */
   public static RequestOptions none() {
     return NONE;
   }
 
-  /** Options acting for {@code citizen}, otherwise defaults. */
+  /**
+   * Options acting for {@code citizen}, otherwise defaults.
+   *
+   * @param citizen the citizen's token, or null for an app-level call
+   * @return options with only {@link #citizen()} set
+   */
   public static RequestOptions forCitizen(CitizenToken citizen) {
     return builder().citizen(citizen).build();
   }
 
+  /**
+   * A builder with no options set.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder pre-filled with these options. */
+  /**
+   * A builder pre-filled with these options.
+   *
+   * @return a new builder holding this value's citizen, timeout, key and headers
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.citizen = citizen;
@@ -85,6 +114,11 @@ public record RequestOptions(
     return b;
   }
 
+  /**
+   * The citizen acted for, when there is one.
+   *
+   * @return {@link #citizen()}, or empty for an app-level call
+   */
   public Optional<CitizenToken> citizenOptional() {
     return Optional.ofNullable(citizen);
   }
@@ -111,13 +145,23 @@ public record RequestOptions(
 
     private Builder() {}
 
-    /** Acts for this citizen: the call carries their token. */
+    /**
+     * Acts for this citizen: the call carries their token.
+     *
+     * @param citizen the citizen's token, or null for an app-level call
+     * @return this builder
+     */
     public Builder citizen(CitizenToken citizen) {
       this.citizen = citizen;
       return this;
     }
 
-    /** The whole-call deadline, covering every attempt and back-off wait. */
+    /**
+     * The whole-call deadline, covering every attempt and back-off wait.
+     *
+     * @param timeout positive, or null for the client's {@link ClientConfiguration#callTimeout()}
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = timeout;
       return this;
@@ -126,18 +170,33 @@ public record RequestOptions(
     /**
      * Your own idempotency key for a create or pay call (for example your order id), so that a
      * retry after your process restarts is still recognised by the platform. Ignored by reads.
+     *
+     * @param idempotencyKey 1 to 255 characters, or null to let the SDK generate one
+     * @return this builder
      */
     public Builder idempotencyKey(String idempotencyKey) {
       this.idempotencyKey = idempotencyKey;
       return this;
     }
 
-    /** An extra header (for example a tracing header). */
+    /**
+     * An extra header (for example a tracing header).
+     *
+     * @param name the header name; not one the SDK sets itself, such as {@code Authorization}
+     * @param value the header value; not null
+     * @return this builder
+     */
     public Builder header(String name, String value) {
       headers.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
       return this;
     }
 
+    /**
+     * Builds the options.
+     *
+     * @return new options with this builder's values
+     * @throws IllegalArgumentException if a value is invalid (see {@link RequestOptions})
+     */
     public RequestOptions build() {
       return new RequestOptions(citizen, timeout, idempotencyKey, headers);
     }

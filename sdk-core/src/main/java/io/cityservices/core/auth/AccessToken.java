@@ -22,18 +22,39 @@ import java.util.Objects;
 public record AccessToken(
     String value, Instant expiresAt, String scope, String signingKeyId, byte[] signingKey) {
 
+  /**
+   * Checks the required components and copies the key.
+   *
+   * @param value the bearer token; not null
+   * @param expiresAt when it expires; not null
+   * @param scope the granted scope, or null
+   * @param signingKeyId the session key's id, or null
+   * @param signingKey the session key bytes, or null; copied
+   * @throws NullPointerException if {@code value} or {@code expiresAt} is null
+   */
   public AccessToken {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(expiresAt, "expiresAt");
     signingKey = signingKey == null ? null : signingKey.clone();
   }
 
+  /**
+   * The raw session key bytes.
+   *
+   * @return a fresh copy of the key, or null when the platform issued none
+   */
   @Override
   public byte[] signingKey() {
     return signingKey == null ? null : signingKey.clone();
   }
 
-  /** True when the token expires within {@code margin} of {@code now}, so should be refreshed. */
+  /**
+   * True when the token expires within {@code margin} of {@code now}, so should be refreshed.
+   *
+   * @param margin how long before expiry a token counts as expiring; not negative
+   * @param now the current instant, from the client's clock
+   * @return true if {@code now + margin} is at or after {@link #expiresAt()}
+   */
   public boolean expiresWithin(Duration margin, Instant now) {
     return !now.plus(margin).isBefore(expiresAt);
   }

@@ -24,6 +24,16 @@ import java.util.Objects;
  */
 public record AppCredentials(String clientId, String clientSecret, SigningKey appKey) {
 
+  /**
+   * Checks that the credentials can authenticate the app.
+   *
+   * @param clientId the app's client id; not blank
+   * @param clientSecret the client secret, or null when {@code appKey} is given
+   * @param appKey an asymmetric private key, or null when {@code clientSecret} is given
+   * @throws NullPointerException if {@code clientId} is null
+   * @throws IllegalArgumentException if {@code clientId} is blank, neither a secret nor a key is
+   *     given, or the key is an HMAC key
+   */
   public AppCredentials {
     Objects.requireNonNull(clientId, "clientId");
     if (clientId.isBlank()) {
@@ -38,7 +48,13 @@ public record AppCredentials(String clientId, String clientSecret, SigningKey ap
     }
   }
 
-  /** Credentials authenticating with {@code private_key_jwt} and signing payments with the key. */
+  /**
+   * Credentials authenticating with {@code private_key_jwt} and signing payments with the key.
+   *
+   * @param clientId the app's client id; not blank
+   * @param appKey the app's asymmetric private key, whose key id the platform registered; not null
+   * @return credentials without a client secret
+   */
   public static AppCredentials privateKey(String clientId, SigningKey appKey) {
     return new AppCredentials(clientId, null, Objects.requireNonNull(appKey, "appKey"));
   }
@@ -46,21 +62,35 @@ public record AppCredentials(String clientId, String clientSecret, SigningKey ap
   /**
    * Credentials from a PKCS#8 PEM private key.
    *
+   * @param clientId the app's client id; not blank
+   * @param pem the PKCS#8 PEM text of the private key
    * @param keyId the key id the platform registered the app's public key under
    * @param algorithm {@link SignatureAlgorithm#ED25519} or {@link
    *     SignatureAlgorithm#ECDSA_P256_SHA256}
+   * @return credentials without a client secret
    */
   public static AppCredentials privateKeyPem(
       String clientId, String keyId, SignatureAlgorithm algorithm, String pem) {
     return privateKey(clientId, SigningKey.fromPem(keyId, algorithm, pem));
   }
 
-  /** Credentials authenticating with HTTP Basic; payments need {@link #withSigningKey} too. */
+  /**
+   * Credentials authenticating with HTTP Basic; payments need {@link #withSigningKey} too.
+   *
+   * @param clientId the app's client id; not blank
+   * @param clientSecret the client secret issued by the platform; not null
+   * @return credentials without an app key
+   */
   public static AppCredentials clientSecret(String clientId, String clientSecret) {
     return new AppCredentials(clientId, Objects.requireNonNull(clientSecret, "clientSecret"), null);
   }
 
-  /** The same credentials with an app key for signing payments and consents. */
+  /**
+   * The same credentials with an app key for signing payments and consents.
+   *
+   * @param appKey the app's asymmetric private key, registered with the platform
+   * @return new credentials with this client id and secret and {@code appKey}
+   */
   public AppCredentials withSigningKey(SigningKey appKey) {
     return new AppCredentials(clientId, clientSecret, appKey);
   }

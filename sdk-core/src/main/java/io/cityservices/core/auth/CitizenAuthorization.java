@@ -15,6 +15,7 @@ public interface CitizenAuthorization {
    *
    * @param redirectUri where the platform sends the citizen back with the code; must be registered
    * @param scope the permissions asked for, space-separated (for example {@code traffic utilities})
+   * @return the flow's state, PKCE pair, redirect URI and the authorisation URL to open
    */
   AuthorizationRequest start(URI redirectUri, String scope);
 
@@ -25,6 +26,7 @@ public interface CitizenAuthorization {
    * @param request the flow started with {@link #start}
    * @param code the {@code code} query parameter of the redirect
    * @param returnedState the {@code state} query parameter of the redirect
+   * @return the citizen's token, with a refresh token when the platform issued one
    * @throws io.cityservices.core.error.ValidationException when the state does not match (a
    *     possible cross-site request forgery); nothing is sent
    * @throws io.cityservices.core.error.AuthenticationException when the platform refuses the code
@@ -34,6 +36,8 @@ public interface CitizenAuthorization {
   /**
    * Obtains a new access token with the citizen's refresh token.
    *
+   * @param token the citizen's current token, holding a refresh token
+   * @return a new token; the platform may or may not rotate the refresh token
    * @throws IllegalArgumentException when the token has no refresh token
    * @throws io.cityservices.core.error.AuthenticationException when the platform refuses it (the
    *     citizen must authorise the app again)

@@ -21,13 +21,29 @@ import java.util.Objects;
 public record CitizenToken(
     String citizenId, String accessToken, String refreshToken, Instant expiresAt, String scope) {
 
+  /**
+   * Checks the required components.
+   *
+   * @param citizenId the citizen's platform id; not null
+   * @param accessToken the user access token; not null
+   * @param refreshToken the refresh token, or null
+   * @param expiresAt when the access token expires; not null
+   * @param scope the granted scope, or null
+   * @throws NullPointerException if {@code citizenId}, {@code accessToken} or {@code expiresAt} is
+   *     null
+   */
   public CitizenToken {
     Objects.requireNonNull(citizenId, "citizenId");
     Objects.requireNonNull(accessToken, "accessToken");
     Objects.requireNonNull(expiresAt, "expiresAt");
   }
 
-  /** True when the access token has expired at {@code now}. */
+  /**
+   * True when the access token has expired at {@code now}.
+   *
+   * @param now the current instant, from the client's clock
+   * @return true if {@code now} is at or after {@link #expiresAt()}
+   */
   public boolean isExpired(Instant now) {
     return !now.isBefore(expiresAt);
   }

@@ -13,13 +13,28 @@ import java.util.function.Supplier;
  */
 public interface TokenStore {
 
-  /** The token stored under {@code key}, if any (it may have expired: the caller checks). */
+  /**
+   * The token stored under {@code key}, if any (it may have expired: the caller checks).
+   *
+   * @param key the platform, app and scope the token was granted for
+   * @return the stored token, or empty when none is stored
+   */
   Optional<AccessToken> get(TokenKey key);
 
-  /** Stores {@code token} under {@code key}, replacing any earlier one. */
+  /**
+   * Stores {@code token} under {@code key}, replacing any earlier one.
+   *
+   * @param key the platform, app and scope the token was granted for
+   * @param token the token just obtained
+   */
   void put(TokenKey key, AccessToken token);
 
-  /** Removes the token under {@code key} if it is still {@code token}. */
+  /**
+   * Removes the token under {@code key} if it is still {@code token}.
+   *
+   * @param key the platform, app and scope the token was granted for
+   * @param token the token found to be rejected or expired; another token stored meanwhile is kept
+   */
   void remove(TokenKey key, AccessToken token);
 
   /**
@@ -30,6 +45,7 @@ public interface TokenStore {
    * the result with {@link #put}, and bounds each caller's wait by its own deadline. Must not
    * block.
    *
+   * @param key the platform, app and scope the token is for
    * @param previous the token being replaced, or null when this process holds none
    * @param fresh whether a token needs no replacement yet; only such a token may be returned
    *     instead of fetching

@@ -5,6 +5,16 @@ package io.cityservices.core.error;
  * attempt and back-off wait) passed. The request may or may not have reached the platform.
  */
 public class ApiTimeoutException extends TransportException {
+  /**
+   * A timeout, as the transport reports it.
+   *
+   * @param message a redacted, human-readable message
+   * @param status the HTTP status of the last response, or 0 when none arrived
+   * @param code e.g. {@code deadline_exceeded} or {@code request_timeout}; not null
+   * @param requestId the request id, or null when nothing was sent
+   * @param problem the problem details, or null
+   * @param cause the underlying cause, or null
+   */
   public ApiTimeoutException(
       String message, int status, String code, String requestId, Problem problem, Throwable cause) {
     super(message, status, code, requestId, problem, cause);

@@ -14,11 +14,17 @@ import java.util.Objects;
  */
 public class CityServicesException extends RuntimeException {
 
+  /** The HTTP status, or 0 when no response was received. */
   private final int status;
+  /** The platform's or the SDK's error code; never null. */
   private final String code;
+  /** The {@code X-Request-Id}, or null when nothing was sent. */
   private final String requestId;
+  /** The problem details, or null when none were received. */
   private final Problem problem;
+  /** The number of attempts made, set by the transport once the call has ended. */
   private volatile int attempts;
+  /** The idempotency key of a create or pay call, set by the transport; null for other calls. */
   private volatile String idempotencyKey;
 
   static {
@@ -44,27 +50,47 @@ public class CityServicesException extends RuntimeException {
     this.attempts = 1;
   }
 
-  /** The HTTP status of the response, or 0 when none was received (transport failure, validation). */
+  /**
+   * The HTTP status of the response, or 0 when none was received (transport failure, validation).
+   *
+   * @return the HTTP status, or 0
+   */
   public int status() {
     return status;
   }
 
-  /** The stable machine-readable error code, from the problem's {@code code} or chosen by the SDK. */
+  /**
+   * The stable machine-readable error code, from the problem's {@code code} or chosen by the SDK.
+   *
+   * @return the error code, e.g. {@code not_found} or {@code validation_failed}; never null
+   */
   public String code() {
     return code;
   }
 
-  /** The {@code X-Request-Id} of the failing call, or null if it failed before being sent. */
+  /**
+   * The {@code X-Request-Id} of the failing call, or null if it failed before being sent.
+   *
+   * @return the request id, or null
+   */
   public String requestId() {
     return requestId;
   }
 
-  /** The platform's problem details, or null when the server sent none (or no response came). */
+  /**
+   * The platform's problem details, or null when the server sent none (or no response came).
+   *
+   * @return the problem details, or null
+   */
   public Problem problem() {
     return problem;
   }
 
-  /** How many attempts were made before this exception was thrown (1 when not retried). */
+  /**
+   * How many attempts were made before this exception was thrown (1 when not retried).
+   *
+   * @return the number of attempts, at least 1
+   */
   public int attempts() {
     return attempts;
   }
@@ -74,6 +100,8 @@ public class CityServicesException extends RuntimeException {
    * When a payment fails with an unknown outcome (a timeout, a reset connection), retry it with
    * {@code RequestOptions.builder().idempotencyKey(e.idempotencyKey())}: the platform then returns
    * the first attempt's result instead of charging again.
+   *
+   * @return the idempotency key, or null
    */
   public String idempotencyKey() {
     return idempotencyKey;

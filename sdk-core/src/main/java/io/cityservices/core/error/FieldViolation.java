@@ -16,6 +16,8 @@ public record FieldViolation(String field, String message) {
   /**
    * This violation with its message run through the {@link Redactor}: the platform's messages are
    * free text that has been seen to quote a phone number or a name.
+   *
+   * @return this violation if its message needed no masking, else a copy with the masked message
    */
   public FieldViolation redacted() {
     String masked = Redactor.redactText(message);

@@ -8,6 +8,7 @@ package io.cityservices.core.error;
  */
 public class PaymentDeclinedException extends ConflictException {
 
+  /** The declined payment's id. */
   private final String paymentId;
 
   /**
@@ -21,7 +22,11 @@ public class PaymentDeclinedException extends ConflictException {
     this.paymentId = paymentId;
   }
 
-  /** The id of the declined payment, to look it up. */
+  /**
+   * The id of the declined payment, to look it up.
+   *
+   * @return the payment id, as the platform gave it
+   */
   public String paymentId() {
     return paymentId;
   }

@@ -31,6 +31,18 @@ public record Problem(
     String requestId,
     List<FieldViolation> errors) {
 
+  /**
+   * Drops null violations.
+   *
+   * @param type the problem type URI reference, or null
+   * @param title the short summary, or null
+   * @param status the HTTP status, or null
+   * @param detail the occurrence's explanation, or null
+   * @param instance the occurrence's URI reference, or null
+   * @param code the platform's error code, or null
+   * @param requestId the platform's request id, or null
+   * @param errors the field violations, or null for none; null elements are dropped
+   */
   public Problem {
     // A hostile or broken body may hold null entries; they say nothing.
     errors = errors == null ? List.of() : errors.stream().filter(Objects::nonNull).toList();
@@ -49,7 +61,15 @@ public record Problem(
         + ", errors=" + errors + "]";
   }
 
-  /** A problem carrying only a status, title and code; used when the server sent no usable body. */
+  /**
+   * A problem carrying only a status, title and code; used when the server sent no usable body.
+   *
+   * @param status the HTTP status of the response
+   * @param title a short summary, e.g. the status's reason phrase
+   * @param code the error code the SDK chose, e.g. {@code server_error}
+   * @param detail an explanation, or null
+   * @return a problem of type {@code about:blank} without instance, request id or violations
+   */
   public static Problem of(int status, String title, String code, String detail) {
     return new Problem("about:blank", title, status, detail, null, code, null, List.of());
   }

@@ -9,8 +9,20 @@ import java.util.Optional;
  */
 public class RateLimitedException extends CityServicesException {
 
+  /** The platform's {@code Retry-After}, or null when it sent none. */
   private final Duration retryAfter;
 
+  /**
+   * A rate-limit refusal, by the platform or by the client's quota.
+   *
+   * @param message a redacted, human-readable message
+   * @param status the HTTP status (429), or 0 when the client refused to send
+   * @param code {@code rate_limited} or {@code rate_limit_exhausted}; not null
+   * @param requestId the request id, or null when nothing was sent
+   * @param problem the problem details, or null
+   * @param retryAfter how long to wait before trying again, or null when unknown
+   * @param cause the underlying cause, or null
+   */
   public RateLimitedException(
       String message,
       int status,
@@ -23,7 +35,11 @@ public class RateLimitedException extends CityServicesException {
     this.retryAfter = retryAfter;
   }
 
-  /** How long the platform asked the caller to wait, when it said. */
+  /**
+   * How long the platform asked the caller to wait, when it said.
+   *
+   * @return the wait, or empty when the platform did not say
+   */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

@@ -7,6 +7,16 @@ package io.cityservices.core.error;
  * the slots again.
  */
 public class SlotUnavailableException extends ConflictException {
+  /**
+   * A slot that cannot be booked.
+   *
+   * @param message a redacted, human-readable message
+   * @param status the HTTP status, usually 409
+   * @param code {@code slot_full} or {@code slot_unavailable}; not null
+   * @param requestId the request id, or null when nothing was sent
+   * @param problem the problem details, or null
+   * @param cause the underlying cause, or null
+   */
   public SlotUnavailableException(
       String message, int status, String code, String requestId, Problem problem, Throwable cause) {
     super(message, status, code, requestId, problem, cause);

@@ -33,7 +33,16 @@ public record ApiRequest(
     List<Object> validate,
     List<FieldViolation> violations) {
 
-  /** Copies every list and map. */
+  /**
+   * Copies every list and map.
+   *
+   * @param operation what is being called; not null
+   * @param pathParams values for the template's placeholders; copied
+   * @param query query parameters in order; copied
+   * @param body the JSON body, or null
+   * @param validate objects to validate before sending; copied
+   * @param violations rules found broken while building; copied
+   */
   public ApiRequest {
     Objects.requireNonNull(operation, "operation");
     pathParams = Map.copyOf(pathParams);
@@ -42,17 +51,31 @@ public record ApiRequest(
     violations = List.copyOf(violations);
   }
 
-  /** Starts a request of {@code operation}. */
+  /**
+   * Starts a request of {@code operation}.
+   *
+   * @param operation the operation being called; not null
+   * @return a builder with no parameters, body or checks yet
+   */
   public static Builder of(Operation operation) {
     return new Builder(operation);
   }
 
-  /** The city the call addresses, from the {@code city} path parameter, or null. */
+  /**
+   * The city the call addresses, from the {@code city} path parameter, or null.
+   *
+   * @return the {@code city} path parameter as given, e.g. {@code 310000}, or null for
+   *     city-independent calls
+   */
   public String city() {
     return pathParams.get("city");
   }
 
-  /** The circuit-breaker key: {@code <city>/<service>}, or the service alone without a city. */
+  /**
+   * The circuit-breaker key: {@code <city>/<service>}, or the service alone without a city.
+   *
+   * @return the key of the circuit breaker that guards this call, e.g. {@code 310000/traffic}
+   */
   public String department() {
     String city = city();
     return city == null ? operation.service() : city + "/" + operation.service();
@@ -62,6 +85,8 @@ public record ApiRequest(
    * The path with placeholders filled in and each value percent-encoded as a path segment, plus the
    * query string.
    *
+   * @return the path and query string, e.g. {@code /v1/cities/310000/traffic/violations?limit=20},
+   *     to append to the base URL
    * @throws IllegalStateException when a placeholder has no value
    */
   public String pathAndQuery() {
@@ -193,7 +218,13 @@ public record ApiRequest(
       return this;
     }
 
-    /** Adds a query parameter unless {@code value} is null. */
+    /**
+     * Adds a query parameter unless {@code value} is null.
+     *
+     * @param name the parameter's name, percent-encoded when sent
+     * @param value the value, sent as its {@code toString()}; null skips the parameter
+     * @return this builder
+     */
     public Builder query(String name, Object value) {
       if (value != null) {
         query.add(Map.entry(name, String.valueOf(value)));
@@ -201,7 +232,14 @@ public record ApiRequest(
       return this;
     }
 
-    /** Adds one query parameter per value, in order, skipping a null collection. */
+    /**
+     * Adds one query parameter per value, in order, skipping a null collection.
+     *
+     * @param name the parameter's name, repeated once per value
+     * @param values the values, each sent as its {@code toString()}; null values and a null
+     *     collection are skipped
+     * @return this builder
+     */
     public Builder queryAll(String name, Collection<?> values) {
       if (values != null) {
         values.forEach(v -> query(name, v));
@@ -209,13 +247,24 @@ public record ApiRequest(
       return this;
     }
 
-    /** Sets the JSON body. */
+    /**
+     * Sets the JSON body.
+     *
+     * @param body the object serialised as the JSON body, or null for no body
+     * @return this builder
+     */
     public Builder body(Object body) {
       this.body = body;
       return this;
     }
 
-    /** Validates {@code target} with jakarta.validation before the call is sent. */
+    /**
+     * Validates {@code target} with jakarta.validation before the call is sent.
+     *
+     * @param target an object carrying jakarta.validation constraints, usually the caller's request
+     *     record; not null
+     * @return this builder
+     */
     public Builder validate(Object target) {
       validate.add(Objects.requireNonNull(target, "request"));
       return this;

@@ -14,6 +14,11 @@ import java.util.stream.Collectors;
  */
 public record FormBody(Map<String, String> fields) {
 
+  /**
+   * Drops the fields whose value is null, keeping the order of the rest.
+   *
+   * @param fields the fields in order; not null, copied
+   */
   public FormBody {
     Map<String, String> copy = new LinkedHashMap<>();
     fields.forEach(
@@ -25,7 +30,11 @@ public record FormBody(Map<String, String> fields) {
     fields = java.util.Collections.unmodifiableMap(copy);
   }
 
-  /** The encoded body bytes. */
+  /**
+   * The encoded body bytes.
+   *
+   * @return the fields percent-encoded as UTF-8, joined with {@code &}
+   */
   public byte[] encode() {
     return fields.entrySet().stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))

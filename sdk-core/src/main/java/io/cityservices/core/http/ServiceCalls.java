@@ -25,6 +25,11 @@ public final class ServiceCalls {
   private final Function<CityServicesException, CityServicesException> translate;
 
   /**
+   * Calls for {@code city} whose platform errors are translated into the module's exceptions.
+   *
+   * @param executor the transport of the {@link io.cityservices.core.CityServices} the module
+   *     client was made from; not null
+   * @param city the city every request is rooted at; not null
    * @param translate turns a platform error into the module's more specific exception (for
    *     example a 409 {@code slot_full} into {@code SlotUnavailableException}); identity if none.
    *     The specific exception is given the original's attempts and idempotency key.
@@ -38,17 +43,32 @@ public final class ServiceCalls {
     this.translate = Objects.requireNonNull(translate, "translate");
   }
 
-  /** Calls for {@code city} without error translation. */
+  /**
+   * Calls for {@code city} without error translation.
+   *
+   * @param executor the transport of the {@link io.cityservices.core.CityServices} the module
+   *     client was made from; not null
+   * @param city the city every request is rooted at; not null
+   */
   public ServiceCalls(ApiExecutor executor, CityCode city) {
     this(executor, city, Function.identity());
   }
 
-  /** The city the calls address. */
+  /**
+   * The city the calls address.
+   *
+   * @return the city given at construction
+   */
   public CityCode city() {
     return city;
   }
 
-  /** Starts a request of {@code operation} with the {@code city} path parameter filled in. */
+  /**
+   * Starts a request of {@code operation} with the {@code city} path parameter filled in.
+   *
+   * @param operation the operation to call; its path template may use {@code {city}}
+   * @return a builder with the {@code city} path parameter set to this city's code
+   */
   public ApiRequest.Builder request(Operation operation) {
     return ApiRequest.of(operation).path("city", city.value());
   }
@@ -56,6 +76,12 @@ public final class ServiceCalls {
   /**
    * Builds and runs a call, waiting for its result.
    *
+   * @param <T> the decoded result type
+   * @param request builds the request; called once, on the calling thread, and may throw a {@link
+   *     io.cityservices.core.error.ValidationException}
+   * @param options per-call options such as a timeout or idempotency key, or null for none
+   * @param type how to decode the response body
+   * @return the decoded response body
    * @throws CityServicesException (translated) on any failure
    */
   public <T> T execute(Supplier<ApiRequest> request, RequestOptions options, ResponseType<T> type) {
@@ -69,6 +95,12 @@ public final class ServiceCalls {
   /**
    * Builds and runs a call without blocking. Every failure, including a rule broken while the
    * request is built, completes the future exceptionally (translated); nothing is thrown.
+   *
+   * @param <T> the decoded result type
+   * @param request builds the request; called once, on the calling thread
+   * @param options per-call options such as a timeout or idempotency key, or null for none
+   * @param type how to decode the response body
+   * @return a future of the decoded body; cancelling it cancels the call in flight
    */
   public <T> CompletableFuture<T> executeAsync(
       Supplier<ApiRequest> request, RequestOptions options, ResponseType<T> type) {
@@ -118,6 +150,8 @@ public final class ServiceCalls {
   /**
    * Checks a path identifier before anything is sent.
    *
+   * @param value the identifier the caller passed, e.g. a violation id
+   * @param field the caller's Java name for it, named in the violation
    * @return {@code value}
    * @throws ValidationException naming {@code field} when it is null, blank, a dot segment ({@code .}
    *     or {@code ..}), longer than 128 characters, or holds a separator, {@code %}, white space or a

@@ -22,6 +22,11 @@ public record Address(String province, String city, String district, String stre
   /**
    * Trims and checks the parts.
    *
+   * @param province the province, at most 64 characters; trimmed
+   * @param city the city, at most 64 characters; trimmed
+   * @param district the district or county, at most 64 characters; trimmed
+   * @param street the street line, at most 256 characters; trimmed
+   * @param postcode six digits, or null
    * @throws IllegalArgumentException if province, city, district or street is null, blank, too long or
    *     contains control characters, or the postcode is present but not six digits
    */
@@ -39,7 +44,12 @@ public record Address(String province, String city, String district, String stre
   /**
    * Makes an address.
    *
+   * @param province the province, e.g. {@code 上海市}
+   * @param city the city, e.g. {@code 上海市}
+   * @param district the district or county, e.g. {@code 徐汇区}
+   * @param street the street line: road, number, building, room
    * @param postcode the postcode, or null when unknown
+   * @return the address, its parts trimmed
    * @throws IllegalArgumentException if a part breaks a rule of {@link #Address}
    */
   public static Address of(String province, String city, String district, String street, String postcode) {

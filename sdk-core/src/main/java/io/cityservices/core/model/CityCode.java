@@ -54,6 +54,7 @@ public record CityCode(String value) {
   /**
    * Checks the code.
    *
+   * @param value the six digits
    * @throws IllegalArgumentException if it is null, not six digits, or its first two digits are not a
    *     province code (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81, 82)
    */
@@ -66,6 +67,8 @@ public record CityCode(String value) {
   /**
    * Parses a city code.
    *
+   * @param value the six digits, e.g. {@code 310000}
+   * @return the checked code
    * @throws IllegalArgumentException if it breaks a rule of {@link #CityCode(String)}
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -73,14 +76,23 @@ public record CityCode(String value) {
     return new CityCode(value);
   }
 
-  /** The six digits, as sent on the wire. */
+  /**
+   * The six digits, as sent on the wire.
+   *
+   * @return the six digits
+   */
   @Override
   @JsonValue
   public String value() {
     return value;
   }
 
-  /** The city's name in Chinese and pinyin (e.g. {@code 上海 Shanghai}) for the cities the SDK knows, else empty. */
+  /**
+   * The city's name in Chinese and pinyin (e.g. {@code 上海 Shanghai}) for the cities the SDK knows,
+   * else empty.
+   *
+   * @return the display name, or empty for a city the SDK has no name for
+   */
   public Optional<String> displayName() {
     return Optional.ofNullable(DISPLAY_NAMES.get(value));
   }

@@ -15,6 +15,8 @@ public record GeoPoint(double latitude, double longitude) {
   /**
    * Checks the coordinates.
    *
+   * @param latitude degrees north, -90 to 90
+   * @param longitude degrees east, -180 to 180
    * @throws IllegalArgumentException if either is not finite or out of range
    */
   public GeoPoint {
@@ -26,6 +28,9 @@ public record GeoPoint(double latitude, double longitude) {
   /**
    * Makes a point.
    *
+   * @param latitude degrees north, -90 to 90
+   * @param longitude degrees east, -180 to 180
+   * @return the point
    * @throws IllegalArgumentException if a coordinate is not finite or out of range
    */
   public static GeoPoint of(double latitude, double longitude) {

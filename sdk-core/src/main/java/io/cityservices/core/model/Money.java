@@ -26,6 +26,8 @@ public record Money(long amount, Currency currency) implements Comparable<Money>
   /**
    * Checks the currency.
    *
+   * @param amount the amount in minor units, may be negative
+   * @param currency the ISO 4217 currency
    * @throws IllegalArgumentException if {@code currency} is null
    */
   public Money {
@@ -35,13 +37,21 @@ public record Money(long amount, Currency currency) implements Comparable<Money>
   /**
    * An amount in any currency.
    *
+   * @param amount the amount in {@code currency}'s minor units (cents, fen, yen), may be negative
+   * @param currency the ISO 4217 currency
+   * @return the amount
    * @throws IllegalArgumentException if {@code currency} is null
    */
   public static Money of(long amount, Currency currency) {
     return new Money(amount, currency);
   }
 
-  /** An amount of Chinese yuan in fen: {@code cny(20000)} is ¥200.00. */
+  /**
+   * An amount of Chinese yuan in fen: {@code cny(20000)} is ¥200.00.
+   *
+   * @param fen the amount in fen (1/100 yuan), may be negative
+   * @return the amount in CNY
+   */
   public static Money cny(long fen) {
     return new Money(fen, CNY);
   }
@@ -49,6 +59,8 @@ public record Money(long amount, Currency currency) implements Comparable<Money>
   /**
    * Zero in {@code currency}.
    *
+   * @param currency the ISO 4217 currency
+   * @return an amount of 0 minor units of {@code currency}
    * @throws IllegalArgumentException if {@code currency} is null
    */
   public static Money zero(Currency currency) {
@@ -58,6 +70,9 @@ public record Money(long amount, Currency currency) implements Comparable<Money>
   /**
    * The total of {@code amounts}, which may be empty (giving zero in {@code currency}).
    *
+   * @param currency the currency of the total, also used when {@code amounts} is empty
+   * @param amounts the amounts to add; none may be null
+   * @return the exact sum in {@code currency}
    * @throws IllegalArgumentException if {@code currency} is null or an amount is in another currency
    * @throws ArithmeticException if the total overflows
    */
@@ -100,6 +115,8 @@ public record Money(long amount, Currency currency) implements Comparable<Money>
   /**
    * This plus {@code other}.
    *
+   * @param other the amount to add, in the same currency; not null
+   * @return the exact sum in this currency
    * @throws IllegalArgumentException if the currencies differ
    * @throws ArithmeticException on overflow
    */
@@ -110,6 +127,8 @@ public record Money(long amount, Currency currency) implements Comparable<Money>
   /**
    * This minus {@code other}.
    *
+   * @param other the amount to subtract, in the same currency; not null
+   * @return the exact difference in this currency
    * @throws IllegalArgumentException if the currencies differ
    * @throws ArithmeticException on overflow
    */
@@ -120,25 +139,39 @@ public record Money(long amount, Currency currency) implements Comparable<Money>
   /**
    * This times {@code factor} (e.g. a quantity).
    *
+   * @param factor the multiplier, may be zero or negative
+   * @return the exact product in this currency
    * @throws ArithmeticException on overflow
    */
   public Money times(long factor) {
     return new Money(Math.multiplyExact(amount, factor), currency);
   }
 
-  /** Whether the amount is zero. */
+  /**
+   * Whether the amount is zero.
+   *
+   * @return true if the amount is 0 minor units
+   */
   @JsonIgnore
   public boolean isZero() {
     return amount == 0;
   }
 
-  /** Whether the amount is above zero. */
+  /**
+   * Whether the amount is above zero.
+   *
+   * @return true if the amount is at least one minor unit
+   */
   @JsonIgnore
   public boolean isPositive() {
     return amount > 0;
   }
 
-  /** Whether the amount is below zero. */
+  /**
+   * Whether the amount is below zero.
+   *
+   * @return true if the amount is negative, e.g. a refund
+   */
   @JsonIgnore
   public boolean isNegative() {
     return amount < 0;
@@ -158,6 +191,8 @@ public record Money(long amount, Currency currency) implements Comparable<Money>
    * The amount for people to read: the ISO code, a space and the amount in major units with the
    * currency's usual number of decimals, independent of the locale, e.g. {@code CNY 200.00},
    * {@code CNY -0.05}, {@code JPY 500}.
+   *
+   * @return the display text, e.g. {@code CNY 200.00}
    */
   public String toDisplayString() {
     int scale = Math.max(currency.getDefaultFractionDigits(), 0);

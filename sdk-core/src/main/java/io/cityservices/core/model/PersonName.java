@@ -22,6 +22,7 @@ public record PersonName(String value) {
   /**
    * Trims and checks the name.
    *
+   * @param value the name as written; trimmed
    * @throws IllegalArgumentException if it is null, blank, longer than 64 characters, contains control
    *     characters or characters other than Chinese or Latin letters and the allowed separators
    */
@@ -36,6 +37,8 @@ public record PersonName(String value) {
   /**
    * Trims and parses a name.
    *
+   * @param value the name as written, e.g. {@code 张三}
+   * @return the trimmed, checked name
    * @throws IllegalArgumentException if it breaks a rule of {@link #PersonName(String)}
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -43,7 +46,11 @@ public record PersonName(String value) {
     return new PersonName(value);
   }
 
-  /** The trimmed name, as sent on the wire. */
+  /**
+   * The trimmed name, as sent on the wire.
+   *
+   * @return the trimmed name
+   */
   @Override
   @JsonValue
   public String value() {

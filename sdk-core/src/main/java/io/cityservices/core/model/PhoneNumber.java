@@ -22,6 +22,7 @@ public record PhoneNumber(String value) {
   /**
    * Normalises and checks the number.
    *
+   * @param value the number as written, prefix and separators allowed
    * @throws IllegalArgumentException if it is null, or is not 11 digits starting with 13 to 19 once the
    *     prefix and separators are removed
    */
@@ -37,6 +38,8 @@ public record PhoneNumber(String value) {
   /**
    * Normalises and parses a mobile number.
    *
+   * @param value the number as written, e.g. {@code +86 138-0013-8000}
+   * @return the normalised, checked number
    * @throws IllegalArgumentException if it breaks the rule of {@link #PhoneNumber(String)}
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -44,7 +47,11 @@ public record PhoneNumber(String value) {
     return new PhoneNumber(value);
   }
 
-  /** The 11 digits, as sent on the wire. */
+  /**
+   * The 11 digits, as sent on the wire.
+   *
+   * @return the 11 digits
+   */
   @Override
   @JsonValue
   public String value() {

@@ -28,6 +28,7 @@ public record PlateNumber(String value) {
   /**
    * Normalises and checks the plate.
    *
+   * @param value the plate as written, separators and lower-case letters allowed
    * @throws IllegalArgumentException if it is null, not 7 (ordinary) or 8 (new-energy) characters, does
    *     not start with a province abbreviation, has an invalid issuing-authority letter or an invalid
    *     serial
@@ -56,6 +57,8 @@ public record PlateNumber(String value) {
   /**
    * Normalises and parses a plate number.
    *
+   * @param value the plate as written, e.g. {@code 粤B·d12345}
+   * @return the normalised, checked plate
    * @throws IllegalArgumentException if it breaks a rule of {@link #PlateNumber(String)}
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -63,19 +66,31 @@ public record PlateNumber(String value) {
     return new PlateNumber(value);
   }
 
-  /** The normalised plate number, as sent on the wire. */
+  /**
+   * The normalised plate number, as sent on the wire.
+   *
+   * @return the 7 or 8 characters without separators
+   */
   @Override
   @JsonValue
   public String value() {
     return value;
   }
 
-  /** The province abbreviation, e.g. {@code 沪}. */
+  /**
+   * The province abbreviation, e.g. {@code 沪}.
+   *
+   * @return the first character
+   */
   public String province() {
     return value.substring(0, 1);
   }
 
-  /** Whether this is a new-energy plate (8 characters). */
+  /**
+   * Whether this is a new-energy plate (8 characters).
+   *
+   * @return true for an 8-character plate
+   */
   public boolean isNewEnergy() {
     return value.length() == 8;
   }

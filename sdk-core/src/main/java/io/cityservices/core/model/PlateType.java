@@ -55,13 +55,22 @@ public enum PlateType {
     this.code = code;
   }
 
-  /** The GA 24.7 code, e.g. {@code 02}; empty for {@link #UNKNOWN}. */
+  /**
+   * The GA 24.7 code, e.g. {@code 02}; empty for {@link #UNKNOWN}.
+   *
+   * @return the two-digit code, or the empty string
+   */
   @JsonValue
   public String code() {
     return code;
   }
 
-  /** The type with this code, or {@link #UNKNOWN} for null or an unknown code. Never throws. */
+  /**
+   * The type with this code, or {@link #UNKNOWN} for null or an unknown code. Never throws.
+   *
+   * @param code the two-digit code from the wire, or null
+   * @return the matching type, or {@link #UNKNOWN}
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PlateType fromCode(String code) {
     if (code == null) {

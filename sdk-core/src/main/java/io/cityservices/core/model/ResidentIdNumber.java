@@ -41,6 +41,8 @@ public final class ResidentIdNumber {
   /**
    * Parses and checks an identity number, judging "not in the future" by today's date in China.
    *
+   * @param value the 18 characters, a final {@code x} in either case
+   * @return the checked, normalised number
    * @throws IllegalArgumentException naming the broken rule, see {@link #of(String, Clock)}
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -52,6 +54,9 @@ public final class ResidentIdNumber {
    * Parses and checks an identity number; the birth date must not be after today in Asia/Shanghai
    * according to {@code clock}.
    *
+   * @param value the 18 characters, a final {@code x} in either case
+   * @param clock the clock that gives today's date
+   * @return the checked, normalised number
    * @throws IllegalArgumentException if the value is null, not 18 characters, not 17 digits and a
    *     check character, has no valid province code, has an impossible or future birth date, or its
    *     check character does not match
@@ -86,23 +91,39 @@ public final class ResidentIdNumber {
     return CHECK_CHARS.charAt(sum % 11);
   }
 
-  /** The normalised 18 characters (upper-case {@code X}), as sent on the wire. */
+  /**
+   * The normalised 18 characters (upper-case {@code X}), as sent on the wire.
+   *
+   * @return the 18 characters
+   */
   @JsonValue
   public String value() {
     return value;
   }
 
-  /** The six-digit area code of the place where the number was first issued. */
+  /**
+   * The six-digit area code of the place where the number was first issued.
+   *
+   * @return the area code, e.g. {@code 110105}
+   */
   public String areaCode() {
     return value.substring(0, 6);
   }
 
-  /** The holder's birth date. */
+  /**
+   * The holder's birth date.
+   *
+   * @return the birth date encoded in the number
+   */
   public LocalDate birthDate() {
     return birthDate;
   }
 
-  /** The holder's sex, from the parity of the 17th digit (odd is male). */
+  /**
+   * The holder's sex, from the parity of the 17th digit (odd is male).
+   *
+   * @return {@link Sex#MALE} or {@link Sex#FEMALE}
+   */
   public Sex sex() {
     return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
   }

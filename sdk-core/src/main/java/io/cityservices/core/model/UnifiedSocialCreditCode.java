@@ -23,6 +23,7 @@ public record UnifiedSocialCreditCode(String value) {
   /**
    * Checks the code.
    *
+   * @param value the 18 characters, upper case
    * @throws IllegalArgumentException if it is null, not 18 characters of the GB 32100 alphabet, has no
    *     valid area code, or either check character (GB 11714 organisation code, GB 32100 final) does
    *     not match
@@ -45,6 +46,8 @@ public record UnifiedSocialCreditCode(String value) {
   /**
    * Parses a credit code.
    *
+   * @param value the 18 characters, upper case
+   * @return the checked code
    * @throws IllegalArgumentException if it breaks a rule of {@link #UnifiedSocialCreditCode(String)}
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -52,19 +55,31 @@ public record UnifiedSocialCreditCode(String value) {
     return new UnifiedSocialCreditCode(value);
   }
 
-  /** The 18 characters, as sent on the wire. */
+  /**
+   * The 18 characters, as sent on the wire.
+   *
+   * @return the 18 characters
+   */
   @Override
   @JsonValue
   public String value() {
     return value;
   }
 
-  /** The six-digit area code of the registering authority. */
+  /**
+   * The six-digit area code of the registering authority.
+   *
+   * @return the six digits, e.g. {@code 310115}
+   */
   public String areaCode() {
     return value.substring(2, 8);
   }
 
-  /** The nine-character organisation code (GB 11714), check character included. */
+  /**
+   * The nine-character organisation code (GB 11714), check character included.
+   *
+   * @return the nine characters, e.g. {@code MA1FL1234}
+   */
   public String organisationCode() {
     return value.substring(8, 17);
   }

@@ -17,7 +17,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface CitizenView {
 
-  /** {@link #overview(OverviewQuery, RequestOptions)} for the default city with default options. */
+  /**
+   * {@link #overview(OverviewQuery, RequestOptions)} for the default city with default options.
+   *
+   * @return the overview of the default city
+   */
   CitizenOverview overview();
 
   /**
@@ -31,23 +35,38 @@ public interface CitizenView {
    * @param query the cities
    * @param options the deadline for the whole overview ({@link RequestOptions#timeout()}, default
    *     the client's call timeout) and extra headers; its citizen is replaced by this view's
+   * @return a section per department and city, and every section's to-dos sorted by due date
    * @throws io.cityservices.core.error.ValidationException when no city is given and the client has
    *     no default city (nothing is sent)
    * @throws io.cityservices.core.error.TransportException when the calling thread is interrupted
    */
   CitizenOverview overview(OverviewQuery query, RequestOptions options);
 
-  /** {@link #overviewAsync(OverviewQuery, RequestOptions)} for the default city with default options. */
+  /**
+   * {@link #overviewAsync(OverviewQuery, RequestOptions)} for the default city with default
+   * options.
+   *
+   * @return a future of the overview of the default city
+   */
   CompletableFuture<CitizenOverview> overviewAsync();
 
   /**
    * {@link #overview(OverviewQuery, RequestOptions)} without blocking: the future completes by the
    * deadline, and only exceptionally with the {@link io.cityservices.core.error.ValidationException}
    * described there, never because of a department.
+   *
+   * @param query the cities
+   * @param options the deadline and extra headers; its citizen is replaced by this view's
+   * @return a future of the overview
    */
   CompletableFuture<CitizenOverview> overviewAsync(OverviewQuery query, RequestOptions options);
 
-  /** {@link #settle(List, RequestOptions)} with default options. */
+  /**
+   * {@link #settle(List, RequestOptions)} with default options.
+   *
+   * @param toDos the to-dos to pay, each {@link ToDo#payable()}
+   * @return one settlement per to-do, in the order given
+   */
   Settlements settle(List<ToDo> toDos);
 
   /**
@@ -71,6 +90,7 @@ public interface CitizenView {
    * @param options the deadline for all the payments ({@link RequestOptions#timeout()}, default the
    *     client's call timeout), extra headers and, optionally, an idempotency key from which each
    *     to-do's key is derived; its citizen is replaced by this view's
+   * @return one settlement per to-do, in the order given
    * @throws io.cityservices.core.error.ValidationException nothing sent, when {@code toDos} is empty,
    *     holds the same to-do twice or one that is not payable or whose department module is not on
    *     the classpath; every such to-do is named
@@ -78,13 +98,23 @@ public interface CitizenView {
    */
   Settlements settle(List<ToDo> toDos, RequestOptions options);
 
-  /** {@link #settleAsync(List, RequestOptions)} with default options. */
+  /**
+   * {@link #settleAsync(List, RequestOptions)} with default options.
+   *
+   * @param toDos the to-dos to pay, each {@link ToDo#payable()}
+   * @return a future of one settlement per to-do, in the order given
+   */
   CompletableFuture<Settlements> settleAsync(List<ToDo> toDos);
 
   /**
    * {@link #settle(List, RequestOptions)} without blocking: the future completes by the deadline,
    * and only exceptionally with the {@link io.cityservices.core.error.ValidationException} described
    * there.
+   *
+   * @param toDos the to-dos to pay, each {@link ToDo#payable()}
+   * @param options the deadline, extra headers and optional idempotency key; its citizen is
+   *     replaced by this view's
+   * @return a future of one settlement per to-do, in the order given
    */
   CompletableFuture<Settlements> settleAsync(List<ToDo> toDos, RequestOptions options);
 }

@@ -50,12 +50,21 @@ public final class OverviewContext {
     this.timeLeft = Objects.requireNonNull(timeLeft, "timeLeft");
   }
 
-  /** The client to create the module's client from, e.g. {@code TrafficClient.create(client(), city())}. */
+  /**
+   * The client to create the module's client from, e.g. {@code TrafficClient.create(client(),
+   * city())}.
+   *
+   * @return the client the overview was asked of
+   */
   public CityServices client() {
     return client;
   }
 
-  /** The city the section is for. */
+  /**
+   * The city the section is for.
+   *
+   * @return the city
+   */
   public CityCode city() {
     return city;
   }
@@ -64,13 +73,19 @@ public final class OverviewContext {
    * Options for the department's calls: the citizen, the caller's headers, and as timeout the time
    * left before the overview's deadline, read afresh on each call so that a second call made after
    * a first has answered gets only what is left.
+   *
+   * @return the options, with a timeout of at least one millisecond
    */
   public RequestOptions options() {
     Duration left = timeLeft.get();
     return options.toBuilder().timeout(left.compareTo(MIN_TIMEOUT) < 0 ? MIN_TIMEOUT : left).build();
   }
 
-  /** Today in the platform's time zone, by the client's clock: what due dates are compared with. */
+  /**
+   * Today in the platform's time zone, by the client's clock: what due dates are compared with.
+   *
+   * @return the date in Asia/Shanghai
+   */
   public LocalDate today() {
     return LocalDate.now(client.configuration().clock().withZone(PLATFORM_ZONE));
   }
@@ -79,8 +94,10 @@ public final class OverviewContext {
    * Every item of a list operation, fetched page after page without blocking, each page with the
    * time then left (up to {@link #MAX_ITEMS} items).
    *
+   * @param <T> the item type
    * @param fetch the asynchronous list call for a cursor, {@code null} for the first page, e.g.
    *     {@code cursor -> bills.listAsync(query.withCursor(cursor), context.options())}
+   * @return a future of the items of every page in order, at most {@link #MAX_ITEMS}
    */
   public <T> CompletableFuture<List<T>> allPages(Function<String, CompletableFuture<Page<T>>> fetch) {
     return collect(fetch, null, new ArrayList<>());

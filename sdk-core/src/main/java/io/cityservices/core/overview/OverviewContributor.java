@@ -21,6 +21,8 @@ public interface OverviewContributor {
   /**
    * The department, as the platform's catalog names the service (e.g. {@code traffic}). Sections and
    * to-dos carry it; a city whose catalog lacks it gets {@link OverviewSection.NotOffered}.
+   *
+   * @return the department's service name
    */
   String department();
 
@@ -30,6 +32,7 @@ public interface OverviewContributor {
    * and the time left before the overview's deadline. Calls that do not depend on each other
    * should run concurrently.
    *
+   * @param context the client, city, options and date for this section
    * @return the section, with {@link SectionStatus#AVAILABLE}
    */
   CompletableFuture<? extends OverviewSection> sectionAsync(OverviewContext context);
@@ -42,6 +45,8 @@ public interface OverviewContributor {
    * Idempotency-Key} the SDK derived for this to-do. A contributor that marks no to-do payable
    * keeps this default, which refuses.
    *
+   * @param toDo a payable to-do from this contributor's section
+   * @param context the client, city and options to pay with, including the derived idempotency key
    * @return the platform's confirmation; the department's typed exception when refused
    */
   default CompletableFuture<PaymentReceipt> settleAsync(ToDo toDo, OverviewContext context) {

@@ -18,21 +18,39 @@ import java.util.Optional;
  */
 public interface OverviewSection {
 
-  /** The department, as the catalog names its service, e.g. {@code traffic}. */
+  /**
+   * The department, as the catalog names its service, e.g. {@code traffic}.
+   *
+   * @return the department kind
+   */
   String department();
 
-  /** The city the section is for. */
+  /**
+   * The city the section is for.
+   *
+   * @return the city
+   */
   CityCode city();
 
-  /** A short human-readable title, e.g. {@code Traffic}. */
+  /**
+   * A short human-readable title, e.g. {@code Traffic}.
+   *
+   * @return the title to show
+   */
   String title();
 
-  /** Whether the section holds data, and if not, why. */
+  /**
+   * Whether the section holds data, and if not, why.
+   *
+   * @return the section's status
+   */
   SectionStatus status();
 
   /**
    * Labelled figures in display order, e.g. {@code "unpaid fines" -> 2}; empty unless {@link
    * SectionStatus#AVAILABLE}.
+   *
+   * @return an unmodifiable map from label to figure, in display order
    */
   default Map<String, Integer> counts() {
     return Map.of();
@@ -41,12 +59,18 @@ public interface OverviewSection {
   /**
    * What the citizen owes this department now; empty when unknown (the section is not available)
    * or when the department bills nothing.
+   *
+   * @return the amount owed, or empty
    */
   default Optional<Money> amountOwed() {
     return Optional.empty();
   }
 
-  /** What the citizen should do, in no particular order; empty unless available. */
+  /**
+   * What the citizen should do, in no particular order; empty unless available.
+   *
+   * @return the to-dos, possibly empty
+   */
   default List<ToDo> toDos() {
     return List.of();
   }
@@ -64,6 +88,16 @@ public interface OverviewSection {
   record Unavailable(String department, CityCode city, UnavailableReason reason, String code, String requestId)
       implements OverviewSection {
 
+    /**
+     * Checks the required components.
+     *
+     * @param department the department; not null
+     * @param city the city; not null
+     * @param reason why; not null
+     * @param code the SDK's error code, or null
+     * @param requestId the platform's request id, or null
+     * @throws NullPointerException if {@code department}, {@code city} or {@code reason} is null
+     */
     public Unavailable {
       Objects.requireNonNull(department, "department");
       Objects.requireNonNull(city, "city");
@@ -89,6 +123,13 @@ public interface OverviewSection {
    */
   record NotOffered(String department, CityCode city) implements OverviewSection {
 
+    /**
+     * Checks the components.
+     *
+     * @param department the department; not null
+     * @param city the city; not null
+     * @throws NullPointerException if an argument is null
+     */
     public NotOffered {
       Objects.requireNonNull(department, "department");
       Objects.requireNonNull(city, "city");

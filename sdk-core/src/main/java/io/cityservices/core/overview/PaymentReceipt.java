@@ -14,6 +14,8 @@ import java.util.Objects;
 public record PaymentReceipt(String paymentId, Money amount) {
 
   /**
+   * @param paymentId the department's payment id; not null
+   * @param amount the amount charged; not null
    * @throws NullPointerException if an argument is null
    */
   public PaymentReceipt {

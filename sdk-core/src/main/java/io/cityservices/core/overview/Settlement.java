@@ -15,10 +15,18 @@ import java.util.Objects;
  */
 public sealed interface Settlement {
 
-  /** The to-do this is the outcome for. */
+  /**
+   * The to-do this is the outcome for.
+   *
+   * @return the to-do as passed to {@link CitizenView#settle}
+   */
   ToDo toDo();
 
-  /** The {@code Idempotency-Key} the payment was sent with. */
+  /**
+   * The {@code Idempotency-Key} the payment was sent with.
+   *
+   * @return the key, the same each time the same to-do is settled with the same options key
+   */
   String idempotencyKey();
 
   /**
@@ -29,7 +37,14 @@ public sealed interface Settlement {
    * @param receipt what the platform confirmed
    */
   record Paid(ToDo toDo, String idempotencyKey, PaymentReceipt receipt) implements Settlement {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Checks that no component is null.
+     *
+     * @param toDo the to-do
+     * @param idempotencyKey the payment's key
+     * @param receipt the confirmed receipt
+     * @throws NullPointerException if an argument is null
+     */
     public Paid {
       Objects.requireNonNull(toDo, "toDo");
       Objects.requireNonNull(idempotencyKey, "idempotencyKey");
@@ -46,7 +61,14 @@ public sealed interface Settlement {
    * @param error why, as the department's call raised it
    */
   record Failed(ToDo toDo, String idempotencyKey, CityServicesException error) implements Settlement {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Checks that no component is null.
+     *
+     * @param toDo the to-do
+     * @param idempotencyKey the payment's key
+     * @param error why it failed
+     * @throws NullPointerException if an argument is null
+     */
     public Failed {
       Objects.requireNonNull(toDo, "toDo");
       Objects.requireNonNull(idempotencyKey, "idempotencyKey");
@@ -65,7 +87,14 @@ public sealed interface Settlement {
    * @param error what went wrong
    */
   record Unknown(ToDo toDo, String idempotencyKey, CityServicesException error) implements Settlement {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Checks that no component is null.
+     *
+     * @param toDo the to-do
+     * @param idempotencyKey the payment's key
+     * @param error what went wrong
+     * @throws NullPointerException if an argument is null
+     */
     public Unknown {
       Objects.requireNonNull(toDo, "toDo");
       Objects.requireNonNull(idempotencyKey, "idempotencyKey");

@@ -11,32 +11,58 @@ import java.util.Optional;
  */
 public record Settlements(List<Settlement> results) {
 
-  /** @throws NullPointerException if {@code results} or one of them is null */
+  /**
+   * Copies the outcomes.
+   *
+   * @param results the outcomes, one per to-do; copied
+   * @throws NullPointerException if {@code results} or one of them is null
+   */
   public Settlements {
     results = List.copyOf(results);
   }
 
-  /** The to-dos the platform confirmed as paid. */
+  /**
+   * The to-dos the platform confirmed as paid.
+   *
+   * @return the paid outcomes, in the order of the to-dos
+   */
   public List<Settlement.Paid> paid() {
     return only(Settlement.Paid.class);
   }
 
-  /** The to-dos refused, nothing charged. */
+  /**
+   * The to-dos refused, nothing charged.
+   *
+   * @return the failed outcomes, in the order of the to-dos
+   */
   public List<Settlement.Failed> failed() {
     return only(Settlement.Failed.class);
   }
 
-  /** The to-dos whose outcome is not known: settle them again (never charges twice). */
+  /**
+   * The to-dos whose outcome is not known: settle them again (never charges twice).
+   *
+   * @return the unknown outcomes, in the order of the to-dos
+   */
   public List<Settlement.Unknown> unknown() {
     return only(Settlement.Unknown.class);
   }
 
-  /** Whether every to-do was paid. */
+  /**
+   * Whether every to-do was paid.
+   *
+   * @return true if every outcome is {@link Settlement.Paid}
+   */
   public boolean allPaid() {
     return results.stream().allMatch(Settlement.Paid.class::isInstance);
   }
 
-  /** The outcome for {@code toDo}, if it was one of those settled. */
+  /**
+   * The outcome for {@code toDo}, if it was one of those settled.
+   *
+   * @param toDo one of the to-dos passed to {@link CitizenView#settle}; not null
+   * @return its outcome, or empty if it was not settled here
+   */
   public Optional<Settlement> outcomeOf(ToDo toDo) {
     Objects.requireNonNull(toDo, "toDo");
     return results.stream().filter(r -> r.toDo().equals(toDo)).findFirst();

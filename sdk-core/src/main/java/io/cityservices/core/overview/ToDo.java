@@ -42,6 +42,22 @@ public record ToDo(
           .thenComparing(ToDo::department)
           .thenComparing(ToDo::title);
 
+  /**
+   * Checks the required components and masks personal data in the title.
+   *
+   * @param department the department; not null
+   * @param city the city; not null
+   * @param title what to do; not null, masked by {@link Redactor#redactText(String)}
+   * @param amount what is owed, or null
+   * @param dueOn the due day, or null
+   * @param overdue whether the due day has passed
+   * @param reference the id of what to act on, or null
+   * @param operation the SDK call that settles it, or null
+   * @param payable whether {@link CitizenView#settle} can pay it
+   * @throws NullPointerException if {@code department}, {@code city} or {@code title} is null
+   * @throws IllegalArgumentException if {@code payable} without a positive {@code amount} and a
+   *     non-blank {@code reference}
+   */
   public ToDo {
     Objects.requireNonNull(department, "department");
     Objects.requireNonNull(city, "city");
@@ -54,17 +70,32 @@ public record ToDo(
     }
   }
 
-  /** A builder for a to-do of {@code department} in {@code city}. */
+  /**
+   * A builder for a to-do of {@code department} in {@code city}.
+   *
+   * @param department the department, e.g. {@code traffic}; not null
+   * @param city the city; not null
+   * @param title what to do, readable; not null
+   * @return a builder for an undated to-do with nothing to pay
+   */
   public static Builder builder(String department, CityCode city, String title) {
     return new Builder(department, city, title);
   }
 
-  /** What is owed, when something is to be paid. */
+  /**
+   * What is owed, when something is to be paid.
+   *
+   * @return {@link #amount()}, or empty when nothing is to be paid
+   */
   public Optional<Money> amountOptional() {
     return Optional.ofNullable(amount);
   }
 
-  /** The due day, when there is one. */
+  /**
+   * The due day, when there is one.
+   *
+   * @return {@link #dueOn()}, or empty when undated
+   */
   public Optional<LocalDate> dueOnOptional() {
     return Optional.ofNullable(dueOn);
   }
@@ -87,32 +118,59 @@ public record ToDo(
       this.title = title;
     }
 
-    /** What is owed. */
+    /**
+     * What is owed.
+     *
+     * @param amount what is owed, or null when nothing is to be paid
+     * @return this builder
+     */
     public Builder amount(Money amount) {
       this.amount = amount;
       return this;
     }
 
-    /** The day it is due, and whether that day has passed compared with {@code today}. */
+    /**
+     * The day it is due, and whether that day has passed compared with {@code today}.
+     *
+     * @param dueOn the due day, or null when undated
+     * @param today the citizen's today, in the city's time zone
+     * @return this builder
+     */
     public Builder dueOn(LocalDate dueOn, LocalDate today) {
       this.dueOn = dueOn;
       this.overdue = dueOn != null && dueOn.isBefore(today);
       return this;
     }
 
-    /** Marks it overdue whatever the date says (the department says so). */
+    /**
+     * Marks it overdue whatever the date says (the department says so).
+     *
+     * @param overdue true to mark it overdue; false keeps what {@link #dueOn} decided
+     * @return this builder
+     */
     public Builder overdue(boolean overdue) {
       this.overdue = this.overdue || overdue;
       return this;
     }
 
-    /** The id of what to act on. */
+    /**
+     * The id of what to act on.
+     *
+     * @param reference a violation, bill or appointment id, or null
+     * @return this builder
+     */
     public Builder reference(String reference) {
       this.reference = reference;
       return this;
     }
 
-    /** The SDK call that settles it. */
+    /**
+     * The SDK call that settles it.
+     *
+     * @param operation the call as a readable Java expression, e.g. {@code
+     *     traffic.fines().pay(violation, options)}, or null
+     * @return this builder
+     */
     public Builder operation(String operation) {
       this.operation = operation;
       return this;
@@ -122,6 +180,8 @@ public record ToDo(
      * Marks it payable through {@link CitizenView#settle}: only for a department whose {@link
      * OverviewContributor#settleAsync} pays {@link #amount(Money) amount} for {@link
      * #reference(String) reference}; both must then be set.
+     *
+     * @return this builder
      */
     public Builder payable() {
       this.payable = true;
@@ -131,6 +191,7 @@ public record ToDo(
     /**
      * The to-do.
      *
+     * @return a new to-do with this builder's values
      * @throws IllegalArgumentException when marked payable without a positive amount and a reference
      */
     public ToDo build() {

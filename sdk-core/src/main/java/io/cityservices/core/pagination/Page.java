@@ -12,6 +12,12 @@ import java.util.Optional;
  */
 public record Page<T>(List<T> data, String nextCursor) {
 
+  /**
+   * Copies the items and treats an empty cursor as none.
+   *
+   * @param data the items, or null for none; copied
+   * @param nextCursor the next page's cursor; null or empty on the last page
+   */
   public Page {
     data = data == null ? List.of() : List.copyOf(data);
     if (nextCursor != null && nextCursor.isEmpty()) {
@@ -19,12 +25,20 @@ public record Page<T>(List<T> data, String nextCursor) {
     }
   }
 
-  /** The cursor of the next page, empty when this is the last one. */
+  /**
+   * The cursor of the next page, empty when this is the last one.
+   *
+   * @return the next page's cursor, or empty
+   */
   public Optional<String> next() {
     return Optional.ofNullable(nextCursor);
   }
 
-  /** True when another page follows. */
+  /**
+   * True when another page follows.
+   *
+   * @return true if {@link #nextCursor()} is set
+   */
   public boolean hasNext() {
     return nextCursor != null;
   }

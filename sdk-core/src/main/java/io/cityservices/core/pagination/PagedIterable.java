@@ -64,7 +64,11 @@ public final class PagedIterable<T> implements Iterable<T> {
     return new PagedIterable<>(query.cursor(), cursor -> list.apply(query.withCursor(cursor)));
   }
 
-  /** Iterates over whole pages instead of items, fetching each when reached. */
+  /**
+   * Iterates over whole pages instead of items, fetching each when reached.
+   *
+   * @return an iterable of pages; each iteration starts again at the first cursor
+   */
   public Iterable<Page<T>> pages() {
     return PageIterator::new;
   }
@@ -93,7 +97,11 @@ public final class PagedIterable<T> implements Iterable<T> {
     };
   }
 
-  /** A sequential stream of every item; pages are fetched as the stream consumes them. */
+  /**
+   * A sequential stream of every item; pages are fetched as the stream consumes them.
+   *
+   * @return a stream of the items in order
+   */
   public Stream<T> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),

@@ -152,6 +152,9 @@ public final class Redactor {
    * Masks an account or card number (a utility 户号, an insurance card), keeping the last 4
    * characters: {@code 3100123456} becomes {@code ******3456}; 4 characters or fewer become
    * {@code ***}.
+   *
+   * @param accountNumber the number as written, or null
+   * @return the masked number, or null for null
    */
   public static String maskAccountNumber(String accountNumber) {
     return keepEnds(accountNumber, 0, 4);
@@ -161,12 +164,20 @@ public final class Redactor {
    * Masks a resident identity number, keeping the first 3 and last 4 characters:
    * {@code 11010519491231002X} becomes {@code 110***********002X}. Values too short to keep both ends
    * become {@code ***}.
+   *
+   * @param idNumber the 18-character number as written, or null
+   * @return the masked number, or null for null
    */
   public static String maskIdNumber(String idNumber) {
     return keepEnds(idNumber, 3, 4);
   }
 
-  /** Masks a mobile number, keeping the first 3 and last 4 digits: {@code 138****5678}. */
+  /**
+   * Masks a mobile number, keeping the first 3 and last 4 digits: {@code 138****5678}.
+   *
+   * @param phone the mobile number without country code or separators, or null
+   * @return the masked number, or null for null
+   */
   public static String maskPhone(String phone) {
     return keepEnds(phone, 3, 4);
   }
@@ -174,6 +185,9 @@ public final class Redactor {
   /**
    * Masks a licence plate, keeping the first 2 and last 2 characters: {@code 沪A12345} becomes
    * {@code 沪A***45}. Pass the plate without separators (e.g. {@code 粤BD12345}, not {@code 粤B·D12345}).
+   *
+   * @param plate the plate without separators, or null
+   * @return the masked plate, or null for null
    */
   public static String maskPlate(String plate) {
     return keepEnds(plate, 2, 2);
@@ -184,6 +198,9 @@ public final class Redactor {
    * {@code *}, with at least one {@code *}. So {@code 张三} becomes {@code 张*}, {@code 张} becomes
    * {@code 张*} and {@code John Smith} becomes {@code J*** S****}. Words are separated by whitespace,
    * {@code ·}, {@code •}, {@code -}, {@code .} or {@code '}.
+   *
+   * @param name a Chinese or Latin name, or null
+   * @return the masked name, or null for null
    */
   public static String maskName(String name) {
     if (name == null) {
@@ -214,6 +231,9 @@ public final class Redactor {
    * Masks a secret (token, key, signature, password): secrets of 16 characters or more show their
    * first 4 characters and their length, e.g. {@code eyJh…(342 chars)}; shorter ones become
    * {@code ***}.
+   *
+   * @param secret the secret, or null
+   * @return the masked secret, or null for null
    */
   public static String maskSecret(String secret) {
     if (secret == null) {
@@ -229,6 +249,9 @@ public final class Redactor {
   /**
    * Masks a street address line entirely ({@code ***}): the province, city and district around it are
    * enough to tell addresses apart in a log.
+   *
+   * @param line the street line, or null
+   * @return {@code ***}, or null for null
    */
   public static String maskAddressLine(String line) {
     return line == null ? null : STARS;
@@ -243,6 +266,9 @@ public final class Redactor {
    * such as {@code 姓名：} or {@code Name:} (also across HTML tags), and any identity number (also
    * written in groups with spaces or hyphens), mobile number or plate number standing alone. It errs on the side of masking: an 18-digit order number is masked like an identity
    * number.
+   *
+   * @param text any text, or null
+   * @return the text with personal data and secrets masked, or null for null
    */
   public static String redactText(String text) {
     if (text == null) {
@@ -267,6 +293,9 @@ public final class Redactor {
    * characters, marking a cut with a trailing {@code …}. Used for response bodies quoted in error
    * messages. Returns an empty string for a {@code null} body.
    *
+   * @param body a response body, or null
+   * @param maxChars the longest excerpt in code points, not counting the trailing {@code …}
+   * @return the redacted, possibly cut excerpt; empty for a null body
    * @throws IllegalArgumentException if {@code maxChars} is negative
    */
   public static String excerpt(String body, int maxChars) {

@@ -25,6 +25,11 @@ public record CircuitBreakerConfig(
   /**
    * Validates the settings.
    *
+   * @param slidingWindowSize outcomes considered, at least 1
+   * @param minimumNumberOfCalls outcomes needed before evaluating, 1 to {@code slidingWindowSize}
+   * @param failureRateThreshold failure percentage that opens the breaker, in (0, 100]
+   * @param openDuration how long the breaker stays open; positive
+   * @param permittedCallsInHalfOpenState trial calls while half-open, at least 1
    * @throws IllegalArgumentException if a count is below 1, {@code minimumNumberOfCalls} exceeds
    *     the window, the threshold is outside (0, 100] or the open duration is not positive
    * @throws NullPointerException if {@code openDuration} is null
@@ -48,12 +53,20 @@ public record CircuitBreakerConfig(
     }
   }
 
-  /** The defaults: window 20, minimum 10 calls, 50% threshold, open 30 s, 2 half-open trials. */
+  /**
+   * The defaults: window 20, minimum 10 calls, 50% threshold, open 30 s, 2 half-open trials.
+   *
+   * @return the default settings
+   */
   public static CircuitBreakerConfig defaults() {
     return builder().build();
   }
 
-  /** A builder starting from {@link #defaults()}. */
+  /**
+   * A builder starting from {@link #defaults()}.
+   *
+   * @return a new builder holding the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -68,31 +81,56 @@ public record CircuitBreakerConfig(
 
     private Builder() {}
 
-    /** How many recent outcomes are considered (default 20). */
+    /**
+     * How many recent outcomes are considered (default 20).
+     *
+     * @param slidingWindowSize at least 1, checked by {@link #build()}
+     * @return this builder
+     */
     public Builder slidingWindowSize(int slidingWindowSize) {
       this.slidingWindowSize = slidingWindowSize;
       return this;
     }
 
-    /** Outcomes needed before the failure rate is evaluated (default 10). */
+    /**
+     * Outcomes needed before the failure rate is evaluated (default 10).
+     *
+     * @param minimumNumberOfCalls 1 to the window size, checked by {@link #build()}
+     * @return this builder
+     */
     public Builder minimumNumberOfCalls(int minimumNumberOfCalls) {
       this.minimumNumberOfCalls = minimumNumberOfCalls;
       return this;
     }
 
-    /** Failure percentage at or above which the breaker opens (default 50). */
+    /**
+     * Failure percentage at or above which the breaker opens (default 50).
+     *
+     * @param failureRateThreshold a percentage in (0, 100], checked by {@link #build()}
+     * @return this builder
+     */
     public Builder failureRateThreshold(double failureRateThreshold) {
       this.failureRateThreshold = failureRateThreshold;
       return this;
     }
 
-    /** How long the breaker stays open before trial calls (default 30 s). */
+    /**
+     * How long the breaker stays open before trial calls (default 30 s).
+     *
+     * @param openDuration positive, checked by {@link #build()}
+     * @return this builder
+     */
     public Builder openDuration(Duration openDuration) {
       this.openDuration = openDuration;
       return this;
     }
 
-    /** Trial calls let through while half-open (default 2). */
+    /**
+     * Trial calls let through while half-open (default 2).
+     *
+     * @param permittedCallsInHalfOpenState at least 1, checked by {@link #build()}
+     * @return this builder
+     */
     public Builder permittedCallsInHalfOpenState(int permittedCallsInHalfOpenState) {
       this.permittedCallsInHalfOpenState = permittedCallsInHalfOpenState;
       return this;
@@ -101,6 +139,7 @@ public record CircuitBreakerConfig(
     /**
      * Builds the config.
      *
+     * @return a new config with this builder's settings
      * @throws IllegalArgumentException if the settings are invalid (see {@link
      *     CircuitBreakerConfig})
      */

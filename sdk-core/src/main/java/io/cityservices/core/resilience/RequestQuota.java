@@ -73,6 +73,10 @@ public interface RequestQuota {
     /**
      * Validates the components.
      *
+     * @param remaining requests left in the window
+     * @param reset time until the window resets; not negative
+     * @param limit the window's quota, or empty
+     * @param window the window's length, or empty; positive when present
      * @throws NullPointerException if an object component is null
      * @throws IllegalArgumentException if {@code reset} is negative or {@code window} not positive
      */
@@ -88,7 +92,11 @@ public interface RequestQuota {
       }
     }
 
-    /** Whether the quota is used up until {@link #reset()}. */
+    /**
+     * Whether the quota is used up until {@link #reset()}.
+     *
+     * @return true if {@link #remaining()} is 0 or less
+     */
     public boolean exhausted() {
       return remaining <= 0;
     }

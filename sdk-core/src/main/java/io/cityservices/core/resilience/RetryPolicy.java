@@ -41,6 +41,10 @@ public record RetryPolicy(
   /**
    * Validates and copies the components.
    *
+   * @param maxAttempts total attempts including the first, at least 1
+   * @param baseDelay the first back-off ceiling; not negative, at most {@code maxDelay}
+   * @param maxDelay the cap on any back-off ceiling; not negative
+   * @param retryableStatuses HTTP statuses worth retrying; copied
    * @throws IllegalArgumentException if {@code maxAttempts < 1}, a delay is negative or {@code
    *     baseDelay > maxDelay}
    * @throws NullPointerException if any component is null
@@ -60,13 +64,19 @@ public record RetryPolicy(
     }
   }
 
-  /** A policy that makes exactly one attempt and never retries. */
+  /**
+   * A policy that makes exactly one attempt and never retries.
+   *
+   * @return a policy with {@code maxAttempts} 1 and the default delays and statuses
+   */
   public static RetryPolicy none() {
     return builder().maxAttempts(1).build();
   }
 
   /**
    * A builder starting from the defaults (3 attempts, 100 ms base, 5 s cap, 408/429/502/503/504).
+   *
+   * @return a new builder holding the defaults
    */
   public static Builder builder() {
     return new Builder();
@@ -96,6 +106,7 @@ public record RetryPolicy(
    * 2^(attemptNumber - 1))}. Exposed so callers and tests can reason about the jitter range.
    *
    * @param attemptNumber the 1-based number of the attempt that just failed
+   * @return {@code baseDelay} doubled per earlier failure, capped at {@code maxDelay}
    * @throws IllegalArgumentException if {@code attemptNumber < 1}
    */
   public Duration backoffCeiling(int attemptNumber) {
@@ -120,12 +131,18 @@ public record RetryPolicy(
    * Whether another attempt may follow {@code attemptsMade} attempts.
    *
    * @param attemptsMade attempts already sent, including the first
+   * @return true while {@code attemptsMade} is below {@link #maxAttempts()}
    */
   public boolean hasAttemptsLeft(int attemptsMade) {
     return attemptsMade < maxAttempts;
   }
 
-  /** Whether a response with this HTTP status is worth retrying. */
+  /**
+   * Whether a response with this HTTP status is worth retrying.
+   *
+   * @param status the HTTP status code of a failed attempt, e.g. 503
+   * @return true if {@code status} is one of {@link #retryableStatuses()}
+   */
   public boolean isRetryableStatus(int status) {
     return retryableStatuses.contains(status);
   }
@@ -137,6 +154,7 @@ public record RetryPolicy(
    *
    * @param httpMethod the request method, case-insensitive
    * @param hasIdempotencyKey whether the request carries an {@code Idempotency-Key}
+   * @return true if repeating the request cannot duplicate its effect
    * @throws NullPointerException if {@code httpMethod} is null
    */
   public static boolean isSafeToRetry(String httpMethod, boolean hasIdempotencyKey) {
@@ -156,25 +174,46 @@ public record RetryPolicy(
 
     private Builder() {}
 
-    /** Total attempts including the first; 1 disables retries. */
+    /**
+     * Total attempts including the first; 1 disables retries.
+     *
+     * @param maxAttempts at least 1, checked by {@link #build()}
+     * @return this builder
+     */
     public Builder maxAttempts(int maxAttempts) {
       this.maxAttempts = maxAttempts;
       return this;
     }
 
-    /** The back-off ceiling after the first failed attempt; doubles with each further failure. */
+    /**
+     * The back-off ceiling after the first failed attempt; doubles with each further failure.
+     *
+     * @param baseDelay not negative and at most the max delay, checked by {@link #build()}
+     * @return this builder
+     */
     public Builder baseDelay(Duration baseDelay) {
       this.baseDelay = baseDelay;
       return this;
     }
 
-    /** The cap on the back-off ceiling. */
+    /**
+     * The cap on the back-off ceiling.
+     *
+     * @param maxDelay not negative, checked by {@link #build()}
+     * @return this builder
+     */
     public Builder maxDelay(Duration maxDelay) {
       this.maxDelay = maxDelay;
       return this;
     }
 
-    /** The HTTP statuses worth retrying, replacing the defaults. */
+    /**
+     * The HTTP statuses worth retrying, replacing the defaults.
+     *
+     * @param retryableStatuses the HTTP status codes, e.g. {@code Set.of(429, 503)}; copied by
+     *     {@link #build()}
+     * @return this builder
+     */
     public Builder retryableStatuses(Set<Integer> retryableStatuses) {
       this.retryableStatuses = retryableStatuses;
       return this;
@@ -183,6 +222,7 @@ public record RetryPolicy(
     /**
      * Builds the policy.
      *
+     * @return a new policy with this builder's settings
      * @throws IllegalArgumentException if the settings are inconsistent (see {@link RetryPolicy})
      */
     public RetryPolicy build() {

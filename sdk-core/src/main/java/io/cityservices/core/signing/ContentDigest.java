@@ -15,12 +15,22 @@ public final class ContentDigest {
 
   private ContentDigest() {}
 
-  /** The field value {@code sha-256=:base64:} for a body (null or an empty array for an empty body). */
+  /**
+   * The field value {@code sha-256=:base64:} for a body (null or an empty array for an empty body).
+   *
+   * @param body the content bytes, or null for none
+   * @return the {@code Content-Digest} field value
+   */
   public static String sha256(byte[] body) {
     return "sha-256=" + StructuredFields.serializeBytes(digest("SHA-256", body));
   }
 
-  /** The field value {@code sha-512=:base64:} for a body (null or an empty array for an empty body). */
+  /**
+   * The field value {@code sha-512=:base64:} for a body (null or an empty array for an empty body).
+   *
+   * @param body the content bytes, or null for none
+   * @return the {@code Content-Digest} field value
+   */
   public static String sha512(byte[] body) {
     return "sha-512=" + StructuredFields.serializeBytes(digest("SHA-512", body));
   }
@@ -31,6 +41,8 @@ public final class ContentDigest {
    * constant-time. A null body is an empty one (a message without content), as in {@link
    * MessageVerifier#verifyWithDigest}.
    *
+   * @param headerValue the received {@code Content-Digest} field value, or null when absent
+   * @param body the received content bytes, or null for none
    * @throws SignatureException with code {@link SignatureErrors#DIGEST_MISSING} if the value is null,
    *     {@link SignatureErrors#SIGNATURE_MALFORMED} if it is not a dictionary of byte sequences,
    *     {@link SignatureErrors#DIGEST_UNSUPPORTED} if no algorithm is supported, or

@@ -23,6 +23,7 @@ public final class Jwks {
    * than {@code sig}) or of a type this SDK does not support are skipped, so a platform can add new key
    * types without breaking older SDKs.
    *
+   * @param json the JWKS document as JSON text
    * @return an unmodifiable map from key id to key, in document order
    * @throws IllegalArgumentException if the JSON is malformed, {@code keys} is not an array, a key lacks
    *     {@code kid}, or two keys share a key id
@@ -53,7 +54,12 @@ public final class Jwks {
     return Collections.unmodifiableMap(result);
   }
 
-  /** Adapts a key map to the resolver a {@link MessageVerifier} takes. */
+  /**
+   * Adapts a key map to the resolver a {@link MessageVerifier} takes.
+   *
+   * @param keys a map from key id to key, e.g. from {@link #parse}; copied
+   * @return a resolver answering empty for an unknown key id
+   */
   public static Function<String, Optional<VerificationKey>> resolver(Map<String, VerificationKey> keys) {
     Map<String, VerificationKey> copy = Map.copyOf(keys);
     return keyId -> Optional.ofNullable(copy.get(keyId));
@@ -62,6 +68,8 @@ public final class Jwks {
   /**
    * Writes public keys as a JWKS document.
    *
+   * @param keys the public keys to publish
+   * @return the JWKS document as compact JSON
    * @throws IllegalStateException if a key is a shared secret, which must never be published
    */
   public static String toJson(Collection<VerificationKey> keys) {

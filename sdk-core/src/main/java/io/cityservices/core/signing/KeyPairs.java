@@ -17,6 +17,9 @@ public final class KeyPairs {
   /**
    * Generates a key pair for an asymmetric algorithm (RSA keys are 2048 bits).
    *
+   * @param keyId the key id to give the pair; not empty
+   * @param algorithm an asymmetric algorithm
+   * @return a new random key pair
    * @throws IllegalArgumentException for {@code hmac-sha256}, which has no key pair
    */
   public static GeneratedKeyPair generate(String keyId, SignatureAlgorithm algorithm) {
@@ -44,12 +47,22 @@ public final class KeyPairs {
     }
   }
 
-  /** A private key as PKCS#8 PEM ({@code BEGIN PRIVATE KEY}). */
+  /**
+   * A private key as PKCS#8 PEM ({@code BEGIN PRIVATE KEY}).
+   *
+   * @param key the private key
+   * @return the PEM text, with line breaks
+   */
   public static String toPem(PrivateKey key) {
     return Pem.encode("PRIVATE KEY", key.getEncoded());
   }
 
-  /** A public key as SubjectPublicKeyInfo PEM ({@code BEGIN PUBLIC KEY}). */
+  /**
+   * A public key as SubjectPublicKeyInfo PEM ({@code BEGIN PUBLIC KEY}).
+   *
+   * @param key the public key
+   * @return the PEM text, with line breaks
+   */
   public static String toPem(PublicKey key) {
     return Pem.encode("PUBLIC KEY", key.getEncoded());
   }

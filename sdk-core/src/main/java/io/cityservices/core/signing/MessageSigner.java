@@ -49,12 +49,21 @@ public final class MessageSigner {
     this.componentsSerialized = componentList(Map.of());
   }
 
-  /** Starts a signer for a key; the label defaults to {@code sig1} and the clock to UTC system time. */
+  /**
+   * Starts a signer for a key; the label defaults to {@code sig1} and the clock to UTC system time.
+   *
+   * @param key the key that signs and whose id goes into {@code keyid}; not null
+   * @return a new builder covering no components yet
+   */
   public static Builder builder(SigningKey key) {
     return new Builder(key);
   }
 
-  /** The label this signer writes. */
+  /**
+   * The label this signer writes.
+   *
+   * @return the signature label, e.g. {@code sig1}
+   */
   public String label() {
     return label;
   }
@@ -146,6 +155,8 @@ public final class MessageSigner {
     /**
      * The dictionary key of this signature, e.g. {@code sig1}.
      *
+     * @param label the label, e.g. {@code sig1} or {@code payment}
+     * @return this builder
      * @throws IllegalArgumentException if it is not a valid structured-field key
      */
     public Builder label(String label) {
@@ -158,6 +169,8 @@ public final class MessageSigner {
      * {@code @authority}, {@code @path}, {@code @query}, {@code @status}, lowercase header names, or a
      * serialised identifier such as {@code "@query-param";name="Pet"}.
      *
+     * @param ids component identifiers in RFC 9421 form, appended to those already added
+     * @return this builder
      * @throws IllegalArgumentException if one is malformed or uses an unsupported parameter
      */
     public Builder components(String... ids) {
@@ -167,19 +180,35 @@ public final class MessageSigner {
       return this;
     }
 
-    /** The clock whose current second becomes the {@code created} parameter. */
+    /**
+     * The clock whose current second becomes the {@code created} parameter.
+     *
+     * @param clock the clock to read now from; not null
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Whether to send the {@code alg} parameter (default true; RFC 9421's examples omit it). */
+    /**
+     * Whether to send the {@code alg} parameter (default true; RFC 9421's examples omit it).
+     *
+     * @param include false to leave {@code alg} out
+     * @return this builder
+     */
     public Builder includeAlgorithm(boolean include) {
       this.includeAlgorithm = include;
       return this;
     }
 
-    /** Adds an {@code expires} parameter this long after {@code created}. */
+    /**
+     * Adds an {@code expires} parameter this long after {@code created}.
+     *
+     * @param lifetime how long a signature is valid after it is made; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code lifetime} is zero or negative
+     */
     public Builder expiresAfter(Duration lifetime) {
       if (lifetime.isNegative() || lifetime.isZero()) {
         throw new IllegalArgumentException("the lifetime must be positive");
@@ -188,19 +217,33 @@ public final class MessageSigner {
       return this;
     }
 
-    /** Adds a {@code nonce} parameter, taking a fresh value from the supplier for every message. */
+    /**
+     * Adds a {@code nonce} parameter, taking a fresh value from the supplier for every message.
+     *
+     * @param nonceSupplier called once per signed message for a fresh, unguessable value; not null
+     * @return this builder
+     */
     public Builder nonce(Supplier<String> nonceSupplier) {
       this.nonce = Objects.requireNonNull(nonceSupplier, "nonceSupplier");
       return this;
     }
 
-    /** Adds a {@code tag} parameter naming the application profile. */
+    /**
+     * Adds a {@code tag} parameter naming the application profile.
+     *
+     * @param tag the application profile, e.g. {@code city-services-webhook}; not null
+     * @return this builder
+     */
     public Builder tag(String tag) {
       this.tag = Objects.requireNonNull(tag, "tag");
       return this;
     }
 
-    /** Builds the immutable signer. */
+    /**
+     * Builds the immutable signer.
+     *
+     * @return a new signer; the builder may be changed afterwards without affecting it
+     */
     public MessageSigner build() {
       return new MessageSigner(this);
     }

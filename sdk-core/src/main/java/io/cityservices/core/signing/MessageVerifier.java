@@ -56,6 +56,10 @@ public final class MessageVerifier {
   /**
    * Starts a verifier that finds keys by key id. Defaults: UTC system clock, signatures at most five
    * minutes old, 30 seconds of clock skew, any label, no required components.
+   *
+   * @param keyResolver maps a signature's {@code keyid} to its key, or to empty when unknown; not
+   *     null, and thread-safe if the verifier is shared
+   * @return a new builder with the defaults above
    */
   public static Builder builder(Function<String, Optional<VerificationKey>> keyResolver) {
     return new Builder(keyResolver);
@@ -64,6 +68,9 @@ public final class MessageVerifier {
   /**
    * Verifies the message's signature, requiring the components configured on the builder.
    *
+   * @param message the received message's components and headers
+   * @return the label, key, algorithm, creation time and covered components of the signature that
+   *     verified
    * @throws SignatureException if it does not verify; the code says why
    */
   public VerifiedSignature verify(SignatureComponents message) {
@@ -74,6 +81,11 @@ public final class MessageVerifier {
    * Verifies the message's signature, requiring the builder's components plus {@code requiredComponents}
    * (for example {@code content-digest} when the message has a body).
    *
+   * @param message the received message's components and headers
+   * @param requiredComponents component identifiers such as {@code content-digest} or {@code
+   *     "@method"}, on top of the builder's; may be empty
+   * @return the label, key, algorithm, creation time and covered components of the signature that
+   *     verified
    * @throws SignatureException if it does not verify; the code says why
    * @throws IllegalArgumentException if a required component identifier is malformed
    */
@@ -128,6 +140,8 @@ public final class MessageVerifier {
    * compared is itself authenticated.
    *
    * @param body the received body bytes; null or an empty array for a message without content
+   * @param message the received message's components and headers
+   * @return the verified signature, which covers {@code content-digest}
    * @throws SignatureException if either check fails
    */
   public VerifiedSignature verifyWithDigest(SignatureComponents message, byte[] body) {
@@ -269,13 +283,24 @@ public final class MessageVerifier {
       this.keyResolver = Objects.requireNonNull(keyResolver, "keyResolver");
     }
 
-    /** The clock that {@code created} and {@code expires} are checked against. */
+    /**
+     * The clock that {@code created} and {@code expires} are checked against.
+     *
+     * @param clock the clock to read now from; not null
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** How old {@code created} may be (beyond the clock skew). */
+    /**
+     * How old {@code created} may be (beyond the clock skew).
+     *
+     * @param maxAge the greatest accepted age of {@code created}; zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxAge} is negative
+     */
     public Builder maxAge(Duration maxAge) {
       if (maxAge.isNegative()) {
         throw new IllegalArgumentException("maxAge must not be negative");
@@ -284,7 +309,13 @@ public final class MessageVerifier {
       return this;
     }
 
-    /** How far clocks may disagree: {@code created} may lie this far in the future. */
+    /**
+     * How far clocks may disagree: {@code created} may lie this far in the future.
+     *
+     * @param clockSkew the tolerated clock difference either way; zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if {@code clockSkew} is negative
+     */
     public Builder clockSkew(Duration clockSkew) {
       if (clockSkew.isNegative()) {
         throw new IllegalArgumentException("clockSkew must not be negative");
@@ -293,7 +324,13 @@ public final class MessageVerifier {
       return this;
     }
 
-    /** Verifies only the signature with this label, instead of choosing by key id. */
+    /**
+     * Verifies only the signature with this label, instead of choosing by key id.
+     *
+     * @param label the signature label, an RFC 8941 key such as {@code sig1}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code label} is not a valid structured-field key
+     */
     public Builder label(String label) {
       this.label = StructuredFields.checkKey(label);
       return this;
@@ -302,6 +339,8 @@ public final class MessageVerifier {
     /**
      * Components every verified signature must cover, e.g. {@code @method}, {@code @target-uri}.
      *
+     * @param ids component identifiers in RFC 9421 form; added to those already required
+     * @return this builder
      * @throws IllegalArgumentException if one is malformed
      */
     public Builder requiredComponents(String... ids) {
@@ -315,6 +354,9 @@ public final class MessageVerifier {
      * Considers only signatures whose {@code tag} parameter is {@code tag} (RFC 9421 §2.3: the
      * application profile), so that a signature made for another purpose with the same key is never
      * accepted for this one.
+     *
+     * @param tag the required value of the {@code tag} parameter; not null
+     * @return this builder
      */
     public Builder tag(String tag) {
       this.tag = Objects.requireNonNull(tag, "tag");
@@ -324,6 +366,10 @@ public final class MessageVerifier {
     /**
      * Signature parameters every verified signature must carry, for example {@code nonce} or
      * {@code alg}; a signature without one fails with {@link SignatureErrors#SIGNATURE_MALFORMED}.
+     *
+     * @param names parameter names such as {@code nonce}; added to those already required
+     * @return this builder
+     * @throws IllegalArgumentException if a name is not a valid structured-field key
      */
     public Builder requiredParameters(String... names) {
       for (String name : names) {
@@ -332,7 +378,11 @@ public final class MessageVerifier {
       return this;
     }
 
-    /** Builds the immutable verifier. */
+    /**
+     * Builds the immutable verifier.
+     *
+     * @return a new verifier; the builder may be changed afterwards without affecting it
+     */
     public MessageVerifier build() {
       return new MessageVerifier(this);
     }

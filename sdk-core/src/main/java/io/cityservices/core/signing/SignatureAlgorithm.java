@@ -37,17 +37,29 @@ public enum SignatureAlgorithm {
     this.jcaKeyFactory = jcaKeyFactory;
   }
 
-  /** The RFC 9421 registry identifier, for example {@code ed25519}. */
+  /**
+   * The RFC 9421 registry identifier, for example {@code ed25519}.
+   *
+   * @return the identifier sent as the {@code alg} signature parameter
+   */
   public String identifier() {
     return identifier;
   }
 
-  /** The JOSE algorithm name used in a JWK's {@code alg} member, for example {@code EdDSA}. */
+  /**
+   * The JOSE algorithm name used in a JWK's {@code alg} member, for example {@code EdDSA}.
+   *
+   * @return the JOSE name, e.g. {@code PS512}
+   */
   public String joseName() {
     return joseName;
   }
 
-  /** Whether the algorithm uses a shared secret rather than a key pair. */
+  /**
+   * Whether the algorithm uses a shared secret rather than a key pair.
+   *
+   * @return true for {@link #HMAC_SHA256} only
+   */
   public boolean isSymmetric() {
     return this == HMAC_SHA256;
   }
@@ -55,6 +67,8 @@ public enum SignatureAlgorithm {
   /**
    * Finds an algorithm by its RFC 9421 identifier or its JOSE name (case-insensitive).
    *
+   * @param name an identifier such as {@code rsa-pss-sha512} or a JOSE name such as {@code PS512}
+   * @return the algorithm
    * @throws IllegalArgumentException if the name is not supported
    */
   public static SignatureAlgorithm fromName(String name) {

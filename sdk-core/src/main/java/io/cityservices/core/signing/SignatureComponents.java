@@ -25,6 +25,7 @@ public interface SignatureComponents {
    * @param url the absolute target URI, for example {@code https://example.com/foo?param=Value&Pet=dog}
    * @param headerLookup returns the field value for a lowercase header name, or {@code null} when the
    *     header is absent; several field lines of one name must be combined with {@code ", "}
+   * @return the request's components
    * @throws IllegalArgumentException if the URL is not absolute or has no host
    */
   static SignatureComponents forRequest(
@@ -37,6 +38,7 @@ public interface SignatureComponents {
    *
    * @param status the HTTP status code
    * @param headerLookup as in {@link #forRequest}
+   * @return the response's components, without {@link #request()}
    */
   static SignatureComponents forResponse(int status, Function<String, String> headerLookup) {
     return new ResponseComponents(status, headerLookup, null);
@@ -49,18 +51,24 @@ public interface SignatureComponents {
    * @param status the HTTP status code
    * @param headerLookup as in {@link #forRequest}
    * @param request the request's components
+   * @return the response's components, with {@code request} as {@link #request()}
    */
   static SignatureComponents forResponse(
       int status, Function<String, String> headerLookup, SignatureComponents request) {
     return new ResponseComponents(status, headerLookup, request);
   }
 
-  /** Whether this is a response (then only {@link #status()} and headers are available directly). */
+  /**
+   * Whether this is a response (then only {@link #status()} and headers are available directly).
+   *
+   * @return true for a response, false for a request
+   */
   boolean isResponse();
 
   /**
    * The request method ({@code @method}).
    *
+   * @return the method as sent, e.g. {@code POST}
    * @throws IllegalStateException for a response
    */
   String method();
@@ -68,6 +76,7 @@ public interface SignatureComponents {
   /**
    * The full target URI ({@code @target-uri}).
    *
+   * @return the absolute target URI
    * @throws IllegalStateException for a response
    */
   String targetUri();
@@ -75,6 +84,7 @@ public interface SignatureComponents {
   /**
    * The lowercase scheme ({@code @scheme}).
    *
+   * @return {@code http} or {@code https}
    * @throws IllegalStateException for a response
    */
   String scheme();
@@ -82,6 +92,7 @@ public interface SignatureComponents {
   /**
    * The lowercase host with a non-default port ({@code @authority}).
    *
+   * @return the authority, e.g. {@code api.example.com} or {@code localhost:8443}
    * @throws IllegalStateException for a response
    */
   String authority();
@@ -89,6 +100,7 @@ public interface SignatureComponents {
   /**
    * The raw absolute path, {@code /} when empty ({@code @path}).
    *
+   * @return the path, still percent-encoded
    * @throws IllegalStateException for a response
    */
   String path();
@@ -96,6 +108,7 @@ public interface SignatureComponents {
   /**
    * The raw query with its leading {@code ?}, just {@code ?} when there is none ({@code @query}).
    *
+   * @return the query, still percent-encoded
    * @throws IllegalStateException for a response
    */
   String query();
@@ -108,9 +121,17 @@ public interface SignatureComponents {
    */
   Optional<String> header(String lowercaseName);
 
-  /** The response status code ({@code @status}); empty for a request. */
+  /**
+   * The response status code ({@code @status}); empty for a request.
+   *
+   * @return the status code of a response, or empty for a request
+   */
   OptionalInt status();
 
-  /** For a response built with its request, that request's components; otherwise empty. */
+  /**
+   * For a response built with its request, that request's components; otherwise empty.
+   *
+   * @return the request's components, or empty
+   */
   Optional<SignatureComponents> request();
 }

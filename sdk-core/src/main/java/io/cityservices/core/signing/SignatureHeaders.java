@@ -16,7 +16,13 @@ public record SignatureHeaders(String signatureInput, String signature) {
   /** The {@code Signature} header name. */
   public static final String SIGNATURE = "Signature";
 
-  /** Validates that both values are present. */
+  /**
+   * Validates that both values are present.
+   *
+   * @param signatureInput the {@code Signature-Input} value; not null
+   * @param signature the {@code Signature} value; not null
+   * @throws NullPointerException if a value is null
+   */
   public SignatureHeaders {
     Objects.requireNonNull(signatureInput, "signatureInput");
     Objects.requireNonNull(signature, "signature");

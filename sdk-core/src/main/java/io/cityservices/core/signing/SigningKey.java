@@ -28,7 +28,9 @@ public final class SigningKey {
   /**
    * An {@code hmac-sha256} key over a shared secret.
    *
+   * @param keyId the key id sent as {@code keyid}; not empty
    * @param secret the secret bytes (copied; at least 16 bytes)
+   * @return a signing key holding a copy of {@code secret}
    * @throws IllegalArgumentException if the secret is too short
    */
   public static SigningKey hmac(String keyId, byte[] secret) {
@@ -38,6 +40,10 @@ public final class SigningKey {
   /**
    * A key from an existing JCA private key.
    *
+   * @param keyId the key id sent as {@code keyid}; not empty
+   * @param algorithm an asymmetric algorithm the key belongs to
+   * @param key the private key; not null
+   * @return a signing key for {@code algorithm}
    * @throws IllegalArgumentException if the algorithm is HMAC or the key does not fit it
    */
   public static SigningKey fromPrivateKey(String keyId, SignatureAlgorithm algorithm, PrivateKey key) {
@@ -52,6 +58,10 @@ public final class SigningKey {
   /**
    * A key from PKCS#8 PEM text ({@code -----BEGIN PRIVATE KEY-----}).
    *
+   * @param keyId the key id sent as {@code keyid}; not empty
+   * @param algorithm an asymmetric algorithm the key belongs to
+   * @param pem the PKCS#8 PEM text of the private key
+   * @return a signing key for {@code algorithm}
    * @throws IllegalArgumentException if the PEM is malformed or the key does not fit the algorithm
    */
   public static SigningKey fromPem(String keyId, SignatureAlgorithm algorithm, String pem) {
@@ -63,6 +73,8 @@ public final class SigningKey {
    * taking the key id from {@code kid} and the algorithm from {@code alg} (a JOSE name or an RFC 9421
    * identifier), or from the key type when that is unambiguous.
    *
+   * @param json one private JWK as a JSON object
+   * @return a signing key with the JWK's key id and algorithm
    * @throws IllegalArgumentException if the JSON is malformed, lacks {@code kid} or private members
    */
   public static SigningKey fromJwk(String json) {
@@ -75,17 +87,30 @@ public final class SigningKey {
     return fromPrivateKey(keyId, algorithm, JwkCodec.privateKey(algorithm, jwk));
   }
 
-  /** The key id, sent as the {@code keyid} signature parameter. */
+  /**
+   * The key id, sent as the {@code keyid} signature parameter.
+   *
+   * @return the key id, never empty
+   */
   public String keyId() {
     return keyId;
   }
 
-  /** The algorithm this key signs with. */
+  /**
+   * The algorithm this key signs with.
+   *
+   * @return the signature algorithm
+   */
   public SignatureAlgorithm algorithm() {
     return algorithm;
   }
 
-  /** Signs the bytes of a signature base. */
+  /**
+   * Signs the bytes of a signature base.
+   *
+   * @param data the UTF-8 bytes of the RFC 9421 signature base
+   * @return the raw signature bytes, to be Base64-encoded into the {@code Signature} header
+   */
   public byte[] sign(byte[] data) {
     return hmac != null ? hmac.sign(data) : jca.sign(data);
   }

@@ -33,6 +33,8 @@ public final class VerificationKey {
    * An {@code hmac-sha256} key over a shared secret.
    *
    * @param secret the secret bytes (copied; at least 16 bytes)
+   * @param keyId the key id signatures name in {@code keyid}; not empty
+   * @return a verification key holding a copy of {@code secret}
    * @throws IllegalArgumentException if the secret is too short
    */
   public static VerificationKey hmac(String keyId, byte[] secret) {
@@ -42,6 +44,10 @@ public final class VerificationKey {
   /**
    * A key from an existing JCA public key.
    *
+   * @param keyId the key id signatures name in {@code keyid}; not empty
+   * @param algorithm an asymmetric algorithm the key belongs to
+   * @param key the public key; not null
+   * @return a verification key for {@code algorithm}
    * @throws IllegalArgumentException if the algorithm is HMAC or the key does not fit it
    */
   public static VerificationKey fromPublicKey(String keyId, SignatureAlgorithm algorithm, PublicKey key) {
@@ -56,6 +62,10 @@ public final class VerificationKey {
   /**
    * A key from SubjectPublicKeyInfo PEM text ({@code -----BEGIN PUBLIC KEY-----}).
    *
+   * @param keyId the key id signatures name in {@code keyid}; not empty
+   * @param algorithm an asymmetric algorithm the key belongs to
+   * @param pem the PEM text of the public key
+   * @return a verification key for {@code algorithm}
    * @throws IllegalArgumentException if the PEM is malformed or the key does not fit the algorithm
    */
   public static VerificationKey fromPem(String keyId, SignatureAlgorithm algorithm, String pem) {
@@ -67,6 +77,8 @@ public final class VerificationKey {
    * members, if present, are ignored except {@code k} of an {@code oct} key. The key id comes from
    * {@code kid}, the algorithm from {@code alg} or, when unambiguous, from the key type.
    *
+   * @param json one JWK as a JSON object, e.g. a member of a JWKS {@code keys} array
+   * @return a verification key with the JWK's key id and algorithm
    * @throws IllegalArgumentException if the JSON is malformed or lacks a required member
    */
   public static VerificationKey fromJwk(String json) {
@@ -82,17 +94,29 @@ public final class VerificationKey {
     return fromPublicKey(keyId, algorithm, JwkCodec.publicKey(algorithm, jwk));
   }
 
-  /** The key id that signatures name in their {@code keyid} parameter. */
+  /**
+   * The key id that signatures name in their {@code keyid} parameter.
+   *
+   * @return the key id, never empty
+   */
   public String keyId() {
     return keyId;
   }
 
-  /** The algorithm this key verifies. */
+  /**
+   * The algorithm this key verifies.
+   *
+   * @return the signature algorithm, symmetric for {@code hmac-sha256} keys
+   */
   public SignatureAlgorithm algorithm() {
     return algorithm;
   }
 
-  /** The public key; empty for a shared secret. */
+  /**
+   * The public key; empty for a shared secret.
+   *
+   * @return the public key, or empty for an {@code hmac-sha256} shared secret
+   */
   public Optional<PublicKey> publicKey() {
     return Optional.ofNullable(publicKey);
   }
@@ -100,6 +124,7 @@ public final class VerificationKey {
   /**
    * This key as a public JWK (with {@code kid}, {@code alg} and {@code use=sig}).
    *
+   * @return the JWK as compact JSON text, without private members
    * @throws IllegalStateException for a shared secret, which must never be published
    */
   public String toJwk() {
@@ -114,7 +139,14 @@ public final class VerificationKey {
     return JwkCodec.publicMembers(keyId, algorithm, publicKey);
   }
 
-  /** Checks a signature over the bytes of a signature base. */
+  /**
+   * Checks a signature over the bytes of a signature base.
+   *
+   * @param data the UTF-8 bytes of the RFC 9421 signature base
+   * @param signature the signature bytes as decoded from the {@code Signature} header
+   * @return true if {@code signature} is valid for {@code data} under this key; false for a wrong
+   *     or malformed signature
+   */
   public boolean verify(byte[] data, byte[] signature) {
     return hmac != null ? hmac.verify(data, signature) : jca.verify(data, signature);
   }

@@ -15,7 +15,15 @@ import java.util.List;
 public record VerifiedSignature(
     String label, String keyId, SignatureAlgorithm algorithm, Instant created, List<String> coveredComponents) {
 
-  /** Copies the component list. */
+  /**
+   * Copies the component list.
+   *
+   * @param label the signature's label
+   * @param keyId the key id it named
+   * @param algorithm the key's algorithm
+   * @param created its {@code created} time
+   * @param coveredComponents the covered component identifiers; copied
+   */
   public VerifiedSignature {
     coveredComponents = List.copyOf(coveredComponents);
   }

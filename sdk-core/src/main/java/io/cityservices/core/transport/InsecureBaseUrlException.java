@@ -9,6 +9,7 @@ package io.cityservices.core.transport;
 public final class InsecureBaseUrlException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The refused URL, without user information, query or fragment. */
   private final String url;
 
   /**
@@ -23,7 +24,11 @@ public final class InsecureBaseUrlException extends IllegalArgumentException {
     this.url = url;
   }
 
-  /** The refused URL, without user information, query or fragment. */
+  /**
+   * The refused URL, without user information, query or fragment.
+   *
+   * @return the URL as it appears in the message
+   */
   public String url() {
     return url;
   }

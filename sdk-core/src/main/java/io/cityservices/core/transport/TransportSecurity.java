@@ -63,17 +63,29 @@ public final class TransportSecurity {
     this.insecureHttpAllowed = b.insecureHttpAllowed;
   }
 
-  /** The defaults: the JDK's trust anchors, no pins, the JVM's proxy selector, HTTPS only. */
+  /**
+   * The defaults: the JDK's trust anchors, no pins, the JVM's proxy selector, HTTPS only.
+   *
+   * @return the shared default value
+   */
   public static TransportSecurity defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from {@link #defaults()}. */
+  /**
+   * A builder starting from {@link #defaults()}.
+   *
+   * @return a new builder with the default settings
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from this value, e.g. to add a pin to the sandbox's trust. */
+  /**
+   * A builder starting from this value, e.g. to add a pin to the sandbox's trust.
+   *
+   * @return a new builder holding this value's trust, pins, proxy and flags
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.trustManager = trustManager;
@@ -85,7 +97,11 @@ public final class TransportSecurity {
     return b;
   }
 
-  /** The trust anchors to verify servers with, when not the JDK's default ones. */
+  /**
+   * The trust anchors to verify servers with, when not the JDK's default ones.
+   *
+   * @return the custom trust manager, or empty to use the JDK's default trust anchors
+   */
   public Optional<X509TrustManager> trustManager() {
     return Optional.ofNullable(trustManager);
   }
@@ -94,17 +110,28 @@ public final class TransportSecurity {
    * The pinned public keys per host pattern ({@code api.example}, {@code *.example} or {@code
    * **.example}), each {@code sha256/<base64 of the SHA-256 of the SubjectPublicKeyInfo>}. A
    * connection to a pinned host succeeds only if its verified chain holds one of the keys.
+   *
+   * @return an unmodifiable map from lower-case host pattern to its pins, in the order added; empty
+   *     when nothing is pinned
    */
   public Map<String, List<String>> pins() {
     return pins;
   }
 
-  /** The proxy every connection goes through, when not the JVM's proxy selector's choice. */
+  /**
+   * The proxy every connection goes through, when not the JVM's proxy selector's choice.
+   *
+   * @return the fixed proxy, or empty to ask the JVM's {@link java.net.ProxySelector}
+   */
   public Optional<Proxy> proxy() {
     return Optional.ofNullable(proxy);
   }
 
-  /** The user name sent to a proxy that asks for Basic credentials (407), if configured. */
+  /**
+   * The user name sent to a proxy that asks for Basic credentials (407), if configured.
+   *
+   * @return the proxy user name, or empty without proxy credentials
+   */
   public Optional<String> proxyUsername() {
     return Optional.ofNullable(proxyUsername);
   }
@@ -112,12 +139,18 @@ public final class TransportSecurity {
   /**
    * The password sent with {@link #proxyUsername()}; empty when no proxy credentials are
    * configured. Never logged.
+   *
+   * @return the proxy password, or empty without proxy credentials
    */
   public Optional<String> proxyPassword() {
     return Optional.ofNullable(proxyPassword);
   }
 
-  /** Whether a plain {@code http://} base URL to a non-loopback host is accepted. */
+  /**
+   * Whether a plain {@code http://} base URL to a non-loopback host is accepted.
+   *
+   * @return true if {@link Builder#allowInsecureHttp()} was called
+   */
   public boolean insecureHttpAllowed() {
     return insecureHttpAllowed;
   }
@@ -151,6 +184,8 @@ public final class TransportSecurity {
      * Trusts exactly the anchors of this trust manager instead of the JDK's, e.g. the sandbox's
      * {@code trustManager()} or a corporate CA's.
      *
+     * @param trustManager the only trust anchors to verify server chains with; not null
+     * @return this builder
      * @throws NullPointerException if {@code trustManager} is null
      */
     public Builder trust(X509TrustManager trustManager) {
@@ -162,6 +197,8 @@ public final class TransportSecurity {
      * Trusts exactly the certificates in this PEM text (one or more {@code BEGIN CERTIFICATE}
      * blocks) instead of the JDK's anchors.
      *
+     * @param pem PEM text with at least one X.509 certificate; not null
+     * @return this builder
      * @throws IllegalArgumentException if the text holds no parsable certificate
      */
     public Builder trustCertificatesPem(String pem) {
@@ -201,6 +238,7 @@ public final class TransportSecurity {
      *
      * @param hostPattern a host name or IP address, or {@code *.example} / {@code **.example}
      * @param pins each {@code sha256/} followed by the Base64 of a 32-byte SHA-256 hash
+     * @return this builder
      * @throws IllegalArgumentException if a pin is malformed or none is given
      */
     public Builder pin(String hostPattern, String... pins) {
@@ -220,6 +258,9 @@ public final class TransportSecurity {
      * Sends every connection through this HTTP proxy (HTTPS through a {@code CONNECT} tunnel, so
      * the proxy sees only the host name).
      *
+     * @param host the proxy's host name or address, resolved when connecting; not null
+     * @param port the proxy's TCP port, 1-65535
+     * @return this builder
      * @throws IllegalArgumentException if the port is not 1-65535
      */
     public Builder proxy(String host, int port) {
@@ -233,6 +274,9 @@ public final class TransportSecurity {
     /**
      * Sends every connection through this proxy; {@link Proxy#NO_PROXY} connects directly even
      * if the JVM has a proxy selector.
+     *
+     * @param proxy the proxy to use, or {@link Proxy#NO_PROXY}; not null
+     * @return this builder
      */
     public Builder proxy(Proxy proxy) {
       this.proxy = Objects.requireNonNull(proxy, "proxy");
@@ -244,6 +288,10 @@ public final class TransportSecurity {
      * are sent to the proxy only, never to the platform; if the proxy refuses them the call fails
      * with a {@link io.cityservices.core.error.TransportSecurityException} (code {@code
      * proxy_authentication_failed}).
+     *
+     * @param username the proxy user name; not null
+     * @param password the proxy password, kept out of {@link #toString()}; not null
+     * @return this builder
      */
     public Builder proxyCredentials(String username, String password) {
       this.proxyUsername = Objects.requireNonNull(username, "username");
@@ -256,13 +304,19 @@ public final class TransportSecurity {
      * behind a TLS-terminating sidecar on a trusted network. Tokens and personal data then cross
      * that network in clear: the client logs one WARN when it is built this way. Loopback
      * addresses ({@code 127.0.0.0/8}, {@code ::1}, {@code localhost}) never need it.
+     *
+     * @return this builder
      */
     public Builder allowInsecureHttp() {
       this.insecureHttpAllowed = true;
       return this;
     }
 
-    /** Builds the value. */
+    /**
+     * Builds the value.
+     *
+     * @return a new immutable value; the builder may be changed and reused afterwards
+     */
     public TransportSecurity build() {
       return new TransportSecurity(this);
     }

@@ -74,6 +74,7 @@ public final class RequestValidator {
    * Checks {@code request} and every constraint on it (nested objects are checked where marked
    * {@code @Valid}).
    *
+   * @param request the request object to check, e.g. a module's request record; may be null
    * @throws ValidationException listing every violation, sorted by field path, when the request is
    *     invalid; or naming the field {@code request} when it is null
    */

@@ -19,13 +19,25 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidCityCode {
 
-  /** The message used if the model type gives none. */
+  /**
+   * The message used if the model type gives none.
+   *
+   * @return the violation message, naming the rule but never the value
+   */
   String message() default "must be a valid city code (GB/T 2260)";
 
-  /** Validation groups. */
+  /**
+   * Validation groups.
+   *
+   * @return the groups the constraint belongs to; none means the default group
+   */
   Class<?>[] groups() default {};
 
-  /** Payload for clients of the Bean Validation API. */
+  /**
+   * Payload for clients of the Bean Validation API.
+   *
+   * @return the payload attached to the constraint, for the validation client's use
+   */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks the value with {@link CityCode#of(String)}. */

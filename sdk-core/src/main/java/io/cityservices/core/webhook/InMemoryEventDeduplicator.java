@@ -19,6 +19,14 @@ public final class InMemoryEventDeduplicator implements EventDeduplicator {
   private final int maxEntries;
   private final LinkedHashMap<String, Instant> seen = new LinkedHashMap<>();
 
+  /**
+   * Makes an empty de-duplicator.
+   *
+   * @param clock the clock that ids' retention is measured with
+   * @param retention how long an id is remembered after it was first seen
+   * @param maxEntries the most ids kept at once, at least 1; the oldest is dropped beyond
+   * @throws IllegalArgumentException if {@code maxEntries} is less than 1
+   */
   public InMemoryEventDeduplicator(Clock clock, Duration retention, int maxEntries) {
     if (maxEntries < 1) {
       throw new IllegalArgumentException("maxEntries must be at least 1");

@@ -45,21 +45,38 @@ public final class WebhookEvent {
     this.mapper = mapper;
   }
 
-  /** The event's unique id; the same event delivered twice has the same id. */
+  /**
+   * The event's unique id; the same event delivered twice has the same id.
+   *
+   * @return the event id, e.g. for de-duplication in the handler's own store
+   */
   public String id() {
     return id;
   }
 
-  /** The event type, e.g. {@code payment.succeeded}. */
+  /**
+   * The event type, e.g. {@code payment.succeeded}.
+   *
+   * @return the event type name
+   */
   public String type() {
     return type;
   }
 
+  /**
+   * When the platform created the event.
+   *
+   * @return the creation time, with the platform's offset
+   */
   public OffsetDateTime created() {
     return created;
   }
 
-  /** The city the event happened in, or null for platform-wide events. */
+  /**
+   * The city the event happened in, or null for platform-wide events.
+   *
+   * @return the city, or null
+   */
   public CityCode city() {
     return city;
   }
@@ -67,17 +84,28 @@ public final class WebhookEvent {
   /**
    * The {@code data} member as JSON text, for types this SDK does not model: read it with the JSON
    * library of your choice. For a known type use {@link #data(EventType)}.
+   *
+   * @return the {@code data} member as compact JSON, {@code {}} when the event has none
    */
   public String rawData() {
     return data.toString();
   }
 
-  /** True when this event id was seen before (a redelivery): handle events idempotently. */
+  /**
+   * True when this event id was seen before (a redelivery): handle events idempotently.
+   *
+   * @return true for a redelivered event
+   */
   public boolean isDuplicate() {
     return duplicate;
   }
 
-  /** True when the event is of {@code eventType}. */
+  /**
+   * True when the event is of {@code eventType}.
+   *
+   * @param eventType a known event type, e.g. a module's {@code TrafficEvents.VIOLATION_RECORDED}
+   * @return true if {@link #type()} is {@code eventType}'s name
+   */
   public boolean is(EventType<?> eventType) {
     return eventType.name().equals(type);
   }
@@ -86,6 +114,9 @@ public final class WebhookEvent {
    * The event's data read as {@code eventType}'s record, or empty when the event is of another
    * type.
    *
+   * @param <T> the type's data record
+   * @param eventType the expected event type
+   * @return the data as a {@code T}, or empty for an event of another type
    * @throws io.cityservices.core.error.ValidationException with code {@link
    *     WebhookVerifier#EVENT_MALFORMED}, naming {@code data}, when the data does not match the
    *     type's shape

@@ -101,13 +101,19 @@ public final class WebhookVerifier {
    * shares this one's keys, clock, tolerance and de-duplication; build it once per endpoint and keep
    * it.
    *
+   * @param endpoint the registered endpoint URL, e.g. {@code https://app.example/hooks/city}
+   * @return a verifier bound to {@code endpoint}
    * @throws IllegalArgumentException when {@code endpoint} is not an absolute http(s) URL
    */
   public WebhookVerifier forEndpoint(URI endpoint) {
     return new WebhookVerifier(verifier, mapper, deduplicator, targetUri(Objects.requireNonNull(endpoint, "endpoint")));
   }
 
-  /** The normalised endpoint URL deliveries must be signed for, if one is set. */
+  /**
+   * The normalised endpoint URL deliveries must be signed for, if one is set.
+   *
+   * @return the {@link #targetUri} of the bound endpoint, or empty for an unbound verifier
+   */
   public Optional<String> endpoint() {
     return Optional.ofNullable(endpoint);
   }
@@ -117,6 +123,8 @@ public final class WebhookVerifier {
    * and host in lower case, the default port (80, 443) and any fragment dropped, an empty path as
    * {@code /}, path and query otherwise as written.
    *
+   * @param endpoint the endpoint URL
+   * @return the normalised URL, e.g. {@code https://app.example/hooks/city}
    * @throws IllegalArgumentException when {@code endpoint} is not an absolute http(s) URL with a host
    */
   public static String targetUri(URI endpoint) {

@@ -24,18 +24,31 @@ public final class Pkce {
     this(new SecureRandom());
   }
 
-  /** Uses the given source of randomness (tests inject a seeded one). */
+  /**
+   * Uses the given source of randomness (tests inject a seeded one).
+   *
+   * @param random the source of verifier bytes; not null
+   */
   public Pkce(SecureRandom random) {
     this.random = Objects.requireNonNull(random, "random");
   }
 
-  /** A new verifier (32 random bytes, base64url without padding: 43 characters) and its challenge. */
+  /**
+   * A new verifier (32 random bytes, base64url without padding: 43 characters) and its challenge.
+   *
+   * @return a fresh verifier with its {@code S256} challenge; keep the verifier until the code
+   *     exchange
+   */
   public PkcePair generate() {
     String verifier = generateVerifier();
     return new PkcePair(verifier, challenge(verifier), S256);
   }
 
-  /** A new verifier: 32 random bytes, base64url without padding (43 unreserved characters). */
+  /**
+   * A new verifier: 32 random bytes, base64url without padding (43 unreserved characters).
+   *
+   * @return the verifier, 43 characters
+   */
   public String generateVerifier() {
     byte[] bytes = new byte[VERIFIER_ENTROPY_BYTES];
     random.nextBytes(bytes);
@@ -45,6 +58,8 @@ public final class Pkce {
   /**
    * The {@code S256} challenge: BASE64URL(SHA-256(ASCII(verifier))) without padding.
    *
+   * @param verifier the verifier, e.g. from {@link #generateVerifier()}
+   * @return the challenge to send in the authorisation request, 43 characters
    * @throws IllegalArgumentException if the verifier is not 43-128 characters of
    *     {@code [A-Z] / [a-z] / [0-9] / "-" / "." / "_" / "~"} (RFC 7636 §4.1); the message does not
    *     contain the verifier

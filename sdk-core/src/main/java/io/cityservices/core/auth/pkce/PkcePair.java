@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record PkcePair(String verifier, String challenge, String method) {
 
-  /** Validates the members. */
+  /**
+   * Validates the members.
+   *
+   * @param verifier the code verifier; not null
+   * @param challenge the code challenge; not null
+   * @param method the challenge method; not null
+   * @throws NullPointerException if an argument is null
+   */
   public PkcePair {
     Objects.requireNonNull(verifier, "verifier");
     Objects.requireNonNull(challenge, "challenge");

@@ -2,6 +2,7 @@ package io.cityservices.core.error;
 
 import io.cityservices.core.internal.CallRecords;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every exception the SDK throws. It is unchecked; catch the subclass whose meaning you
@@ -16,10 +17,10 @@ public class CityServicesException extends RuntimeException {
 
   private final int status;
   private final String code;
-  private final String requestId;
-  private final Problem problem;
+  private final @Nullable String requestId;
+  private final @Nullable Problem problem;
   private volatile int attempts;
-  private volatile String idempotencyKey;
+  private volatile @Nullable String idempotencyKey;
 
   static {
     // The transport records attempts and idempotency key through this; nothing public mutates.
@@ -35,7 +36,12 @@ public class CityServicesException extends RuntimeException {
    * @param cause the underlying cause, may be null
    */
   public CityServicesException(
-      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+      String message,
+      int status,
+      String code,
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Throwable cause) {
     super(message, cause);
     this.status = status;
     this.code = Objects.requireNonNull(code, "code");
@@ -55,12 +61,12 @@ public class CityServicesException extends RuntimeException {
   }
 
   /** The {@code X-Request-Id} of the failing call, or null if it failed before being sent. */
-  public String requestId() {
+  public @Nullable String requestId() {
     return requestId;
   }
 
   /** The platform's problem details, or null when the server sent none (or no response came). */
-  public Problem problem() {
+  public @Nullable Problem problem() {
     return problem;
   }
 
@@ -75,11 +81,12 @@ public class CityServicesException extends RuntimeException {
    * {@code RequestOptions.builder().idempotencyKey(e.idempotencyKey())}: the platform then returns
    * the first attempt's result instead of charging again.
    */
-  public String idempotencyKey() {
+  public @Nullable String idempotencyKey() {
     return idempotencyKey;
   }
 
-  private static void recordCall(CityServicesException e, int attempts, String idempotencyKey) {
+  private static void recordCall(
+      CityServicesException e, int attempts, @Nullable String idempotencyKey) {
     e.attempts = attempts;
     e.idempotencyKey = idempotencyKey;
   }

@@ -2,6 +2,7 @@ package io.cityservices.core.error;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The platform refused the call for exceeding a rate limit (HTTP 429), or the client refused to
@@ -9,16 +10,16 @@ import java.util.Optional;
  */
 public class RateLimitedException extends CityServicesException {
 
-  private final Duration retryAfter;
+  private final @Nullable Duration retryAfter;
 
   public RateLimitedException(
       String message,
       int status,
       String code,
-      String requestId,
-      Problem problem,
-      Duration retryAfter,
-      Throwable cause) {
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Duration retryAfter,
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
     this.retryAfter = retryAfter;
   }

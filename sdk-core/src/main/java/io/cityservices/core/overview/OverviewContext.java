@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an {@link OverviewContributor} needs for one section: the client, the city, the options to
@@ -87,7 +88,7 @@ public final class OverviewContext {
   }
 
   private static <T> CompletableFuture<List<T>> collect(
-      Function<String, CompletableFuture<Page<T>>> fetch, String cursor, List<T> sofar) {
+      Function<String, CompletableFuture<Page<T>>> fetch, @Nullable String cursor, List<T> sofar) {
     return fetch.apply(cursor).thenCompose(page -> {
       sofar.addAll(page.data());
       if (!page.hasNext() || sofar.size() >= MAX_ITEMS) {

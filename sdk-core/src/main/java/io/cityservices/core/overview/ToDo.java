@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something a citizen should do for a department: pay a fine or a bill, go to an appointment, book
@@ -29,11 +30,11 @@ public record ToDo(
     String department,
     CityCode city,
     String title,
-    Money amount,
-    LocalDate dueOn,
+    @Nullable Money amount,
+    @Nullable LocalDate dueOn,
     boolean overdue,
-    String reference,
-    String operation,
+    @Nullable String reference,
+    @Nullable String operation,
     boolean payable) {
 
   /** Earliest due first, undated last; then by department and title, for a stable order. */
@@ -74,11 +75,11 @@ public record ToDo(
     private final String department;
     private final CityCode city;
     private final String title;
-    private Money amount;
-    private LocalDate dueOn;
+    private @Nullable Money amount;
+    private @Nullable LocalDate dueOn;
     private boolean overdue;
-    private String reference;
-    private String operation;
+    private @Nullable String reference;
+    private @Nullable String operation;
     private boolean payable;
 
     private Builder(String department, CityCode city, String title) {
@@ -88,13 +89,13 @@ public record ToDo(
     }
 
     /** What is owed. */
-    public Builder amount(Money amount) {
+    public Builder amount(@Nullable Money amount) {
       this.amount = amount;
       return this;
     }
 
     /** The day it is due, and whether that day has passed compared with {@code today}. */
-    public Builder dueOn(LocalDate dueOn, LocalDate today) {
+    public Builder dueOn(@Nullable LocalDate dueOn, LocalDate today) {
       this.dueOn = dueOn;
       this.overdue = dueOn != null && dueOn.isBefore(today);
       return this;
@@ -107,13 +108,13 @@ public record ToDo(
     }
 
     /** The id of what to act on. */
-    public Builder reference(String reference) {
+    public Builder reference(@Nullable String reference) {
       this.reference = reference;
       return this;
     }
 
     /** The SDK call that settles it. */
-    public Builder operation(String operation) {
+    public Builder operation(@Nullable String operation) {
       this.operation = operation;
       return this;
     }

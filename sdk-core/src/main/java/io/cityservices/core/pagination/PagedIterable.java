@@ -7,6 +7,7 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every item of a list operation, fetching pages lazily as iteration reaches them: the first page is
@@ -20,7 +21,7 @@ import java.util.stream.StreamSupport;
  */
 public final class PagedIterable<T> implements Iterable<T> {
 
-  private final String firstCursor;
+  private final @Nullable String firstCursor;
   private final Function<String, Page<T>> fetch;
 
   /**
@@ -39,7 +40,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @param firstCursor the cursor of the first page to fetch, or null for the very first page
    * @param fetch fetches the page at a cursor
    */
-  public PagedIterable(String firstCursor, Function<String, Page<T>> fetch) {
+  public PagedIterable(@Nullable String firstCursor, Function<String, Page<T>> fetch) {
     this.firstCursor = firstCursor;
     this.fetch = fetch;
   }
@@ -101,7 +102,7 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   private final class PageIterator implements Iterator<Page<T>> {
-    private String cursor = firstCursor;
+    private @Nullable String cursor = firstCursor;
     private boolean started;
     private boolean finished;
     private final java.util.Set<String> seen = new java.util.HashSet<>();

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SDK's masking rules for personal data and secrets, and a scanner that applies them to free text.
@@ -185,6 +186,8 @@ public final class Redactor {
    * {@code 张*} and {@code John Smith} becomes {@code J*** S****}. Words are separated by whitespace,
    * {@code ·}, {@code •}, {@code -}, {@code .} or {@code '}.
    */
+  // Tolerates null (returning null) for callers outside null-checked code; declared non-null.
+  @SuppressWarnings("NullAway")
   public static String maskName(String name) {
     if (name == null) {
       return null;
@@ -215,6 +218,8 @@ public final class Redactor {
    * first 4 characters and their length, e.g. {@code eyJh…(342 chars)}; shorter ones become
    * {@code ***}.
    */
+  // Tolerates null (returning null) for callers outside null-checked code; declared non-null.
+  @SuppressWarnings("NullAway")
   public static String maskSecret(String secret) {
     if (secret == null) {
       return null;
@@ -230,6 +235,8 @@ public final class Redactor {
    * Masks a street address line entirely ({@code ***}): the province, city and district around it are
    * enough to tell addresses apart in a log.
    */
+  // Tolerates null (returning null) for callers outside null-checked code; declared non-null.
+  @SuppressWarnings("NullAway")
   public static String maskAddressLine(String line) {
     return line == null ? null : STARS;
   }
@@ -244,6 +251,8 @@ public final class Redactor {
    * written in groups with spaces or hyphens), mobile number or plate number standing alone. It errs on the side of masking: an 18-digit order number is masked like an identity
    * number.
    */
+  // Tolerates null (returning null) for callers outside null-checked code; declared non-null.
+  @SuppressWarnings("NullAway")
   public static String redactText(String text) {
     if (text == null) {
       return null;
@@ -269,7 +278,7 @@ public final class Redactor {
    *
    * @throws IllegalArgumentException if {@code maxChars} is negative
    */
-  public static String excerpt(String body, int maxChars) {
+  public static String excerpt(@Nullable String body, int maxChars) {
     if (maxChars < 0) {
       throw new IllegalArgumentException("maxChars must not be negative");
     }
@@ -283,6 +292,8 @@ public final class Redactor {
     return prefix(redacted, maxChars) + "…";
   }
 
+  // Tolerates null (returning null) for callers outside null-checked code; declared non-null.
+  @SuppressWarnings("NullAway")
   private static String keepEnds(String value, int head, int tail) {
     if (value == null) {
       return null;
@@ -291,11 +302,9 @@ public final class Redactor {
     if (cps.length <= head + tail) {
       return STARS;
     }
-    return new StringBuilder(cps.length)
-        .append(new String(cps, 0, head))
-        .append("*".repeat(cps.length - head - tail))
-        .append(new String(cps, cps.length - tail, tail))
-        .toString();
+    return new String(cps, 0, head)
+        + "*".repeat(cps.length - head - tail)
+        + new String(cps, cps.length - tail, tail);
   }
 
   private static String prefix(String value, int codePoints) {
@@ -306,7 +315,7 @@ public final class Redactor {
     return Character.isWhitespace(cp) || "·•-.'".indexOf(cp) >= 0;
   }
 
-  private static UnaryOperator<String> fieldMask(String fieldName) {
+  private static @Nullable UnaryOperator<String> fieldMask(String fieldName) {
     String key = fieldName.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
     UnaryOperator<String> mask = FIELD_MASKS.get(key);
     if (mask != null) {

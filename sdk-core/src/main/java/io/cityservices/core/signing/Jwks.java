@@ -53,7 +53,10 @@ public final class Jwks {
     return Collections.unmodifiableMap(result);
   }
 
-  /** Adapts a key map to the resolver a {@link MessageVerifier} takes. */
+  /**
+   * Adapts a key map to the key resolver {@link io.cityservices.core.webhook.WebhookVerifier}
+   * takes.
+   */
   public static Function<String, Optional<VerificationKey>> resolver(Map<String, VerificationKey> keys) {
     Map<String, VerificationKey> copy = Map.copyOf(keys);
     return keyId -> Optional.ofNullable(copy.get(keyId));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cityservices.core.internal.signing.ContentDigest;
 import io.cityservices.core.internal.signing.MessageSigner;
+import io.cityservices.core.internal.signing.Rfc9421Fixtures;
 import io.cityservices.core.internal.signing.SignatureComponents;
 import java.time.Clock;
 import java.time.Instant;

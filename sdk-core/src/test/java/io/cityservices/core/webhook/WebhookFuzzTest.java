@@ -34,6 +34,7 @@ class WebhookFuzzTest {
   static final byte[] SECRET = "fuzz-platform-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8);
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T03:00:00Z"), ZoneOffset.UTC);
   static final URI ENDPOINT = URI.create("https://app.example/hooks");
+  @SuppressWarnings("rawtypes") // any JSON object: the data type is a class literal, so raw
   static final EventType<Map> ANY = EventType.of("traffic.violation.recorded", Map.class);
   static final WebhookVerifier VERIFIER = new WebhookVerifier(
       Jwks.resolver(Map.of("p1", VerificationKey.hmac("p1", SECRET))),

@@ -33,8 +33,8 @@ public final class SigningStage implements Stage {
   private static final String[] WITH_BODY = {"@method", "@target-uri", "content-digest"};
 
   private final Clock clock;
-  private final MessageSigner appSignerWithBody;
-  private final MessageSigner appSignerWithoutBody;
+  private final @Nullable MessageSigner appSignerWithBody;
+  private final @Nullable MessageSigner appSignerWithoutBody;
   private volatile @Nullable SessionSigners session;
 
   public SigningStage(AppCredentials credentials, Clock clock) {
@@ -62,7 +62,8 @@ public final class SigningStage implements Stage {
     SessionSigners signers = sessionSigners(token);
     apply(request, hasBody ? signers.withBody() : signers.withoutBody());
     if (call.operation().movesMoney()) {
-      if (appSignerWithBody == null) {
+      MessageSigner appSigner = hasBody ? appSignerWithBody : appSignerWithoutBody;
+      if (appSigner == null) {
         throw new AuthenticationException(
             call.operation().name()
                 + " moves money and must be signed with the app's private key: configure"
@@ -73,7 +74,7 @@ public final class SigningStage implements Stage {
             null,
             null);
       }
-      apply(request, hasBody ? appSignerWithBody : appSignerWithoutBody);
+      apply(request, appSigner);
     }
   }
 

@@ -1,6 +1,6 @@
 package io.cityservices.core.internal.signing;
 
-import static io.cityservices.core.signing.Rfc9421Fixtures.SHARED_SECRET;
+import static io.cityservices.core.internal.signing.Rfc9421Fixtures.SHARED_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -83,12 +83,15 @@ public final class OverviewContext {
    * @param fetch the asynchronous list call for a cursor, {@code null} for the first page, e.g.
    *     {@code cursor -> bills.listAsync(query.withCursor(cursor), context.options())}
    */
-  public <T> CompletableFuture<List<T>> allPages(Function<String, CompletableFuture<Page<T>>> fetch) {
+  public <T> CompletableFuture<List<T>> allPages(
+      Function<@Nullable String, CompletableFuture<Page<T>>> fetch) {
     return collect(fetch, null, new ArrayList<>());
   }
 
   private static <T> CompletableFuture<List<T>> collect(
-      Function<String, CompletableFuture<Page<T>>> fetch, @Nullable String cursor, List<T> sofar) {
+      Function<@Nullable String, CompletableFuture<Page<T>>> fetch,
+      @Nullable String cursor,
+      List<T> sofar) {
     return fetch.apply(cursor).thenCompose(page -> {
       sofar.addAll(page.data());
       if (!page.hasNext() || sofar.size() >= MAX_ITEMS) {

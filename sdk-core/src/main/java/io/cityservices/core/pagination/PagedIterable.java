@@ -22,14 +22,14 @@ import org.jspecify.annotations.Nullable;
 public final class PagedIterable<T> implements Iterable<T> {
 
   private final @Nullable String firstCursor;
-  private final Function<String, Page<T>> fetch;
+  private final Function<@Nullable String, Page<T>> fetch;
 
   /**
    * Every item from the first page on.
    *
    * @param fetch fetches the page at a cursor; called with {@code null} for the first page
    */
-  public PagedIterable(Function<String, Page<T>> fetch) {
+  public PagedIterable(Function<@Nullable String, Page<T>> fetch) {
     this(null, fetch);
   }
 
@@ -40,7 +40,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @param firstCursor the cursor of the first page to fetch, or null for the very first page
    * @param fetch fetches the page at a cursor
    */
-  public PagedIterable(@Nullable String firstCursor, Function<String, Page<T>> fetch) {
+  public PagedIterable(@Nullable String firstCursor, Function<@Nullable String, Page<T>> fetch) {
     this.firstCursor = firstCursor;
     this.fetch = fetch;
   }

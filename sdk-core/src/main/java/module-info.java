@@ -6,10 +6,12 @@
  * service modules build on.
  */
 // Hibernate Validator 8 is an automatic module (no descriptor of its own); reading it is deliberate.
-@SuppressWarnings("requires-automatic")
+// The testkit is compiled after this module, so javac cannot find it when reading the qualified export.
+@SuppressWarnings({"requires-automatic", "module"})
 module io.cityservices.core {
-  // @NullMarked / @Nullable: annotations only, not needed at run time.
-  requires static org.jspecify;
+  // @NullMarked / @Nullable: annotations only, not needed at run time; transitive because they are
+  // part of the public signatures, for the users' nullness checkers.
+  requires static transitive org.jspecify;
   // In public signatures: CityServices.Builder#okHttpClient, the constraint annotations' payload.
   requires transitive okhttp3;
   requires transitive jakarta.validation;
@@ -36,6 +38,8 @@ module io.cityservices.core {
   exports io.cityservices.core.transport;
   exports io.cityservices.core.validation;
   exports io.cityservices.core.webhook;
+  // The testkit's simulated platform signs and verifies messages with the SDK's own code.
+  exports io.cityservices.core.internal.signing to io.cityservices.testkit;
 
   // Records and wire types are bound by Jackson and checked by Hibernate Validator reflectively.
   opens io.cityservices.core to com.fasterxml.jackson.databind, org.hibernate.validator;

@@ -1,16 +1,16 @@
 package io.cityservices.benchmarks;
 
-import io.cityservices.core.signing.ContentDigest;
+import io.cityservices.core.internal.signing.ContentDigest;
 import io.cityservices.core.signing.GeneratedKeyPair;
 import io.cityservices.core.signing.KeyPairs;
-import io.cityservices.core.signing.MessageSigner;
-import io.cityservices.core.signing.MessageVerifier;
+import io.cityservices.core.internal.signing.MessageSigner;
+import io.cityservices.core.internal.signing.MessageVerifier;
 import io.cityservices.core.signing.SignatureAlgorithm;
-import io.cityservices.core.signing.SignatureComponents;
-import io.cityservices.core.signing.SignatureHeaders;
+import io.cityservices.core.internal.signing.SignatureComponents;
+import io.cityservices.core.internal.signing.SignatureHeaders;
 import io.cityservices.core.signing.SigningKey;
 import io.cityservices.core.signing.VerificationKey;
-import io.cityservices.core.signing.VerifiedSignature;
+import io.cityservices.core.internal.signing.VerifiedSignature;
 import io.cityservices.benchmarks.model.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -2,27 +2,26 @@ package io.cityservices.core;
 
 import io.cityservices.core.auth.AppCredentials;
 import io.cityservices.core.auth.CitizenAuthorization;
+import io.cityservices.core.auth.CitizenToken;
+import io.cityservices.core.auth.TokenStore;
+import io.cityservices.core.catalog.Catalog;
 import io.cityservices.core.http.ApiExecutor;
 import io.cityservices.core.http.ExecutionInterceptor;
+import io.cityservices.core.internal.overview.DefaultCitizenView;
+import io.cityservices.core.internal.overview.OverviewContributors;
+import io.cityservices.core.internal.transport.BaseUrlPolicy;
 import io.cityservices.core.model.CityCode;
-import io.cityservices.core.webhook.EventDeduplicator;
-import io.cityservices.core.webhook.WebhookVerifier;
+import io.cityservices.core.overview.CitizenView;
 import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.cityservices.core.resilience.DepartmentSignal;
 import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.resilience.RequestQuota;
 import io.cityservices.core.resilience.RetryPolicy;
-import io.cityservices.core.auth.TokenStore;
-import io.cityservices.core.catalog.Catalog;
-import io.cityservices.core.auth.CitizenToken;
-import io.cityservices.core.internal.overview.DefaultCitizenView;
-import io.cityservices.core.internal.overview.OverviewContributors;
-import io.cityservices.core.overview.CitizenView;
-import io.cityservices.core.internal.transport.BaseUrlPolicy;
 import io.cityservices.core.transport.InsecureBaseUrlException;
 import io.cityservices.core.transport.TransportSecurity;
-import java.util.concurrent.CompletableFuture;
+import io.cityservices.core.webhook.EventDeduplicator;
+import io.cityservices.core.webhook.WebhookVerifier;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +29,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point of the SDK: one immutable, thread-safe object holding the configuration, the
@@ -173,15 +174,15 @@ public final class CityServices implements AutoCloseable {
   /** Builds a {@link CityServices}. Not thread-safe; each {@link #build()} makes a new client. */
   public static final class Builder {
     // Package-private: ClientConfiguration copies them; a new setting is a field here and there.
-    URI baseUrl;
-    AppCredentials credentials;
+    @Nullable URI baseUrl;
+    @Nullable AppCredentials credentials;
     String scope = "";
-    CityCode defaultCity;
+    @Nullable CityCode defaultCity;
     Duration connectTimeout = Duration.ofSeconds(5);
     Duration readTimeout = Duration.ofSeconds(10);
     Duration callTimeout = Duration.ofSeconds(30);
-    String userAgentSuffix;
-    OkHttpClient okHttpClient;
+    @Nullable String userAgentSuffix;
+    @Nullable OkHttpClient okHttpClient;
     int maxConcurrentRequests = 64;
     final List<ExecutionInterceptor> interceptors = new ArrayList<>();
     Clock clock = Clock.systemUTC();
@@ -190,11 +191,11 @@ public final class CityServices implements AutoCloseable {
     CircuitBreakerListener circuitBreakerListener = CircuitBreakerListener.NONE;
     RateLimitMode rateLimitMode = RateLimitMode.WAIT;
     int cacheEntries = 1_000;
-    TokenStore tokenStore;
+    @Nullable TokenStore tokenStore;
     Duration signatureTolerance = Duration.ofMinutes(5);
-    EventDeduplicator eventDeduplicator;
+    @Nullable EventDeduplicator eventDeduplicator;
     boolean checkServiceCatalog = true;
-    RequestQuota requestQuota;
+    @Nullable RequestQuota requestQuota;
     DepartmentSignal departmentSignal = DepartmentSignal.NONE;
     TransportSecurity transportSecurity = TransportSecurity.defaults();
 

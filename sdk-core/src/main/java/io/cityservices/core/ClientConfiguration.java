@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings a {@link CityServices} was built with, read through accessors; see {@link
@@ -30,14 +31,14 @@ import okhttp3.OkHttpClient;
 public final class ClientConfiguration {
 
   private final String baseUrl;
-  private final AppCredentials credentials;
+  private final @Nullable AppCredentials credentials;
   private final String scope;
-  private final CityCode defaultCity;
+  private final @Nullable CityCode defaultCity;
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final Duration callTimeout;
-  private final String userAgentSuffix;
-  private final OkHttpClient okHttpClient;
+  private final @Nullable String userAgentSuffix;
+  private final @Nullable OkHttpClient okHttpClient;
   private final int maxConcurrentRequests;
   private final List<ExecutionInterceptor> interceptors;
   private final Clock clock;
@@ -46,9 +47,9 @@ public final class ClientConfiguration {
   private final CircuitBreakerListener circuitBreakerListener;
   private final RateLimitMode rateLimitMode;
   private final int cacheEntries;
-  private final TokenStore tokenStore;
+  private final @Nullable TokenStore tokenStore;
   private final Duration signatureTolerance;
-  private final EventDeduplicator eventDeduplicator;
+  private final @Nullable EventDeduplicator eventDeduplicator;
   private final boolean checkServiceCatalog;
   private final RequestQuota requestQuota;
   private final DepartmentSignal departmentSignal;
@@ -235,19 +236,19 @@ public final class ClientConfiguration {
     return checkServiceCatalog;
   }
 
-  AppCredentials credentials() {
+  @Nullable AppCredentials credentials() {
     return credentials;
   }
 
-  OkHttpClient okHttpClient() {
+  @Nullable OkHttpClient okHttpClient() {
     return okHttpClient;
   }
 
-  TokenStore tokenStore() {
+  @Nullable TokenStore tokenStore() {
     return tokenStore;
   }
 
-  EventDeduplicator eventDeduplicator() {
+  @Nullable EventDeduplicator eventDeduplicator() {
     return eventDeduplicator;
   }
 

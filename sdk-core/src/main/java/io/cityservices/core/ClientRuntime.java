@@ -16,17 +16,17 @@ import io.cityservices.core.internal.auth.PkceCitizenAuthorization;
 import io.cityservices.core.internal.auth.TokenEndpoint;
 import io.cityservices.core.internal.http.HttpPipeline;
 import io.cityservices.core.internal.http.PipelineBuilder;
-import io.cityservices.core.internal.signing.PlatformKeys;
-import io.cityservices.core.internal.signing.SigningStage;
-import io.cityservices.core.internal.signing.VerificationStage;
 import io.cityservices.core.internal.json.JsonMapperFactory;
 import io.cityservices.core.internal.resilience.CircuitBreakers;
 import io.cityservices.core.internal.resilience.RateLimitState;
 import io.cityservices.core.internal.resilience.ResponseCache;
 import io.cityservices.core.internal.resilience.RetryBudget;
+import io.cityservices.core.internal.signing.PlatformKeys;
+import io.cityservices.core.internal.signing.SigningStage;
+import io.cityservices.core.internal.signing.VerificationStage;
+import io.cityservices.core.internal.transport.SecureHttpClients;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.cityservices.core.resilience.DepartmentSignal;
-import io.cityservices.core.internal.transport.SecureHttpClients;
 import io.cityservices.core.validation.RequestValidator;
 import io.cityservices.core.webhook.InMemoryEventDeduplicator;
 import io.cityservices.core.webhook.WebhookVerifier;
@@ -39,6 +39,7 @@ import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a {@link CityServices} owns at run time, wired from its configuration: the HTTP
@@ -60,7 +61,7 @@ final class ClientRuntime {
   private final ScheduledThreadPoolExecutor scheduler;
   private final HttpPipeline executor;
   private final HttpPipeline bootstrap;
-  private final CitizenAuthorization citizenAuthorization;
+  private final @Nullable CitizenAuthorization citizenAuthorization;
   private final WebhookVerifier webhooks;
   private final AtomicBoolean closed = new AtomicBoolean();
 

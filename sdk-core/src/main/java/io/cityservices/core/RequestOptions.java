@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-call options: the citizen acted for, a whole-call timeout, an idempotency key of the
@@ -27,7 +28,10 @@ import java.util.Set;
  * @param headers extra headers to send; they cannot replace the SDK's own protocol headers
  */
 public record RequestOptions(
-    CitizenToken citizen, Duration timeout, String idempotencyKey, Map<String, String> headers) {
+    @Nullable CitizenToken citizen,
+    @Nullable Duration timeout,
+    @Nullable String idempotencyKey,
+    Map<String, String> headers) {
 
   private static final RequestOptions NONE = new RequestOptions(null, null, null, Map.of());
 
@@ -138,9 +142,9 @@ public record RequestOptions(
 
   /** Builds {@link RequestOptions}. Not thread-safe. */
   public static final class Builder {
-    private CitizenToken citizen;
-    private Duration timeout;
-    private String idempotencyKey;
+    private @Nullable CitizenToken citizen;
+    private @Nullable Duration timeout;
+    private @Nullable String idempotencyKey;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Builder() {}
@@ -151,7 +155,7 @@ public record RequestOptions(
      * @param citizen the citizen's token, or null for an app-level call
      * @return this builder
      */
-    public Builder citizen(CitizenToken citizen) {
+    public Builder citizen(@Nullable CitizenToken citizen) {
       this.citizen = citizen;
       return this;
     }
@@ -162,7 +166,7 @@ public record RequestOptions(
      * @param timeout positive, or null for the client's {@link ClientConfiguration#callTimeout()}
      * @return this builder
      */
-    public Builder timeout(Duration timeout) {
+    public Builder timeout(@Nullable Duration timeout) {
       this.timeout = timeout;
       return this;
     }
@@ -174,7 +178,7 @@ public record RequestOptions(
      * @param idempotencyKey 1 to 255 characters, or null to let the SDK generate one
      * @return this builder
      */
-    public Builder idempotencyKey(String idempotencyKey) {
+    public Builder idempotencyKey(@Nullable String idempotencyKey) {
       this.idempotencyKey = idempotencyKey;
       return this;
     }

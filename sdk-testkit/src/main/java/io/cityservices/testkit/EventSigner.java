@@ -2,9 +2,9 @@ package io.cityservices.testkit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cityservices.core.signing.ContentDigest;
-import io.cityservices.core.signing.SignatureComponents;
-import io.cityservices.core.signing.SignatureHeaders;
+import io.cityservices.core.internal.signing.ContentDigest;
+import io.cityservices.core.internal.signing.SignatureComponents;
+import io.cityservices.core.internal.signing.SignatureHeaders;
 import io.cityservices.core.webhook.WebhookVerifier;
 import java.net.URI;
 import java.util.LinkedHashMap;

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cityservices.core.error.SignatureException;
 import io.cityservices.core.model.CityCode;
-import io.cityservices.core.signing.ContentDigest;
-import io.cityservices.core.signing.MessageVerifier;
-import io.cityservices.core.signing.SignatureComponents;
-import io.cityservices.core.signing.SignatureHeaders;
-import io.cityservices.core.signing.VerifiedSignature;
+import io.cityservices.core.internal.signing.ContentDigest;
+import io.cityservices.core.internal.signing.MessageVerifier;
+import io.cityservices.core.internal.signing.SignatureComponents;
+import io.cityservices.core.internal.signing.SignatureHeaders;
+import io.cityservices.core.internal.signing.VerifiedSignature;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -295,7 +295,7 @@ final class Pipeline {
     return new Rendered(status, headers, body, state.delay);
   }
 
-  private static void sign(Map<String, String> headers, int status, io.cityservices.core.signing.MessageSigner signer) {
+  private static void sign(Map<String, String> headers, int status, io.cityservices.core.internal.signing.MessageSigner signer) {
     Map<String, String> lower = new LinkedHashMap<>();
     headers.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
     SignatureHeaders signature = signer.sign(SignatureComponents.forResponse(status, lower::get));

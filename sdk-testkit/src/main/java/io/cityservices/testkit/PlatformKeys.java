@@ -3,7 +3,7 @@ package io.cityservices.testkit;
 import io.cityservices.core.signing.GeneratedKeyPair;
 import io.cityservices.core.signing.Jwks;
 import io.cityservices.core.signing.KeyPairs;
-import io.cityservices.core.signing.MessageSigner;
+import io.cityservices.core.internal.signing.MessageSigner;
 import io.cityservices.core.signing.SignatureAlgorithm;
 import io.cityservices.core.signing.VerificationKey;
 import java.time.Clock;
@@ -53,7 +53,7 @@ public final class PlatformKeys {
     return Jwks.toJson(publicKeys());
   }
 
-  /** Finds a published key by id, for {@link io.cityservices.core.signing.MessageVerifier}. */
+  /** Finds a published key by id, for {@link io.cityservices.core.internal.signing.MessageVerifier}. */
   public Function<String, Optional<VerificationKey>> resolver() {
     Map<String, VerificationKey> byId =
         publicKeys().stream().collect(Collectors.toMap(VerificationKey::keyId, k -> k));

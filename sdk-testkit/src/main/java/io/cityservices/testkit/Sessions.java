@@ -1,6 +1,6 @@
 package io.cityservices.testkit;
 
-import io.cityservices.core.signing.MessageSigner;
+import io.cityservices.core.internal.signing.MessageSigner;
 import io.cityservices.core.signing.SigningKey;
 import io.cityservices.core.signing.VerificationKey;
 import java.security.SecureRandom;

@@ -261,13 +261,13 @@ class SdkRoundTripTest {
     WebhookVerifier hooks = city.webhooks().forEndpoint(URI.create("https://app.example/hooks"));
     for (int i = 0; i < 50; i++) {
       Map<String, String> headers = new TreeMap<>();
-      headers.put("content-digest", io.cityservices.core.signing.ContentDigest.sha256(body));
-      var h = io.cityservices.core.signing.MessageSigner
+      headers.put("content-digest", io.cityservices.core.internal.signing.ContentDigest.sha256(body));
+      var h = io.cityservices.core.internal.signing.MessageSigner
           .builder(io.cityservices.core.signing.SigningKey.fromPem("forged-" + i,
               io.cityservices.core.signing.SignatureAlgorithm.RSA_PSS_SHA512, forger.privateKeyPem()))
           .components("@method", "@target-uri", "content-digest").tag(WebhookVerifier.TAG).nonce(() -> "dlv")
           .build()
-          .sign(io.cityservices.core.signing.SignatureComponents.forRequest("POST", "https://app.example/hooks", headers::get));
+          .sign(io.cityservices.core.internal.signing.SignatureComponents.forRequest("POST", "https://app.example/hooks", headers::get));
       headers.put("signature-input", h.signatureInput());
       headers.put("signature", h.signature());
       assertThatThrownBy(() -> hooks.verify(body, headers))

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cityservices.core.error.SignatureException;
 import io.cityservices.core.signing.Jwks;
-import io.cityservices.core.signing.MessageVerifier;
-import io.cityservices.core.signing.VerifiedSignature;
+import io.cityservices.core.internal.signing.MessageVerifier;
+import io.cityservices.core.internal.signing.VerifiedSignature;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -73,7 +73,7 @@ class SignatureTest {
   @Test
   void wrongDigestIsRejectedEvenWhenSigned() {
     TestClient.Options options = new TestClient.Options("POST", "/v1/cities/310000/utilities/echo", "{\"amount\":1}");
-    options.digestOverride = io.cityservices.core.signing.ContentDigest.sha256("{\"amount\":2}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    options.digestOverride = io.cityservices.core.internal.signing.ContentDigest.sha256("{\"amount\":2}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     assertSignatureInvalid(client.send(options));
   }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The app's bearer token with the HMAC session key the token endpoint issued with it: every request
@@ -19,8 +20,14 @@ import java.util.Objects;
  *     platform issued no key
  * @param signingKey the raw session key bytes, may be null
  */
+// The key bytes are copied in and out, and equals/hashCode compare their contents.
+@SuppressWarnings("ArrayRecordComponent")
 public record AccessToken(
-    String value, Instant expiresAt, String scope, String signingKeyId, byte[] signingKey) {
+    String value,
+    Instant expiresAt,
+    @Nullable String scope,
+    @Nullable String signingKeyId,
+    byte @Nullable [] signingKey) {
 
   /**
    * Checks the required components and copies the key.
@@ -44,7 +51,7 @@ public record AccessToken(
    * @return a fresh copy of the key, or null when the platform issued none
    */
   @Override
-  public byte[] signingKey() {
+  public byte @Nullable [] signingKey() {
     return signingKey == null ? null : signingKey.clone();
   }
 

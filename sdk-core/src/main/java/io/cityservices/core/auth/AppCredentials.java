@@ -3,6 +3,7 @@ package io.cityservices.core.auth;
 import io.cityservices.core.signing.SignatureAlgorithm;
 import io.cityservices.core.signing.SigningKey;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who the app is to the platform: its client id, and how it proves it.
@@ -22,7 +23,8 @@ import java.util.Objects;
  * @param clientSecret the client secret, or null
  * @param appKey the app's private key ({@code ed25519} or {@code ecdsa-p256-sha256}), or null
  */
-public record AppCredentials(String clientId, String clientSecret, SigningKey appKey) {
+public record AppCredentials(
+    String clientId, @Nullable String clientSecret, @Nullable SigningKey appKey) {
 
   /**
    * Checks that the credentials can authenticate the app.

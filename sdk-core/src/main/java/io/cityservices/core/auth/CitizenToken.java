@@ -3,6 +3,7 @@ package io.cityservices.core.auth;
 import io.cityservices.core.privacy.Redactor;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A citizen's authorisation to let the app act for them: the user token obtained through the
@@ -16,10 +17,14 @@ import java.util.Objects;
  * @param accessToken the user access token, sent as {@code X-Citizen-Token}
  * @param refreshToken the refresh token, or null when none was issued
  * @param expiresAt when the access token expires
- * @param scope the granted scope, space-separated
+ * @param scope the granted scope, space-separated, or null when the token endpoint named none
  */
 public record CitizenToken(
-    String citizenId, String accessToken, String refreshToken, Instant expiresAt, String scope) {
+    String citizenId,
+    String accessToken,
+    @Nullable String refreshToken,
+    Instant expiresAt,
+    @Nullable String scope) {
 
   /**
    * Checks the required components.

@@ -1,5 +1,7 @@
 package io.cityservices.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The call did not complete in time: a read timeout, or the whole-call deadline (which covers every
  * attempt and back-off wait) passed. The request may or may not have reached the platform.
@@ -16,7 +18,12 @@ public class ApiTimeoutException extends TransportException {
    * @param cause the underlying cause, or null
    */
   public ApiTimeoutException(
-      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+      String message,
+      int status,
+      String code,
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
   }
 }

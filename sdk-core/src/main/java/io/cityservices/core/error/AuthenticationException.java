@@ -1,5 +1,7 @@
 package io.cityservices.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The app's or the citizen's credentials were missing, invalid or expired (HTTP 401), or a token could not be obtained.
  */
@@ -15,7 +17,12 @@ public class AuthenticationException extends CityServicesException {
    * @param cause the underlying cause, or null
    */
   public AuthenticationException(
-      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+      String message,
+      int status,
+      String code,
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
   }
 }

@@ -1,5 +1,7 @@
 package io.cityservices.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The platform rejected the request as malformed (HTTP 400, or 422 without field errors).
  */
@@ -15,7 +17,12 @@ public class BadRequestException extends CityServicesException {
    * @param cause the underlying cause, or null
    */
   public BadRequestException(
-      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+      String message,
+      int status,
+      String code,
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
   }
 }

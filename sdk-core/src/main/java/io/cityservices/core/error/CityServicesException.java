@@ -2,6 +2,7 @@ package io.cityservices.core.error;
 
 import io.cityservices.core.internal.CallRecords;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every exception the SDK throws. It is unchecked; catch the subclass whose meaning you
@@ -19,13 +20,13 @@ public class CityServicesException extends RuntimeException {
   /** The platform's or the SDK's error code; never null. */
   private final String code;
   /** The {@code X-Request-Id}, or null when nothing was sent. */
-  private final String requestId;
+  private final @Nullable String requestId;
   /** The problem details, or null when none were received. */
-  private final Problem problem;
+  private final @Nullable Problem problem;
   /** The number of attempts made, set by the transport once the call has ended. */
   private volatile int attempts;
   /** The idempotency key of a create or pay call, set by the transport; null for other calls. */
-  private volatile String idempotencyKey;
+  private volatile @Nullable String idempotencyKey;
 
   static {
     // The transport records attempts and idempotency key through this; nothing public mutates.
@@ -41,7 +42,12 @@ public class CityServicesException extends RuntimeException {
    * @param cause the underlying cause, may be null
    */
   public CityServicesException(
-      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+      String message,
+      int status,
+      String code,
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Throwable cause) {
     super(message, cause);
     this.status = status;
     this.code = Objects.requireNonNull(code, "code");
@@ -73,7 +79,7 @@ public class CityServicesException extends RuntimeException {
    *
    * @return the request id, or null
    */
-  public String requestId() {
+  public @Nullable String requestId() {
     return requestId;
   }
 
@@ -82,7 +88,7 @@ public class CityServicesException extends RuntimeException {
    *
    * @return the problem details, or null
    */
-  public Problem problem() {
+  public @Nullable Problem problem() {
     return problem;
   }
 
@@ -103,11 +109,12 @@ public class CityServicesException extends RuntimeException {
    *
    * @return the idempotency key, or null
    */
-  public String idempotencyKey() {
+  public @Nullable String idempotencyKey() {
     return idempotencyKey;
   }
 
-  private static void recordCall(CityServicesException e, int attempts, String idempotencyKey) {
+  private static void recordCall(
+      CityServicesException e, int attempts, @Nullable String idempotencyKey) {
     e.attempts = attempts;
     e.idempotencyKey = idempotencyKey;
   }

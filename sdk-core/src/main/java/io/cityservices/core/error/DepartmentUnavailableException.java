@@ -1,5 +1,7 @@
 package io.cityservices.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The department behind the call (a city's traffic police, water company, hospital system...) is
  * unavailable: the platform answered 503, or the SDK's circuit breaker for that department is open
@@ -28,11 +30,11 @@ public class DepartmentUnavailableException extends CityServicesException {
       String message,
       int status,
       String code,
-      String requestId,
-      Problem problem,
+      @Nullable String requestId,
+      @Nullable Problem problem,
       String department,
       boolean circuitOpen,
-      Throwable cause) {
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
     this.department = department;
     this.circuitOpen = circuitOpen;

@@ -1,5 +1,7 @@
 package io.cityservices.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The idempotency key of a create or pay call could not be honoured: the same key is still being
  * processed (HTTP 409, code {@code idempotency_in_flight}: retry later with the same key), or it was
@@ -18,7 +20,12 @@ public class IdempotencyException extends ConflictException {
    * @param cause the underlying cause, or null
    */
   public IdempotencyException(
-      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+      String message,
+      int status,
+      String code,
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
   }
 

@@ -1,5 +1,7 @@
 package io.cityservices.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The addressed resource does not exist, or is not visible to the caller (HTTP 404).
  */
@@ -15,7 +17,12 @@ public class NotFoundException extends CityServicesException {
    * @param cause the underlying cause, or null
    */
   public NotFoundException(
-      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+      String message,
+      int status,
+      String code,
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
   }
 }

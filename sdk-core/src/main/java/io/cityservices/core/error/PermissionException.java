@@ -1,5 +1,7 @@
 package io.cityservices.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The credentials are valid but do not allow this operation (HTTP 403): wrong scope, or a citizen acting for someone they do not manage.
  */
@@ -15,7 +17,12 @@ public class PermissionException extends CityServicesException {
    * @param cause the underlying cause, or null
    */
   public PermissionException(
-      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+      String message,
+      int status,
+      String code,
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
   }
 }

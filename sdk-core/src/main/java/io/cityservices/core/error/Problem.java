@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.cityservices.core.privacy.Redactor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An RFC 9457 problem detail as the platform sends it ({@code application/problem+json}), with the
@@ -22,13 +23,13 @@ import java.util.Objects;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
-    String type,
-    String title,
-    Integer status,
-    String detail,
-    String instance,
-    String code,
-    String requestId,
+    @Nullable String type,
+    @Nullable String title,
+    @Nullable Integer status,
+    @Nullable String detail,
+    @Nullable String instance,
+    @Nullable String code,
+    @Nullable String requestId,
     List<FieldViolation> errors) {
 
   /**
@@ -55,7 +56,7 @@ public record Problem(
    */
   @Override
   public String toString() {
-    return "Problem[type=" + type + ", title=" + Redactor.redactText(title) + ", status=" + status + ", code=" + code
+    return "Problem[type=" + type + ", title=" + (title == null ? null : Redactor.redactText(title)) + ", status=" + status + ", code=" + code
         + ", requestId=" + requestId
         + (detail == null ? "" : ", detail=***(" + detail.length() + " chars)")
         + ", errors=" + errors + "]";
@@ -70,7 +71,7 @@ public record Problem(
    * @param detail an explanation, or null
    * @return a problem of type {@code about:blank} without instance, request id or violations
    */
-  public static Problem of(int status, String title, String code, String detail) {
+  public static Problem of(int status, String title, String code, @Nullable String detail) {
     return new Problem("about:blank", title, status, detail, null, code, null, List.of());
   }
 }

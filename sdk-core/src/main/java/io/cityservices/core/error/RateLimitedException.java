@@ -2,6 +2,7 @@ package io.cityservices.core.error;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The platform refused the call for exceeding a rate limit (HTTP 429), or the client refused to
@@ -10,7 +11,7 @@ import java.util.Optional;
 public class RateLimitedException extends CityServicesException {
 
   /** The platform's {@code Retry-After}, or null when it sent none. */
-  private final Duration retryAfter;
+  private final @Nullable Duration retryAfter;
 
   /**
    * A rate-limit refusal, by the platform or by the client's quota.
@@ -27,10 +28,10 @@ public class RateLimitedException extends CityServicesException {
       String message,
       int status,
       String code,
-      String requestId,
-      Problem problem,
-      Duration retryAfter,
-      Throwable cause) {
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Duration retryAfter,
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
     this.retryAfter = retryAfter;
   }

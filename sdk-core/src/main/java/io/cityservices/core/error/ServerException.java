@@ -1,5 +1,7 @@
 package io.cityservices.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The platform failed unexpectedly (HTTP 5xx other than a department outage).
  */
@@ -15,7 +17,12 @@ public class ServerException extends CityServicesException {
    * @param cause the underlying cause, or null
    */
   public ServerException(
-      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+      String message,
+      int status,
+      String code,
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
   }
 }

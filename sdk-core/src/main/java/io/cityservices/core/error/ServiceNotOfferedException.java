@@ -1,5 +1,7 @@
 package io.cityservices.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The city does not offer the service called (per the platform's catalog): raised before anything
  * is sent when the SDK knows from the catalog (status 0), or by the platform (HTTP 404, code {@code
@@ -17,7 +19,12 @@ public class ServiceNotOfferedException extends NotFoundException {
    * @param cause the underlying cause, or null
    */
   public ServiceNotOfferedException(
-      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+      String message,
+      int status,
+      String code,
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
   }
 }

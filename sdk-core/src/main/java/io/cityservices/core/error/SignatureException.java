@@ -1,5 +1,7 @@
 package io.cityservices.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A signature or content digest did not verify: a response, payment result or webhook that fails this check is never handed to the caller.
  */
@@ -15,7 +17,12 @@ public class SignatureException extends CityServicesException {
    * @param cause the underlying cause, or null
    */
   public SignatureException(
-      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+      String message,
+      int status,
+      String code,
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
   }
 }

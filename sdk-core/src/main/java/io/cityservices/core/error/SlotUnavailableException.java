@@ -1,5 +1,7 @@
 package io.cityservices.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A slot cannot be booked (HTTP 409): its last place was taken ({@code slot_full}), the office was
  * suspended or the slot has passed ({@code slot_unavailable}). The same type in every department
@@ -18,7 +20,12 @@ public class SlotUnavailableException extends ConflictException {
    * @param cause the underlying cause, or null
    */
   public SlotUnavailableException(
-      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+      String message,
+      int status,
+      String code,
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
   }
 }

@@ -1,5 +1,7 @@
 package io.cityservices.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * No usable response was received: connection refused or reset, an empty or malformed body, or a timeout. For a payment, retrying with the same idempotency key is always safe.
  */
@@ -15,7 +17,12 @@ public class TransportException extends CityServicesException {
    * @param cause the underlying cause, or null
    */
   public TransportException(
-      String message, int status, String code, String requestId, Problem problem, Throwable cause) {
+      String message,
+      int status,
+      String code,
+      @Nullable String requestId,
+      @Nullable Problem problem,
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
   }
 }

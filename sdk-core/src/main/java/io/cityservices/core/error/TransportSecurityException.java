@@ -1,5 +1,7 @@
 package io.cityservices.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The connection was refused for a security reason, so no request was sent: the server's
  * certificate is not trusted, has expired, does not match a configured pin or does not name the
@@ -30,7 +32,7 @@ public class TransportSecurityException extends TransportException {
    * @param requestId the request id of the call that could not connect
    * @param cause the TLS or proxy failure
    */
-  public TransportSecurityException(String message, String code, String requestId, Throwable cause) {
+  public TransportSecurityException(String message, String code, @Nullable String requestId, @Nullable Throwable cause) {
     super(message, 0, code, requestId, null, cause);
   }
 }

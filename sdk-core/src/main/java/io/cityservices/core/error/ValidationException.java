@@ -3,6 +3,7 @@ package io.cityservices.core.error;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request broke one or more rules. Thrown before anything is sent when the SDK's own checks fail
@@ -29,10 +30,10 @@ public class ValidationException extends BadRequestException {
       String message,
       int status,
       String code,
-      String requestId,
-      Problem problem,
+      @Nullable String requestId,
+      @Nullable Problem problem,
       List<FieldViolation> violations,
-      Throwable cause) {
+      @Nullable Throwable cause) {
     super(message, status, code, requestId, problem, cause);
     this.violations = violations.stream().filter(Objects::nonNull).map(FieldViolation::redacted).toList();
   }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One concrete call of an {@link Operation}: the path parameters, query parameters and body. Built
@@ -29,7 +30,7 @@ public record ApiRequest(
     Operation operation,
     Map<String, String> pathParams,
     List<Map.Entry<String, String>> query,
-    Object body,
+    @Nullable Object body,
     List<Object> validate,
     List<FieldViolation> violations) {
 
@@ -67,7 +68,7 @@ public record ApiRequest(
    * @return the {@code city} path parameter as given, e.g. {@code 310000}, or null for
    *     city-independent calls
    */
-  public String city() {
+  public @Nullable String city() {
     return pathParams.get("city");
   }
 
@@ -129,7 +130,7 @@ public record ApiRequest(
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
     private final List<Object> validate = new ArrayList<>();
     private final List<FieldViolation> violations = new ArrayList<>();
-    private Object body;
+    private @Nullable Object body;
 
     private Builder(Operation operation) {
       this.operation = Objects.requireNonNull(operation, "operation");
@@ -149,7 +150,7 @@ public record ApiRequest(
      * @param value the value
      * @return this builder
      */
-    public Builder path(String name, Object value) {
+    public Builder path(String name, @Nullable Object value) {
       return path(name, value, name);
     }
 
@@ -162,7 +163,7 @@ public record ApiRequest(
      * @param field the name a violation gives
      * @return this builder
      */
-    public Builder path(String name, Object value, String field) {
+    public Builder path(String name, @Nullable Object value, String field) {
       try {
         pathParams.put(name, PathSegments.check(value == null ? null : String.valueOf(value), field));
       } catch (ValidationException broken) {

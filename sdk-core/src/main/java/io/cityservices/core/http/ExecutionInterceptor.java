@@ -2,6 +2,7 @@ package io.cityservices.core.http;
 
 import java.time.Duration;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hook into every call and every attempt, for cross-cutting concerns of the application: tracing
@@ -45,7 +46,7 @@ public interface ExecutionInterceptor {
    * @param status the HTTP status of the last response, or 0 when none was received
    * @param failure the exception the caller received, or null on success
    */
-  default void afterCall(CallInfo call, int status, RuntimeException failure) {}
+  default void afterCall(CallInfo call, int status, @Nullable RuntimeException failure) {}
 
   /**
    * Called before an attempt is signed and sent.
@@ -65,7 +66,7 @@ public interface ExecutionInterceptor {
    * @param status the HTTP status, or 0 when no response was received
    * @param failure the exception the attempt ended in, or null on success
    */
-  default void afterAttempt(AttemptInfo attempt, int status, RuntimeException failure) {}
+  default void afterAttempt(AttemptInfo attempt, int status, @Nullable RuntimeException failure) {}
 
   /**
    * Called when a failed attempt will be retried, after its {@link #afterAttempt}.

@@ -1,6 +1,7 @@
 package io.cityservices.core.http;
 
 import io.cityservices.core.error.ValidationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one check every value bound into a path goes through, wherever a module binds it: a path
@@ -22,7 +23,7 @@ final class PathSegments {
    *     encoding would be encoded again, or decoded by an intermediary into a separator), white
    *     space or a control character
    */
-  static String check(String value, String field) {
+  static String check(@Nullable String value, String field) {
     if (value == null || value.isBlank()) {
       throw ValidationException.of(field, "must not be blank");
     }
@@ -36,7 +37,7 @@ final class PathSegments {
       char c = value.charAt(i);
       if (c == '/' || c == '\\' || c == '?' || c == '#' || c == '%'
           || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
-          || Character.getType(c) == Character.FORMAT || Character.isSurrogate(c) && !validPair(value, i)) {
+          || Character.getType(c) == Character.FORMAT || (Character.isSurrogate(c) && !validPair(value, i))) {
         throw ValidationException.of(field, "must not contain '/', '\\', '?', '#', '%', spaces or control characters");
       }
       if (Character.isHighSurrogate(c)) {

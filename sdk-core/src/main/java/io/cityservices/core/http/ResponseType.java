@@ -6,6 +6,7 @@ import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Java type a response body is read into. Declared once per operation as a constant. Immutable
@@ -13,11 +14,13 @@ import java.util.Optional;
  *
  * @param <T> the result type
  */
+// T is a phantom type: it ties an operation's constant to the result the call returns.
+@SuppressWarnings("UnusedTypeParameter")
 public final class ResponseType<T> {
 
-  private final Type bodyType;
+  private final @Nullable Type bodyType;
 
-  private ResponseType(Type bodyType) {
+  private ResponseType(@Nullable Type bodyType) {
     this.bodyType = bodyType;
   }
 
@@ -86,7 +89,7 @@ public final class ResponseType<T> {
     }
 
     @Override
-    public Type getOwnerType() {
+    public @Nullable Type getOwnerType() {
       return null;
     }
 

@@ -1,9 +1,10 @@
 package io.cityservices.core.http;
 
-import io.cityservices.core.internal.CallRecords;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.ValidationException;
+import io.cityservices.core.internal.CallRecords;
+import io.cityservices.core.internal.async.Futures;
 import io.cityservices.core.model.CityCode;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -106,7 +107,9 @@ public final class ServiceCalls {
       Supplier<ApiRequest> request, RequestOptions options, ResponseType<T> type) {
     CompletableFuture<T> future = start(request, options, type);
     CompletableFuture<T> translated = new CompletableFuture<>();
-    future.whenComplete(
+    Futures.onComplete(
+        future,
+        translated,
         (value, failure) -> {
           if (failure == null) {
             translated.complete(value);
@@ -119,13 +122,14 @@ public final class ServiceCalls {
           translated.completeExceptionally(
               cause instanceof CityServicesException e ? translated(e) : cause);
         });
-    // Cancelling the caller's future cancels the call in flight.
-    translated.whenComplete(
-        (v, t) -> {
-          if (translated.isCancelled()) {
-            future.cancel(true);
-          }
-        });
+    // Cancelling the caller's future cancels the call in flight; the callback cannot fail.
+    Object unused =
+        translated.whenComplete(
+            (v, t) -> {
+              if (translated.isCancelled()) {
+                future.cancel(true);
+              }
+            });
     return translated;
   }
 

@@ -2,6 +2,7 @@ package io.cityservices.core.internal;
 
 import io.cityservices.core.error.CityServicesException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lets the transport record on an exception how the call went (attempts made, idempotency key)
@@ -14,14 +15,16 @@ public final class CallRecords {
   @FunctionalInterface
   public interface Recorder {
     /**
+     * Records how a call went in the exception that ends it.
+     *
      * @param e the exception about to reach the caller
      * @param attempts the attempts made, at least 1
      * @param idempotencyKey the call's idempotency key, or null for calls without one
      */
-    void record(CityServicesException e, int attempts, String idempotencyKey);
+    void record(CityServicesException e, int attempts, @Nullable String idempotencyKey);
   }
 
-  private static volatile Recorder recorder;
+  private static volatile @Nullable Recorder recorder;
 
   private CallRecords() {}
 
@@ -41,7 +44,7 @@ public final class CallRecords {
    * @param attempts the attempts made
    * @param idempotencyKey the call's idempotency key, or null
    */
-  public static void record(CityServicesException e, int attempts, String idempotencyKey) {
-    recorder.record(e, attempts, idempotencyKey);
+  public static void record(CityServicesException e, int attempts, @Nullable String idempotencyKey) {
+    Objects.requireNonNull(recorder, "recorder").record(e, attempts, idempotencyKey);
   }
 }

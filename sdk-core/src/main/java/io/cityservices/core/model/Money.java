@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact amount of money in minor units (fen for CNY), never floating point. Serialised as
@@ -96,11 +97,14 @@ public record Money(long amount, Currency currency) implements Comparable<Money>
    *     that fits a {@code long} (a fractional amount like {@code 200.5} is refused), or the currency is
    *     not an ISO 4217 code
    */
-  static Money fromWire(boolean object, boolean integralAmount, long amount, String currency) {
+  static Money fromWire(
+      boolean object, boolean integralAmount, long amount, @Nullable String currency) {
     Rules.require(object, TYPE, "must be an object with amount and currency");
     Rules.require(
         integralAmount, TYPE, "amount must be an integer number of minor units (e.g. fen), not a decimal or string");
-    Rules.require(currency != null, TYPE, "currency must be an ISO 4217 code string");
+    if (currency == null) {
+      throw Rules.invalid(TYPE, "currency must be an ISO 4217 code string");
+    }
     return new Money(amount, currencyOf(currency));
   }
 

@@ -4,4 +4,7 @@
  * platform's wire form with Jackson. Types that carry personal data mask themselves in
  * {@code toString()}, and no validation message ever contains the rejected value.
  */
+@NullMarked
 package io.cityservices.core.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an {@link OverviewContributor} needs for one section: the client, the city, the options to
@@ -99,12 +100,15 @@ public final class OverviewContext {
    *     {@code cursor -> bills.listAsync(query.withCursor(cursor), context.options())}
    * @return a future of the items of every page in order, at most {@link #MAX_ITEMS}
    */
-  public <T> CompletableFuture<List<T>> allPages(Function<String, CompletableFuture<Page<T>>> fetch) {
+  public <T> CompletableFuture<List<T>> allPages(
+      Function<@Nullable String, CompletableFuture<Page<T>>> fetch) {
     return collect(fetch, null, new ArrayList<>());
   }
 
   private static <T> CompletableFuture<List<T>> collect(
-      Function<String, CompletableFuture<Page<T>>> fetch, String cursor, List<T> sofar) {
+      Function<@Nullable String, CompletableFuture<Page<T>>> fetch,
+      @Nullable String cursor,
+      List<T> sofar) {
     return fetch.apply(cursor).thenCompose(page -> {
       sofar.addAll(page.data());
       if (!page.hasNext() || sofar.size() >= MAX_ITEMS) {

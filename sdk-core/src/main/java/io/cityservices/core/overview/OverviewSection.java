@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One department's part of a citizen's overview, in one city. Each department module has its own
@@ -85,7 +86,12 @@ public interface OverviewSection {
    * @param code the SDK's error code (e.g. {@code department_unavailable}, {@code timeout}), or null
    * @param requestId the platform's request id to quote to support, or null when nothing was answered
    */
-  record Unavailable(String department, CityCode city, UnavailableReason reason, String code, String requestId)
+  record Unavailable(
+      String department,
+      CityCode city,
+      UnavailableReason reason,
+      @Nullable String code,
+      @Nullable String requestId)
       implements OverviewSection {
 
     /**

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something a citizen should do for a department: pay a fine or a bill, go to an appointment, book
@@ -29,11 +30,11 @@ public record ToDo(
     String department,
     CityCode city,
     String title,
-    Money amount,
-    LocalDate dueOn,
+    @Nullable Money amount,
+    @Nullable LocalDate dueOn,
     boolean overdue,
-    String reference,
-    String operation,
+    @Nullable String reference,
+    @Nullable String operation,
     boolean payable) {
 
   /** Earliest due first, undated last; then by department and title, for a stable order. */
@@ -105,11 +106,11 @@ public record ToDo(
     private final String department;
     private final CityCode city;
     private final String title;
-    private Money amount;
-    private LocalDate dueOn;
+    private @Nullable Money amount;
+    private @Nullable LocalDate dueOn;
     private boolean overdue;
-    private String reference;
-    private String operation;
+    private @Nullable String reference;
+    private @Nullable String operation;
     private boolean payable;
 
     private Builder(String department, CityCode city, String title) {
@@ -124,7 +125,7 @@ public record ToDo(
      * @param amount what is owed, or null when nothing is to be paid
      * @return this builder
      */
-    public Builder amount(Money amount) {
+    public Builder amount(@Nullable Money amount) {
       this.amount = amount;
       return this;
     }
@@ -136,7 +137,7 @@ public record ToDo(
      * @param today the citizen's today, in the city's time zone
      * @return this builder
      */
-    public Builder dueOn(LocalDate dueOn, LocalDate today) {
+    public Builder dueOn(@Nullable LocalDate dueOn, LocalDate today) {
       this.dueOn = dueOn;
       this.overdue = dueOn != null && dueOn.isBefore(today);
       return this;
@@ -159,7 +160,7 @@ public record ToDo(
      * @param reference a violation, bill or appointment id, or null
      * @return this builder
      */
-    public Builder reference(String reference) {
+    public Builder reference(@Nullable String reference) {
       this.reference = reference;
       return this;
     }
@@ -171,7 +172,7 @@ public record ToDo(
      *     traffic.fines().pay(violation, options)}, or null
      * @return this builder
      */
-    public Builder operation(String operation) {
+    public Builder operation(@Nullable String operation) {
       this.operation = operation;
       return this;
     }

@@ -4,4 +4,7 @@
  * io.cityservices.core.overview.OverviewContributor} is the service provider interface department
  * modules implement (see docs/OVERVIEW.md).
  */
+@NullMarked
 package io.cityservices.core.overview;
+
+import org.jspecify.annotations.NullMarked;

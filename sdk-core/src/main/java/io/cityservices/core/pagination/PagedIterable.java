@@ -7,6 +7,7 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every item of a list operation, fetching pages lazily as iteration reaches them: the first page is
@@ -20,15 +21,15 @@ import java.util.stream.StreamSupport;
  */
 public final class PagedIterable<T> implements Iterable<T> {
 
-  private final String firstCursor;
-  private final Function<String, Page<T>> fetch;
+  private final @Nullable String firstCursor;
+  private final Function<@Nullable String, Page<T>> fetch;
 
   /**
    * Every item from the first page on.
    *
    * @param fetch fetches the page at a cursor; called with {@code null} for the first page
    */
-  public PagedIterable(Function<String, Page<T>> fetch) {
+  public PagedIterable(Function<@Nullable String, Page<T>> fetch) {
     this(null, fetch);
   }
 
@@ -39,7 +40,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @param firstCursor the cursor of the first page to fetch, or null for the very first page
    * @param fetch fetches the page at a cursor
    */
-  public PagedIterable(String firstCursor, Function<String, Page<T>> fetch) {
+  public PagedIterable(@Nullable String firstCursor, Function<@Nullable String, Page<T>> fetch) {
     this.firstCursor = firstCursor;
     this.fetch = fetch;
   }
@@ -109,7 +110,7 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   private final class PageIterator implements Iterator<Page<T>> {
-    private String cursor = firstCursor;
+    private @Nullable String cursor = firstCursor;
     private boolean started;
     private boolean finished;
     private final java.util.Set<String> seen = new java.util.HashSet<>();

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SDK's masking rules for personal data and secrets, and a scanner that applies them to free text.
@@ -202,6 +203,8 @@ public final class Redactor {
    * @param name a Chinese or Latin name, or null
    * @return the masked name, or null for null
    */
+  // Tolerates null (returning null) for callers outside null-checked code; declared non-null.
+  @SuppressWarnings("NullAway")
   public static String maskName(String name) {
     if (name == null) {
       return null;
@@ -235,6 +238,8 @@ public final class Redactor {
    * @param secret the secret, or null
    * @return the masked secret, or null for null
    */
+  // Tolerates null (returning null) for callers outside null-checked code; declared non-null.
+  @SuppressWarnings("NullAway")
   public static String maskSecret(String secret) {
     if (secret == null) {
       return null;
@@ -253,6 +258,8 @@ public final class Redactor {
    * @param line the street line, or null
    * @return {@code ***}, or null for null
    */
+  // Tolerates null (returning null) for callers outside null-checked code; declared non-null.
+  @SuppressWarnings("NullAway")
   public static String maskAddressLine(String line) {
     return line == null ? null : STARS;
   }
@@ -270,6 +277,8 @@ public final class Redactor {
    * @param text any text, or null
    * @return the text with personal data and secrets masked, or null for null
    */
+  // Tolerates null (returning null) for callers outside null-checked code; declared non-null.
+  @SuppressWarnings("NullAway")
   public static String redactText(String text) {
     if (text == null) {
       return null;
@@ -298,7 +307,7 @@ public final class Redactor {
    * @return the redacted, possibly cut excerpt; empty for a null body
    * @throws IllegalArgumentException if {@code maxChars} is negative
    */
-  public static String excerpt(String body, int maxChars) {
+  public static String excerpt(@Nullable String body, int maxChars) {
     if (maxChars < 0) {
       throw new IllegalArgumentException("maxChars must not be negative");
     }
@@ -312,6 +321,8 @@ public final class Redactor {
     return prefix(redacted, maxChars) + "…";
   }
 
+  // Tolerates null (returning null) for callers outside null-checked code; declared non-null.
+  @SuppressWarnings("NullAway")
   private static String keepEnds(String value, int head, int tail) {
     if (value == null) {
       return null;
@@ -320,11 +331,9 @@ public final class Redactor {
     if (cps.length <= head + tail) {
       return STARS;
     }
-    return new StringBuilder(cps.length)
-        .append(new String(cps, 0, head))
-        .append("*".repeat(cps.length - head - tail))
-        .append(new String(cps, cps.length - tail, tail))
-        .toString();
+    return new String(cps, 0, head)
+        + "*".repeat(cps.length - head - tail)
+        + new String(cps, cps.length - tail, tail);
   }
 
   private static String prefix(String value, int codePoints) {
@@ -335,7 +344,7 @@ public final class Redactor {
     return Character.isWhitespace(cp) || "·•-.'".indexOf(cp) >= 0;
   }
 
-  private static UnaryOperator<String> fieldMask(String fieldName) {
+  private static @Nullable UnaryOperator<String> fieldMask(String fieldName) {
     String key = fieldName.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
     UnaryOperator<String> mask = FIELD_MASKS.get(key);
     if (mask != null) {

@@ -9,4 +9,7 @@
  * Retry-After} parsing, request coalescing, the response cache) is implementation and lives in
  * {@code io.cityservices.core.internal.resilience}.
  */
+@NullMarked
 package io.cityservices.core.resilience;
+
+import org.jspecify.annotations.NullMarked;

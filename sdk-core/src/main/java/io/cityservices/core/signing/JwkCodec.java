@@ -66,16 +66,13 @@ final class JwkCodec {
       return SignatureAlgorithm.fromName(alg.asText());
     }
     String kty = text(jwk, "kty");
-    switch (kty) {
-      case "oct":
-        return SignatureAlgorithm.HMAC_SHA256;
-      case "OKP":
-        return SignatureAlgorithm.ED25519;
-      case "EC":
-        return SignatureAlgorithm.ECDSA_P256_SHA256;
-      default:
-        throw new IllegalArgumentException("the JWK needs an alg member to choose an algorithm for kty " + kty);
-    }
+    return switch (kty) {
+      case "oct" -> SignatureAlgorithm.HMAC_SHA256;
+      case "OKP" -> SignatureAlgorithm.ED25519;
+      case "EC" -> SignatureAlgorithm.ECDSA_P256_SHA256;
+      default -> throw new IllegalArgumentException(
+          "the JWK needs an alg member to choose an algorithm for kty " + kty);
+    };
   }
 
   static byte[] secret(JsonNode jwk) {
@@ -85,36 +82,38 @@ final class JwkCodec {
 
   static PublicKey publicKey(SignatureAlgorithm algorithm, JsonNode jwk) {
     switch (algorithm) {
-      case ED25519:
+      case ED25519 -> {
         requireKty(jwk, "OKP");
         requireCrv(jwk, "Ed25519");
         return KeyMaterial.publicKey(algorithm, new X509EncodedKeySpec(concat(ED25519_SPKI_PREFIX, fixed(jwk, "x", 32))));
-      case ECDSA_P256_SHA256:
+      }
+      case ECDSA_P256_SHA256 -> {
         requireKty(jwk, "EC");
         requireCrv(jwk, "P-256");
         ECPoint w = new ECPoint(unsigned(fixed(jwk, "x", 32)), unsigned(fixed(jwk, "y", 32)));
         return KeyMaterial.publicKey(algorithm, new ECPublicKeySpec(w, KeyMaterial.p256()));
-      case RSA_PSS_SHA512:
-      case RSA_V1_5_SHA256:
+      }
+      case RSA_PSS_SHA512, RSA_V1_5_SHA256 -> {
         requireKty(jwk, "RSA");
         return KeyMaterial.publicKey(algorithm, new RSAPublicKeySpec(integer(jwk, "n"), integer(jwk, "e")));
-      default:
-        throw new IllegalArgumentException(algorithm.identifier() + " has no public key");
+      }
+      default -> throw new IllegalArgumentException(algorithm.identifier() + " has no public key");
     }
   }
 
   static PrivateKey privateKey(SignatureAlgorithm algorithm, JsonNode jwk) {
     switch (algorithm) {
-      case ED25519:
+      case ED25519 -> {
         requireKty(jwk, "OKP");
         requireCrv(jwk, "Ed25519");
         return KeyMaterial.privateKey(algorithm, new PKCS8EncodedKeySpec(concat(ED25519_PKCS8_PREFIX, fixed(jwk, "d", 32))));
-      case ECDSA_P256_SHA256:
+      }
+      case ECDSA_P256_SHA256 -> {
         requireKty(jwk, "EC");
         requireCrv(jwk, "P-256");
         return KeyMaterial.privateKey(algorithm, new ECPrivateKeySpec(unsigned(fixed(jwk, "d", 32)), KeyMaterial.p256()));
-      case RSA_PSS_SHA512:
-      case RSA_V1_5_SHA256:
+      }
+      case RSA_PSS_SHA512, RSA_V1_5_SHA256 -> {
         requireKty(jwk, "RSA");
         if (jwk.has("p")) {
           return KeyMaterial.privateKey(algorithm, new RSAPrivateCrtKeySpec(
@@ -122,8 +121,8 @@ final class JwkCodec {
               integer(jwk, "dp"), integer(jwk, "dq"), integer(jwk, "qi")));
         }
         return KeyMaterial.privateKey(algorithm, new RSAPrivateKeySpec(integer(jwk, "n"), integer(jwk, "d")));
-      default:
-        throw new IllegalArgumentException(algorithm.identifier() + " has no private key");
+      }
+      default -> throw new IllegalArgumentException(algorithm.identifier() + " has no private key");
     }
   }
 

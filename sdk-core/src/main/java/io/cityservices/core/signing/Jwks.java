@@ -55,7 +55,8 @@ public final class Jwks {
   }
 
   /**
-   * Adapts a key map to the resolver a {@link MessageVerifier} takes.
+   * Adapts a key map to the key resolver {@link io.cityservices.core.webhook.WebhookVerifier}
+   * takes.
    *
    * @param keys a map from key id to key, e.g. from {@link #parse}; copied
    * @return a resolver answering empty for an unknown key id

@@ -42,7 +42,7 @@ final class KeyMaterial {
     try {
       return checkFits(algorithm, keyFactory(algorithm).generatePrivate(spec));
     } catch (GeneralSecurityException e) {
-      if (algorithm.keyFactoryAlgorithm().equals("RSA")) {
+      if ("RSA".equals(algorithm.keyFactoryAlgorithm())) {
         // A PKCS#8 key may carry the RSASSA-PSS OID (as RFC 9421's test-key-rsa-pss does).
         try {
           return checkFits(algorithm, KeyFactory.getInstance("RSASSA-PSS").generatePrivate(spec));
@@ -58,7 +58,7 @@ final class KeyMaterial {
     try {
       return checkFits(algorithm, keyFactory(algorithm).generatePublic(spec));
     } catch (GeneralSecurityException e) {
-      if (algorithm.keyFactoryAlgorithm().equals("RSA")) {
+      if ("RSA".equals(algorithm.keyFactoryAlgorithm())) {
         try {
           return checkFits(algorithm, KeyFactory.getInstance("RSASSA-PSS").generatePublic(spec));
         } catch (GeneralSecurityException ignored) {
@@ -76,22 +76,13 @@ final class KeyMaterial {
    * @throws IllegalArgumentException if it does not
    */
   static <K extends Key> K checkFits(SignatureAlgorithm algorithm, K key) {
-    boolean fits;
-    switch (algorithm) {
-      case ED25519:
-        fits = key instanceof EdECKey ed
-            && NamedParameterSpec.ED25519.getName().equalsIgnoreCase(ed.getParams().getName());
-        break;
-      case ECDSA_P256_SHA256:
-        fits = key instanceof ECKey ec && isP256(ec.getParams());
-        break;
-      case RSA_PSS_SHA512:
-      case RSA_V1_5_SHA256:
-        fits = key instanceof RSAKey;
-        break;
-      default:
-        fits = false;
-    }
+    boolean fits = switch (algorithm) {
+      case ED25519 -> key instanceof EdECKey ed
+          && NamedParameterSpec.ED25519.getName().equalsIgnoreCase(ed.getParams().getName());
+      case ECDSA_P256_SHA256 -> key instanceof ECKey ec && isP256(ec.getParams());
+      case RSA_PSS_SHA512, RSA_V1_5_SHA256 -> key instanceof RSAKey;
+      default -> false;
+    };
     if (!fits) {
       throw new IllegalArgumentException("the key does not fit " + algorithm.identifier());
     }

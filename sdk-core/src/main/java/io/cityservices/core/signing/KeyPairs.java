@@ -26,20 +26,16 @@ public final class KeyPairs {
     try {
       KeyPairGenerator generator;
       switch (algorithm) {
-        case ED25519:
-          generator = KeyPairGenerator.getInstance("Ed25519");
-          break;
-        case ECDSA_P256_SHA256:
+        case ED25519 -> generator = KeyPairGenerator.getInstance("Ed25519");
+        case ECDSA_P256_SHA256 -> {
           generator = KeyPairGenerator.getInstance("EC");
           generator.initialize(new ECGenParameterSpec("secp256r1"));
-          break;
-        case RSA_PSS_SHA512:
-        case RSA_V1_5_SHA256:
+        }
+        case RSA_PSS_SHA512, RSA_V1_5_SHA256 -> {
           generator = KeyPairGenerator.getInstance("RSA");
           generator.initialize(2048);
-          break;
-        default:
-          throw new IllegalArgumentException(algorithm.identifier() + " has no key pair");
+        }
+        default -> throw new IllegalArgumentException(algorithm.identifier() + " has no key pair");
       }
       return new GeneratedKeyPair(keyId, algorithm, generator.generateKeyPair());
     } catch (GeneralSecurityException e) {

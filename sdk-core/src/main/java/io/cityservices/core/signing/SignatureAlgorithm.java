@@ -5,6 +5,7 @@ import java.security.Signature;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The algorithms of the RFC 9421 §6.2 registry that this SDK speaks, with their registry identifier
@@ -27,10 +28,14 @@ public enum SignatureAlgorithm {
 
   private final String identifier;
   private final String joseName;
-  private final String jcaSignature;
-  private final String jcaKeyFactory;
+  private final @Nullable String jcaSignature;
+  private final @Nullable String jcaKeyFactory;
 
-  SignatureAlgorithm(String identifier, String joseName, String jcaSignature, String jcaKeyFactory) {
+  SignatureAlgorithm(
+      String identifier,
+      String joseName,
+      @Nullable String jcaSignature,
+      @Nullable String jcaKeyFactory) {
     this.identifier = identifier;
     this.joseName = joseName;
     this.jcaSignature = jcaSignature;
@@ -82,13 +87,13 @@ public enum SignatureAlgorithm {
   }
 
   /** The JCA key factory algorithm; {@code null} for HMAC. */
-  String keyFactoryAlgorithm() {
+  @Nullable String keyFactoryAlgorithm() {
     return jcaKeyFactory;
   }
 
   /** A new, uninitialised JCA signature object, configured for this algorithm. */
   Signature newSignature() throws GeneralSecurityException {
-    if (isSymmetric()) {
+    if (jcaSignature == null) {
       throw new IllegalStateException("HMAC has no JCA Signature");
     }
     return Signature.getInstance(jcaSignature);

@@ -34,9 +34,4 @@ public final class SignatureErrors {
   public static final String DIGEST_MISMATCH = "digest_mismatch";
 
   private SignatureErrors() {}
-
-  /** A {@link SignatureException} with this package's conventions (status 0, no request id). */
-  static SignatureException failure(String code, String message) {
-    return new SignatureException(message, 0, code, null, null, null);
-  }
 }

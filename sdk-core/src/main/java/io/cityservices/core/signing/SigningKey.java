@@ -3,6 +3,7 @@ package io.cityservices.core.signing;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.PrivateKey;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A key that signs messages: a key id, an algorithm and the secret or private key. The key material is
@@ -15,10 +16,11 @@ public final class SigningKey {
 
   private final String keyId;
   private final SignatureAlgorithm algorithm;
-  private final HmacEngine hmac;
-  private final JcaEngine jca;
+  private final @Nullable HmacEngine hmac;
+  private final @Nullable JcaEngine jca;
 
-  private SigningKey(String keyId, SignatureAlgorithm algorithm, HmacEngine hmac, JcaEngine jca) {
+  private SigningKey(
+      String keyId, SignatureAlgorithm algorithm, @Nullable HmacEngine hmac, @Nullable JcaEngine jca) {
     this.keyId = requireKeyId(keyId);
     this.algorithm = algorithm;
     this.hmac = hmac;
@@ -112,7 +114,7 @@ public final class SigningKey {
    * @return the raw signature bytes, to be Base64-encoded into the {@code Signature} header
    */
   public byte[] sign(byte[] data) {
-    return hmac != null ? hmac.sign(data) : jca.sign(data);
+    return hmac != null ? hmac.sign(data) : Objects.requireNonNull(jca).sign(data);
   }
 
   static String requireKeyId(String keyId) {

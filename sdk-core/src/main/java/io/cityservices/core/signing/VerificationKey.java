@@ -5,6 +5,7 @@ import java.security.PublicKey;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A key that verifies signatures: a key id, an algorithm and a public key or shared secret. A shared
@@ -16,12 +17,16 @@ public final class VerificationKey {
 
   private final String keyId;
   private final SignatureAlgorithm algorithm;
-  private final PublicKey publicKey;
-  private final HmacEngine hmac;
-  private final JcaEngine jca;
+  private final @Nullable PublicKey publicKey;
+  private final @Nullable HmacEngine hmac;
+  private final @Nullable JcaEngine jca;
 
   private VerificationKey(
-      String keyId, SignatureAlgorithm algorithm, PublicKey publicKey, HmacEngine hmac, JcaEngine jca) {
+      String keyId,
+      SignatureAlgorithm algorithm,
+      @Nullable PublicKey publicKey,
+      @Nullable HmacEngine hmac,
+      @Nullable JcaEngine jca) {
     this.keyId = SigningKey.requireKeyId(keyId);
     this.algorithm = algorithm;
     this.publicKey = publicKey;
@@ -148,7 +153,7 @@ public final class VerificationKey {
    *     or malformed signature
    */
   public boolean verify(byte[] data, byte[] signature) {
-    return hmac != null ? hmac.verify(data, signature) : jca.verify(data, signature);
+    return hmac != null ? hmac.verify(data, signature) : Objects.requireNonNull(jca).verify(data, signature);
   }
 
   /** Shows the key id and algorithm only. */

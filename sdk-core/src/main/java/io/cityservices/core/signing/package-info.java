@@ -1,12 +1,13 @@
 /**
- * HTTP Message Signatures (RFC 9421) and Content-Digest (RFC 9530), independent of any HTTP library.
- *
- * <p>{@link io.cityservices.core.signing.MessageSigner} signs and
- * {@link io.cityservices.core.signing.MessageVerifier} verifies a
- * {@link io.cityservices.core.signing.SignatureComponents} view of a message, with keys built by
- * {@link io.cityservices.core.signing.SigningKey}, {@link io.cityservices.core.signing.VerificationKey}
- * and {@link io.cityservices.core.signing.Jwks}. Verification failures are
- * {@link io.cityservices.core.error.SignatureException}s with the codes of
- * {@link io.cityservices.core.signing.SignatureErrors}.
+ * Keys for HTTP Message Signatures (RFC 9421): the app's {@link
+ * io.cityservices.core.signing.SigningKey}, the platform's {@link
+ * io.cityservices.core.signing.VerificationKey}s and {@link io.cityservices.core.signing.Jwks} key
+ * sets, and {@link io.cityservices.core.signing.KeyPairs} to generate them. Signing and verifying
+ * messages is done by the SDK itself; a verification failure is a {@link
+ * io.cityservices.core.error.SignatureException} with one of the codes of {@link
+ * io.cityservices.core.signing.SignatureErrors}.
  */
+@NullMarked
 package io.cityservices.core.signing;
+
+import org.jspecify.annotations.NullMarked;

@@ -20,6 +20,7 @@ import java.util.Optional;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The transport security of a client, in one immutable value: which certificates it trusts,
@@ -45,11 +46,11 @@ public final class TransportSecurity {
 
   private static final TransportSecurity DEFAULTS = builder().build();
 
-  private final X509TrustManager trustManager;
+  private final @Nullable X509TrustManager trustManager;
   private final Map<String, List<String>> pins;
-  private final Proxy proxy;
-  private final String proxyUsername;
-  private final String proxyPassword;
+  private final @Nullable Proxy proxy;
+  private final @Nullable String proxyUsername;
+  private final @Nullable String proxyPassword;
   private final boolean insecureHttpAllowed;
 
   private TransportSecurity(Builder b) {
@@ -171,11 +172,11 @@ public final class TransportSecurity {
 
   /** Builds a {@link TransportSecurity}. Not thread-safe. */
   public static final class Builder {
-    private X509TrustManager trustManager;
+    private @Nullable X509TrustManager trustManager;
     private final Map<String, List<String>> pins = new LinkedHashMap<>();
-    private Proxy proxy;
-    private String proxyUsername;
-    private String proxyPassword;
+    private @Nullable Proxy proxy;
+    private @Nullable String proxyUsername;
+    private @Nullable String proxyPassword;
     private boolean insecureHttpAllowed;
 
     private Builder() {}

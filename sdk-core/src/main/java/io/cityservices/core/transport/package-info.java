@@ -3,4 +3,7 @@
  * TLS 1.2 or later, the trust anchors, certificate pins and proxy of a client. See {@link
  * io.cityservices.core.transport.TransportSecurity}.
  */
+@NullMarked
 package io.cityservices.core.transport;
+
+import org.jspecify.annotations.NullMarked;

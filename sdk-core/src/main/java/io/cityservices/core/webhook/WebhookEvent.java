@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cityservices.core.model.CityCode;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A verified platform event: {@code {"id", "type", "created", "city", "data"}}. Any type parses,
@@ -23,7 +24,7 @@ public final class WebhookEvent {
   private final String id;
   private final String type;
   private final OffsetDateTime created;
-  private final CityCode city;
+  private final @Nullable CityCode city;
   private final JsonNode data;
   private final boolean duplicate;
   private final ObjectMapper mapper;
@@ -32,7 +33,7 @@ public final class WebhookEvent {
       String id,
       String type,
       OffsetDateTime created,
-      CityCode city,
+      @Nullable CityCode city,
       JsonNode data,
       boolean duplicate,
       ObjectMapper mapper) {
@@ -77,7 +78,7 @@ public final class WebhookEvent {
    *
    * @return the city, or null
    */
-  public CityCode city() {
+  public @Nullable CityCode city() {
     return city;
   }
 

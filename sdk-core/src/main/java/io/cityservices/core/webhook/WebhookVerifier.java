@@ -3,13 +3,13 @@ package io.cityservices.core.webhook;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cityservices.core.internal.json.JsonMapperFactory;
 import io.cityservices.core.error.FieldViolation;
 import io.cityservices.core.error.SignatureException;
 import io.cityservices.core.error.ValidationException;
+import io.cityservices.core.internal.json.JsonMapperFactory;
+import io.cityservices.core.internal.signing.MessageVerifier;
+import io.cityservices.core.internal.signing.SignatureComponents;
 import io.cityservices.core.model.CityCode;
-import io.cityservices.core.signing.MessageVerifier;
-import io.cityservices.core.signing.SignatureComponents;
 import io.cityservices.core.signing.VerificationKey;
 import java.net.URI;
 import java.time.Clock;
@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks and reads an incoming platform event. The platform signs every delivery as an RFC 9421
@@ -54,7 +55,7 @@ public final class WebhookVerifier {
   private final MessageVerifier verifier;
   private final ObjectMapper mapper;
   private final EventDeduplicator deduplicator;
-  private final String endpoint;
+  private final @Nullable String endpoint;
 
   /**
    * Makes a verifier not yet bound to an endpoint: bind it with {@link #forEndpoint} before
@@ -88,7 +89,10 @@ public final class WebhookVerifier {
   }
 
   private WebhookVerifier(
-      MessageVerifier verifier, ObjectMapper mapper, EventDeduplicator deduplicator, String endpoint) {
+      MessageVerifier verifier,
+      ObjectMapper mapper,
+      EventDeduplicator deduplicator,
+      @Nullable String endpoint) {
     this.verifier = verifier;
     this.mapper = Objects.requireNonNull(mapper, "mapper");
     this.deduplicator = Objects.requireNonNull(deduplicator, "deduplicator");

@@ -81,12 +81,12 @@ class HostileHeadersTest {
     server.stubFor(get("/v1/keys").willReturn(okJson(jwks)));
     byte[] body = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     java.util.Map<String, String> headers = new java.util.HashMap<>();
-    headers.put("content-digest", io.cityservices.core.signing.ContentDigest.sha256(body));
-    io.cityservices.core.signing.SignatureHeaders h = io.cityservices.core.signing.MessageSigner
+    headers.put("content-digest", io.cityservices.core.internal.signing.ContentDigest.sha256(body));
+    io.cityservices.core.internal.signing.SignatureHeaders h = io.cityservices.core.internal.signing.MessageSigner
         .builder(io.cityservices.core.signing.SigningKey.hmac("p", new byte[32]))
         .components("@method", "@target-uri", "content-digest")
         .tag(io.cityservices.core.webhook.WebhookVerifier.TAG).nonce(() -> "d").build()
-        .sign(io.cityservices.core.signing.SignatureComponents.forRequest("POST", "https://app.example/h", headers::get));
+        .sign(io.cityservices.core.internal.signing.SignatureComponents.forRequest("POST", "https://app.example/h", headers::get));
     headers.put("signature-input", h.signatureInput());
     headers.put("signature", h.signature());
     try (CityServices c = WireMockSupport.client(server).build()) {

@@ -2,14 +2,14 @@ package io.cityservices.core.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.cityservices.core.signing.ContentDigest;
+import io.cityservices.core.internal.signing.ContentDigest;
 import io.cityservices.core.signing.GeneratedKeyPair;
 import io.cityservices.core.signing.Jwks;
 import io.cityservices.core.signing.KeyPairs;
-import io.cityservices.core.signing.MessageSigner;
+import io.cityservices.core.internal.signing.MessageSigner;
 import io.cityservices.core.signing.SignatureAlgorithm;
-import io.cityservices.core.signing.SignatureComponents;
-import io.cityservices.core.signing.SignatureHeaders;
+import io.cityservices.core.internal.signing.SignatureComponents;
+import io.cityservices.core.internal.signing.SignatureHeaders;
 import io.cityservices.core.signing.SigningKey;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -17,6 +17,9 @@ import java.util.function.Function;
  */
 public final class FakeLibraryContributor implements OverviewContributor {
 
+  /** The service loader's way in. */
+  public FakeLibraryContributor() {}
+
   /** Every context it was called with, across tests (cleared by the test). */
   static final Queue<OverviewContext> CALLS = new ConcurrentLinkedQueue<>();
 

@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class FakeParkingContributor implements OverviewContributor {
 
+  /** The service loader's way in. */
+  public FakeParkingContributor() {}
+
   /** Every context a settle call was made with, across tests (cleared by the test). */
   static final Queue<OverviewContext> SETTLED = new ConcurrentLinkedQueue<>();
 

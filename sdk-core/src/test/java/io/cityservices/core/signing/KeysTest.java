@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cityservices.core.internal.signing.ContentDigest;
+import io.cityservices.core.internal.signing.MessageSigner;
+import io.cityservices.core.internal.signing.Rfc9421Fixtures;
+import io.cityservices.core.internal.signing.SignatureComponents;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

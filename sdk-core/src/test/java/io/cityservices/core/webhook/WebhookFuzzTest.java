@@ -7,11 +7,11 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.cityservices.core.error.SignatureException;
 import io.cityservices.core.error.ValidationException;
-import io.cityservices.core.signing.ContentDigest;
+import io.cityservices.core.internal.signing.ContentDigest;
 import io.cityservices.core.signing.Jwks;
-import io.cityservices.core.signing.MessageSigner;
-import io.cityservices.core.signing.SignatureComponents;
-import io.cityservices.core.signing.SignatureHeaders;
+import io.cityservices.core.internal.signing.MessageSigner;
+import io.cityservices.core.internal.signing.SignatureComponents;
+import io.cityservices.core.internal.signing.SignatureHeaders;
 import io.cityservices.core.signing.SigningKey;
 import io.cityservices.core.signing.VerificationKey;
 import java.net.URI;
@@ -34,6 +34,7 @@ class WebhookFuzzTest {
   static final byte[] SECRET = "fuzz-platform-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8);
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T03:00:00Z"), ZoneOffset.UTC);
   static final URI ENDPOINT = URI.create("https://app.example/hooks");
+  @SuppressWarnings("rawtypes") // any JSON object: the data type is a class literal, so raw
   static final EventType<Map> ANY = EventType.of("traffic.violation.recorded", Map.class);
   static final WebhookVerifier VERIFIER = new WebhookVerifier(
       Jwks.resolver(Map.of("p1", VerificationKey.hmac("p1", SECRET))),

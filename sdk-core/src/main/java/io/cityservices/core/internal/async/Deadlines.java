@@ -31,19 +31,18 @@ public final class Deadlines {
       return CompletableFuture.failedFuture(onTimeout.get());
     }
     CompletableFuture<T> bounded = new CompletableFuture<>();
-    shared
-        .copy()
-        .orTimeout(nanos, TimeUnit.NANOSECONDS)
-        .whenComplete(
-            (value, failure) -> {
-              if (failure == null) {
-                bounded.complete(value);
-              } else if (unwrap(failure) instanceof TimeoutException) {
-                bounded.completeExceptionally(onTimeout.get());
-              } else {
-                bounded.completeExceptionally(unwrap(failure));
-              }
-            });
+    Futures.onComplete(
+        shared.copy().orTimeout(nanos, TimeUnit.NANOSECONDS),
+        bounded,
+        (value, failure) -> {
+          if (failure == null) {
+            bounded.complete(value);
+          } else if (unwrap(failure) instanceof TimeoutException) {
+            bounded.completeExceptionally(onTimeout.get());
+          } else {
+            bounded.completeExceptionally(unwrap(failure));
+          }
+        });
     return bounded;
   }
 

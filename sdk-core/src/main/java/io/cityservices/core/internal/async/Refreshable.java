@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value fetched once and kept: served while usable, replaced in the background once no longer
@@ -55,7 +56,7 @@ public final class Refreshable<T> {
   }
 
   /** The current value when usable, else null; never fetches. */
-  public T current() {
+  public @Nullable T current() {
     T value = read.get();
     return value != null && usable.test(value) ? value : null;
   }
@@ -68,7 +69,8 @@ public final class Refreshable<T> {
     T value = current();
     if (value != null) {
       if (!fresh.test(value)) {
-        start(value);
+        // Refreshed in the background: a failed fetch leaves the value as it is for the next get.
+        Object unused = start(value);
       }
       return CompletableFuture.completedFuture(value);
     }
@@ -88,7 +90,7 @@ public final class Refreshable<T> {
     return Deadlines.within(start(value), deadline, onTimeout);
   }
 
-  private CompletableFuture<T> start(T previous) {
+  private CompletableFuture<T> start(@Nullable T previous) {
     while (true) {
       CompletableFuture<T> running = flight.get();
       if (running != null) {
@@ -102,13 +104,18 @@ public final class Refreshable<T> {
         } catch (RuntimeException e) {
           started = CompletableFuture.failedFuture(e);
         }
-        started.whenComplete(
+        Futures.onComplete(
+            started,
+            mine,
             (value, failure) -> {
-              if (failure == null && value != null) {
-                write.accept(value);
+              try {
+                if (failure == null && value != null) {
+                  write.accept(value);
+                }
+              } finally {
+                // Forgotten before completing, so a waiter reacting to the outcome starts afresh.
+                flight.compareAndSet(mine, null);
               }
-              // Forgotten before completing, so a waiter reacting to the outcome starts afresh.
-              flight.compareAndSet(mine, null);
               if (failure != null) {
                 mine.completeExceptionally(Deadlines.unwrap(failure));
               } else {

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Authenticates token requests with HTTP Basic when the app uses a client secret (RFC 6749 section
@@ -16,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ClientAuthenticationStage implements Stage {
 
-  private final String basic;
+  private final @Nullable String basic;
 
   public ClientAuthenticationStage(AppCredentials credentials) {
     this.basic =

@@ -15,7 +15,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** {@link CitizenAuthorization} against the platform's authorisation and token endpoints. */
 public final class PkceCitizenAuthorization implements CitizenAuthorization {
@@ -87,7 +89,7 @@ public final class PkceCitizenAuthorization implements CitizenAuthorization {
     return citizenToken(form, token);
   }
 
-  private CitizenToken citizenToken(Map<String, String> form, CitizenToken previous) {
+  private CitizenToken citizenToken(Map<String, String> form, @Nullable CitizenToken previous) {
     TokenResponse r = tokens.citizenGrant(form);
     String citizenId =
         r.citizenId() != null ? r.citizenId() : previous == null ? null : previous.citizenId();
@@ -98,7 +100,9 @@ public final class PkceCitizenAuthorization implements CitizenAuthorization {
     }
     String refreshToken =
         r.refreshToken() != null ? r.refreshToken() : previous == null ? null : previous.refreshToken();
-    return new CitizenToken(citizenId, r.accessToken(), refreshToken, tokens.expiry(r), r.scope());
+    // TokenEndpoint.citizenGrant refused an answer without an access token.
+    String accessToken = Objects.requireNonNull(r.accessToken(), "access_token");
+    return new CitizenToken(citizenId, accessToken, refreshToken, tokens.expiry(r), r.scope());
   }
 
   private static String enc(String s) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -79,7 +80,9 @@ public final class TokenEndpoint {
           "The token endpoint issued a session key that is not base64url", 200,
           "invalid_token_response", null, null, e);
     }
-    return new AccessToken(r.accessToken(), expiry(r), r.scope(), r.signingKeyId(), key);
+    // checked(r) refused an answer without an access token.
+    String accessToken = Objects.requireNonNull(r.accessToken(), "access_token");
+    return new AccessToken(accessToken, expiry(r), r.scope(), r.signingKeyId(), key);
   }
 
   /** Runs a citizen grant (authorisation code or refresh token) and returns the raw answer. */
@@ -100,7 +103,12 @@ public final class TokenEndpoint {
       form.put(
           "client_assertion",
           ClientAssertion.create(
-              mapper, credentials.clientId(), audience, credentials.appKey(), clock));
+              mapper,
+              credentials.clientId(),
+              audience,
+              // usesAssertion(): the credentials hold an app key.
+              Objects.requireNonNull(credentials.appKey(), "appKey"),
+              clock));
     }
     return ApiRequest.of(TOKEN).body(new FormBody(form)).build();
   }

@@ -5,6 +5,7 @@ import io.cityservices.core.error.TransportException;
 import io.cityservices.core.internal.async.Deadlines;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an attempt failed, as the stages outside it need to know: the exception for the caller, the
@@ -15,11 +16,11 @@ final class AttemptFailure extends RuntimeException {
 
   private final CityServicesException failure;
   private final int status;
-  private final Duration retryAfter;
+  private final @Nullable Duration retryAfter;
   private final boolean retryNow;
 
   AttemptFailure(
-      CityServicesException failure, int status, Duration retryAfter, boolean retryNow) {
+      CityServicesException failure, int status, @Nullable Duration retryAfter, boolean retryNow) {
     super(failure.getMessage(), failure, false, false);
     this.failure = failure;
     this.status = status;
@@ -56,7 +57,7 @@ final class AttemptFailure extends RuntimeException {
   }
 
   /** The response's {@code Retry-After}, or null. */
-  Duration retryAfter() {
+  @Nullable Duration retryAfter() {
     return retryAfter;
   }
 

@@ -9,7 +9,9 @@ import io.cityservices.core.internal.async.Deadlines;
 import io.cityservices.core.internal.auth.OAuthTokenProvider;
 import io.cityservices.core.resilience.RetryPolicy;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Authenticates each attempt: the citizen's token for operations acting for one (missing or
@@ -21,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
  */
 final class AuthStage implements Stage {
 
-  private final OAuthTokenProvider tokens;
+  private final @Nullable OAuthTokenProvider tokens;
   private final Clock clock;
   private final ErrorMapper errors;
 
@@ -29,7 +31,7 @@ final class AuthStage implements Stage {
    * @param tokens the app's token provider, or null when the client has no credentials (then only
    *     the citizen token, if any, is sent)
    */
-  AuthStage(OAuthTokenProvider tokens, Clock clock, ErrorMapper errors) {
+  AuthStage(@Nullable OAuthTokenProvider tokens, Clock clock, ErrorMapper errors) {
     this.tokens = tokens;
     this.clock = clock;
     this.errors = errors;
@@ -51,8 +53,8 @@ final class AuthStage implements Stage {
               exchange.request().header("authorization", "Bearer " + token.value());
               Exchange authenticated = exchange.withToken(token);
               return next.proceed(authenticated)
-                  .handle((response, t) -> recover(authenticated, response, t))
-                  .thenCompose(r -> r);
+                  .handle(Outcome::new)
+                  .thenCompose(o -> recover(authenticated, o.response(), o.failure()));
             });
   }
 
@@ -75,13 +77,18 @@ final class AuthStage implements Stage {
     return citizen;
   }
 
+  /** How the authenticated attempt ended: a response, or the failure. */
+  private record Outcome(@Nullable IncomingResponse response, @Nullable Throwable failure) {}
+
   private CompletableFuture<IncomingResponse> recover(
-      Exchange exchange, IncomingResponse response, Throwable t) {
+      Exchange exchange, @Nullable IncomingResponse response, @Nullable Throwable t) {
     if (t == null) {
-      if (!exchange.recovered() && isTokenRejected(response)) {
-        return refreshThenRetry(exchange, errors.fromResponse(exchange.call(), response), 401);
+      // A stage completing normally always carries a response.
+      IncomingResponse received = Objects.requireNonNull(response, "response");
+      if (!exchange.recovered() && isTokenRejected(received)) {
+        return refreshThenRetry(exchange, errors.fromResponse(exchange.call(), received), 401);
       }
-      return CompletableFuture.completedFuture(response);
+      return CompletableFuture.completedFuture(received);
     }
     Throwable cause = Deadlines.unwrap(t);
     if (cause instanceof SessionSignatureFailure bad) {
@@ -103,8 +110,9 @@ final class AuthStage implements Stage {
   private CompletableFuture<IncomingResponse> refreshThenRetry(
       Exchange exchange, CityServicesException failure, int status) {
     CallContext call = exchange.call();
-    AccessToken rejected = exchange.token();
-    return tokens
+    // Only reached for an exchange authenticated with one of tokens' tokens.
+    AccessToken rejected = Objects.requireNonNull(exchange.token(), "token");
+    return Objects.requireNonNull(tokens, "tokens")
         .refreshAsync(rejected, call.deadline(), () -> call.deadlinePassed("a new app token"))
         .thenApply(
             fresh -> {

@@ -8,6 +8,7 @@ import io.cityservices.core.http.Operation;
 import io.cityservices.core.internal.resilience.Deadline;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MediaType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What stays the same across the attempts of one logical call: what is called, its request id and
@@ -20,9 +21,9 @@ public final class CallContext {
   private final ApiRequest request;
   private final RequestOptions options;
   private final String requestId;
-  private final String idempotencyKey;
+  private final @Nullable String idempotencyKey;
   private final String url;
-  private final byte[] body;
+  private final byte @Nullable [] body;
   private final MediaType contentType;
   private final Deadline deadline;
   private final CompletableFuture<Void> cancelled = new CompletableFuture<>();
@@ -31,9 +32,9 @@ public final class CallContext {
       ApiRequest request,
       RequestOptions options,
       String requestId,
-      String idempotencyKey,
+      @Nullable String idempotencyKey,
       String url,
-      byte[] body,
+      byte @Nullable [] body,
       MediaType contentType,
       Deadline deadline) {
     this.request = request;
@@ -63,7 +64,7 @@ public final class CallContext {
   }
 
   /** The idempotency key of a create or pay call, or null. */
-  public String idempotencyKey() {
+  public @Nullable String idempotencyKey() {
     return idempotencyKey;
   }
 
@@ -71,7 +72,7 @@ public final class CallContext {
     return url;
   }
 
-  public byte[] body() {
+  public byte @Nullable [] body() {
     return body;
   }
 
@@ -105,7 +106,8 @@ public final class CallContext {
 
   /** Runs {@code action} when the call is cancelled (at once if it already was). */
   void onCancel(Runnable action) {
-    cancelled.thenRun(action);
+    // The actions only cancel (a wait, an OkHttp call) and do not throw: nothing to observe.
+    Object unused = cancelled.thenRun(action);
   }
 
   ExecutionInterceptor.CallInfo callInfo() {

@@ -18,17 +18,18 @@ import io.cityservices.core.error.SignatureException;
 import io.cityservices.core.error.SlotUnavailableException;
 import io.cityservices.core.error.TransportException;
 import io.cityservices.core.error.TransportSecurityException;
-import io.cityservices.core.internal.transport.SecurityFailures;
 import io.cityservices.core.error.ValidationException;
-import io.cityservices.core.privacy.Redactor;
 import io.cityservices.core.internal.resilience.RetryAfter;
+import io.cityservices.core.internal.transport.SecurityFailures;
+import io.cityservices.core.privacy.Redactor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.Optional;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an unsuccessful response, or a failure to get one, into the exception of the matching
@@ -120,12 +121,12 @@ final class ErrorMapper {
         cause);
   }
 
-  Duration retryAfter(IncomingResponse response) {
+  @Nullable Duration retryAfter(IncomingResponse response) {
     String value = response.header("retry-after");
     return value == null ? null : RetryAfter.parse(value, clock).orElse(null);
   }
 
-  private Problem parseProblem(IncomingResponse response) {
+  private @Nullable Problem parseProblem(IncomingResponse response) {
     String type = response.header("content-type");
     if (type == null || !type.contains("json") || response.body().length == 0) {
       return null;
@@ -137,7 +138,8 @@ final class ErrorMapper {
     }
   }
 
-  private static String requestId(CallContext call, IncomingResponse response, Problem problem) {
+  private static String requestId(
+      CallContext call, IncomingResponse response, @Nullable Problem problem) {
     if (problem != null && problem.requestId() != null) {
       return problem.requestId();
     }
@@ -146,7 +148,7 @@ final class ErrorMapper {
   }
 
   private static String message(
-      CallContext call, int status, Problem problem, IncomingResponse response) {
+      CallContext call, int status, @Nullable Problem problem, IncomingResponse response) {
     StringBuilder sb = new StringBuilder(call.operation().name()).append(" failed: ");
     if (problem != null) {
       // The detail is free text that may name a person in a way no pattern can recognise, so it
@@ -183,7 +185,7 @@ final class ErrorMapper {
   }
 
   private static ConflictException conflict(
-      String message, int status, String code, String requestId, Problem problem) {
+      String message, int status, String code, @Nullable String requestId, @Nullable Problem problem) {
     return switch (code == null ? "" : code) {
       case "idempotency_in_flight" ->
           new IdempotencyException(message, status, code, requestId, problem, null);

@@ -1,6 +1,8 @@
 package io.cityservices.core.internal.http;
 
 import io.cityservices.core.auth.AccessToken;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attempt as it travels inward through the stages: the call, the attempt number, the request
@@ -9,7 +11,17 @@ import io.cityservices.core.auth.AccessToken;
  * pass information inward by deriving a new exchange and outward only by their results.
  */
 public record Exchange(
-    CallContext call, int attempt, OutgoingRequest request, AccessToken token, boolean recovered) {
+    CallContext call,
+    int attempt,
+    @Nullable OutgoingRequest request,
+    @Nullable AccessToken token,
+    boolean recovered) {
+
+  /** The attempt's request; the attempt stage sets it before any stage inside it runs. */
+  @Override
+  public OutgoingRequest request() {
+    return Objects.requireNonNull(request, "no request before the attempt stage");
+  }
 
   static Exchange first(CallContext call) {
     return new Exchange(call, 1, null, null, false);

@@ -1,6 +1,5 @@
 package io.cityservices.core.internal.http;
 
-import io.cityservices.core.internal.CallRecords;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cityservices.core.RequestOptions;
@@ -10,6 +9,7 @@ import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ExecutionInterceptor;
 import io.cityservices.core.http.FormBody;
 import io.cityservices.core.http.ResponseType;
+import io.cityservices.core.internal.CallRecords;
 import io.cityservices.core.internal.async.Deadlines;
 import io.cityservices.core.internal.resilience.Deadline;
 import io.cityservices.core.validation.RequestValidator;
@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MediaType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The transport: validates a call, serialises its body once, runs it through the chain of {@link
@@ -107,12 +108,14 @@ public final class HttpPipeline implements ApiExecutor {
               interceptors.afterCall(info, e.status(), e);
               throw e;
             });
-    result.whenComplete(
-        (v, t) -> {
-          if (result.isCancelled()) {
-            call.cancel();
-          }
-        });
+    // Cancelling the caller's future cancels the HTTP call; the callback cannot fail.
+    Object unused =
+        result.whenComplete(
+            (v, t) -> {
+              if (result.isCancelled()) {
+                call.cancel();
+              }
+            });
     return result;
   }
 
@@ -160,7 +163,7 @@ public final class HttpPipeline implements ApiExecutor {
         deadline);
   }
 
-  private <T> T decode(CallContext call, IncomingResponse response, ResponseType<T> type) {
+  private <T> @Nullable T decode(CallContext call, IncomingResponse response, ResponseType<T> type) {
     if (type.bodyType().isEmpty()) {
       return null;
     }

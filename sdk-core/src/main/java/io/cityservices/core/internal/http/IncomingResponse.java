@@ -3,11 +3,14 @@ package io.cityservices.core.internal.http;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response read in full (its body must be complete before its digest and signature can be
  * checked). Header names are lower-case. Immutable.
  */
+// The body is read once and never written to; a record is never compared, so no copy is made.
+@SuppressWarnings("ArrayRecordComponent")
 public record IncomingResponse(int status, Map<String, String> headers, byte[] body) {
 
   public IncomingResponse {
@@ -16,7 +19,7 @@ public record IncomingResponse(int status, Map<String, String> headers, byte[] b
   }
 
   /** A header's value, or null. */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return headers.get(name.toLowerCase(Locale.ROOT));
   }
 

@@ -1,12 +1,13 @@
 package io.cityservices.core.internal.http;
 
-import io.cityservices.core.http.ExecutionInterceptor;
 import io.cityservices.core.http.ExecutionInterceptor.AttemptInfo;
 import io.cityservices.core.http.ExecutionInterceptor.CallInfo;
+import io.cityservices.core.http.ExecutionInterceptor;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ final class Interceptors {
     }
   }
 
-  void afterCall(CallInfo call, int status, RuntimeException failure) {
+  void afterCall(CallInfo call, int status, @Nullable RuntimeException failure) {
     notifyEach("afterCall", i -> i.afterCall(call, status, failure));
   }
 
@@ -43,7 +44,7 @@ final class Interceptors {
     }
   }
 
-  void afterAttempt(AttemptInfo attempt, int status, RuntimeException failure) {
+  void afterAttempt(AttemptInfo attempt, int status, @Nullable RuntimeException failure) {
     for (ExecutionInterceptor interceptor : interceptors) {
       interceptor.afterAttempt(attempt, status, failure);
     }

@@ -7,6 +7,7 @@ import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP request of one attempt while the pipeline's policies shape it. Headers are kept under
@@ -16,11 +17,11 @@ public final class OutgoingRequest {
 
   private final String method;
   private final String url;
-  private final byte[] body;
+  private final byte @Nullable [] body;
   private final MediaType contentType;
   private final Map<String, String> headers = new LinkedHashMap<>();
 
-  OutgoingRequest(String method, String url, byte[] body, MediaType contentType) {
+  OutgoingRequest(String method, String url, byte @Nullable [] body, MediaType contentType) {
     this.method = method;
     this.url = url;
     this.body = body;
@@ -37,7 +38,7 @@ public final class OutgoingRequest {
   }
 
   /** The serialised body, or null; never modified after construction. */
-  public byte[] body() {
+  public byte @Nullable [] body() {
     return body;
   }
 
@@ -47,7 +48,7 @@ public final class OutgoingRequest {
   }
 
   /** A header's value, or null. */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return headers.get(name.toLowerCase(Locale.ROOT));
   }
 

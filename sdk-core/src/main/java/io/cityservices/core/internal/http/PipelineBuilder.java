@@ -5,11 +5,11 @@ import io.cityservices.core.catalog.Catalog;
 import io.cityservices.core.http.ExecutionInterceptor;
 import io.cityservices.core.internal.auth.OAuthTokenProvider;
 import io.cityservices.core.internal.resilience.CircuitBreakers;
-import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.internal.resilience.RateLimitState;
 import io.cityservices.core.internal.resilience.ResponseCache;
 import io.cityservices.core.internal.resilience.RetryBudget;
 import io.cityservices.core.resilience.DepartmentSignal;
+import io.cityservices.core.resilience.RateLimitMode;
 import io.cityservices.core.resilience.RequestQuota;
 import io.cityservices.core.resilience.RetryPolicy;
 import io.cityservices.core.validation.RequestValidator;
@@ -17,10 +17,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assembles a {@link HttpPipeline}'s chain, outermost first: deadline, retry (with budget), attempt
@@ -30,29 +32,29 @@ import okhttp3.OkHttpClient;
  */
 public final class PipelineBuilder {
 
-  private OkHttpClient http;
-  private ObjectMapper mapper;
-  private String baseUrl;
+  private @Nullable OkHttpClient http;
+  private @Nullable ObjectMapper mapper;
+  private @Nullable String baseUrl;
   private String userAgent = "city-services-sdk-java";
   private List<ExecutionInterceptor> interceptors = List.of();
   private RetryPolicy retryPolicy = RetryPolicy.builder().build();
-  private RetryBudget budget;
-  private CircuitBreakers breakers;
-  private RequestQuota quota;
+  private @Nullable RetryBudget budget;
+  private @Nullable CircuitBreakers breakers;
+  private @Nullable RequestQuota quota;
   private DepartmentSignal departmentSignal = DepartmentSignal.NONE;
   private RateLimitMode rateLimitMode = RateLimitMode.WAIT;
   private RequestValidator validator = new RequestValidator();
   private Clock clock = Clock.systemUTC();
   private Duration timeout = Duration.ofSeconds(30);
-  private ResponseCache<IncomingResponse> cache;
-  private ScheduledExecutorService scheduler;
-  private Stage clientAuthentication;
-  private OAuthTokenProvider tokens;
+  private @Nullable ResponseCache<IncomingResponse> cache;
+  private @Nullable ScheduledExecutorService scheduler;
+  private @Nullable Stage clientAuthentication;
+  private @Nullable OAuthTokenProvider tokens;
   private boolean authenticate;
-  private Supplier<CompletableFuture<Catalog>> catalog;
-  private Duration catalogMaxAge;
-  private Stage signing;
-  private Stage verification;
+  private @Nullable Supplier<CompletableFuture<Catalog>> catalog;
+  private @Nullable Duration catalogMaxAge;
+  private @Nullable Stage signing;
+  private @Nullable Stage verification;
 
   PipelineBuilder() {}
 
@@ -118,7 +120,7 @@ public final class PipelineBuilder {
    * Authenticates calls: the citizen's token and, when {@code tokens} is not null, the app's token
    * with recovery from a rejected token or a failed session signature.
    */
-  public PipelineBuilder authentication(OAuthTokenProvider tokens) {
+  public PipelineBuilder authentication(@Nullable OAuthTokenProvider tokens) {
     this.authenticate = true;
     this.tokens = tokens;
     return this;
@@ -139,13 +141,16 @@ public final class PipelineBuilder {
   }
 
   public HttpPipeline build() {
+    ObjectMapper mapper = Objects.requireNonNull(this.mapper, "http(...) was not called");
+    OkHttpClient http = Objects.requireNonNull(this.http, "http(...) was not called");
+    String baseUrl = Objects.requireNonNull(this.baseUrl, "http(...) was not called");
     ErrorMapper errors = new ErrorMapper(mapper, clock);
     CallLogger log = new CallLogger();
-    Timer timer = new Timer(scheduler);
+    Timer timer = new Timer(Objects.requireNonNull(scheduler, "scheduler"));
     Interceptors hooks = new Interceptors(interceptors);
     List<Stage> stages = new ArrayList<>();
     stages.add(new DeadlineStage());
-    stages.add(new RetryStage(retryPolicy, budget, timer, log, hooks));
+    stages.add(new RetryStage(retryPolicy, Objects.requireNonNull(budget, "budget"), timer, log, hooks));
     stages.add(new AttemptStage(userAgent, hooks, log));
     // The cache goes outside admission: a fresh hit sends nothing, so it neither waits for a
     // rate-limit reset nor needs the breaker's permission, and a coalesced read is one request to
@@ -155,7 +160,9 @@ public final class PipelineBuilder {
     }
     stages.add(
         new AdmissionStage(
-            breakers, quota, departmentSignal, rateLimitMode, timer, errors, clock, hooks));
+            Objects.requireNonNull(breakers, "breakers"),
+            Objects.requireNonNull(quota, "quota"),
+            departmentSignal, rateLimitMode, timer, errors, clock, hooks));
     if (clientAuthentication != null) {
       stages.add(clientAuthentication);
     }
@@ -163,7 +170,8 @@ public final class PipelineBuilder {
       stages.add(new AuthStage(tokens, clock, errors));
     }
     if (catalog != null) {
-      stages.add(new CatalogStage(catalog, clock, catalogMaxAge));
+      stages.add(
+          new CatalogStage(catalog, clock, Objects.requireNonNull(catalogMaxAge, "catalogMaxAge")));
     }
     if (signing != null) {
       stages.add(signing);

@@ -1,16 +1,18 @@
 package io.cityservices.core.internal.http;
 
-import io.cityservices.core.internal.CallRecords;
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.error.DepartmentUnavailableException;
 import io.cityservices.core.error.RateLimitedException;
 import io.cityservices.core.error.TransportException;
-import io.cityservices.core.internal.resilience.RetryBudget;
 import io.cityservices.core.error.TransportSecurityException;
+import io.cityservices.core.internal.CallRecords;
+import io.cityservices.core.internal.async.Futures;
+import io.cityservices.core.internal.resilience.RetryBudget;
 import io.cityservices.core.resilience.RetryPolicy;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs attempts until one succeeds or the call must fail. Retries are safe (idempotent calls only),
@@ -52,39 +54,40 @@ final class RetryStage implements Stage {
       result.cancel(false);
       return;
     }
-    next.proceed(x)
-        .whenComplete(
-            (response, t) -> {
-              if (t == null) {
-                budget.onSuccess();
-                result.complete(response);
-                return;
-              }
-              AttemptFailure failure = AttemptFailure.of(t, x.call());
-              Duration wait = x.call().isCancelled() ? null : delay(x, failure);
-              if (wait == null) {
-                CityServicesException e = failure.failure();
-                CallRecords.record(e, x.attempt(), x.call().idempotencyKey());
-                result.completeExceptionally(e);
-                return;
-              }
-              log.retrying(x, failure.failure(), wait);
-              interceptors.retry(x.call().attemptInfo(x.attempt()), wait);
-              timer
-                  .after(wait, x.call())
-                  .whenComplete(
-                      (v, closed) -> {
-                        if (closed != null) {
-                          result.completeExceptionally(AttemptFailure.of(closed, x.call()).failure());
-                        } else {
-                          attempt(x.next(failure.retryNow()), next, result);
-                        }
-                      });
-            });
+    Futures.onComplete(
+        next.proceed(x),
+        result,
+        (response, t) -> {
+          if (t == null) {
+            budget.onSuccess();
+            result.complete(response);
+            return;
+          }
+          AttemptFailure failure = AttemptFailure.of(t, x.call());
+          Duration wait = x.call().isCancelled() ? null : delay(x, failure);
+          if (wait == null) {
+            CityServicesException e = failure.failure();
+            CallRecords.record(e, x.attempt(), x.call().idempotencyKey());
+            result.completeExceptionally(e);
+            return;
+          }
+          log.retrying(x, failure.failure(), wait);
+          interceptors.retry(x.call().attemptInfo(x.attempt()), wait);
+          Futures.onComplete(
+              timer.after(wait, x.call()),
+              result,
+              (v, closed) -> {
+                if (closed != null) {
+                  result.completeExceptionally(AttemptFailure.of(closed, x.call()).failure());
+                } else {
+                  attempt(x.next(failure.retryNow()), next, result);
+                }
+              });
+        });
   }
 
   /** How long to wait before the next attempt, or null when the call must fail now. */
-  private Duration delay(Exchange x, AttemptFailure failure) {
+  private @Nullable Duration delay(Exchange x, AttemptFailure failure) {
     if (failure.retryNow() && !x.recovered()) {
       return Duration.ZERO;
     }

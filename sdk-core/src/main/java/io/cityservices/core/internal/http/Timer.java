@@ -25,6 +25,8 @@ final class Timer {
   }
 
   /** Completes after {@code wait}; at once when {@code wait} is zero. */
+  // CompletableFuture keeps Object's identity equality, which is what the waiting set needs.
+  @SuppressWarnings("CollectionUndefinedEquality")
   CompletableFuture<Void> after(Duration wait, CallContext call) {
     if (wait.isZero() || wait.isNegative()) {
       return CompletableFuture.completedFuture(null);
@@ -32,10 +34,11 @@ final class Timer {
     CompletableFuture<Void> done = new CompletableFuture<>();
     // Registered before scheduling, so that close() either sees it or the scheduler refuses it.
     waiting.add(done);
-    done.whenComplete((v, t) -> waiting.remove(done));
+    // The bookkeeping callbacks below cannot throw; the stages they return repeat done's outcome.
+    Object unusedForget = done.whenComplete((v, t) -> waiting.remove(done));
     try {
       var task = scheduler.schedule(() -> done.complete(null), wait.toNanos(), TimeUnit.NANOSECONDS);
-      done.whenComplete((v, t) -> task.cancel(false));
+      Object unusedUnschedule = done.whenComplete((v, t) -> task.cancel(false));
       call.onCancel(() -> done.cancel(false));
     } catch (RejectedExecutionException e) {
       closed(done, e);

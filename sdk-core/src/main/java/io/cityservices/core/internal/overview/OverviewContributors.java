@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,7 @@ public final class OverviewContributors {
 
   private static final Logger LOG = LoggerFactory.getLogger(OverviewContributors.class);
 
-  private volatile List<OverviewContributor> found;
+  private volatile @Nullable List<OverviewContributor> found;
 
   /** The contributors, one per department, ordered by department. */
   public List<OverviewContributor> get() {

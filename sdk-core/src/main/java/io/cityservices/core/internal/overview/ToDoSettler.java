@@ -14,21 +14,24 @@ import io.cityservices.core.error.NotFoundException;
 import io.cityservices.core.error.PermissionException;
 import io.cityservices.core.error.RateLimitedException;
 import io.cityservices.core.error.ValidationException;
+import io.cityservices.core.internal.resilience.Deadline;
+import io.cityservices.core.model.Money;
 import io.cityservices.core.overview.OverviewContext;
 import io.cityservices.core.overview.OverviewContributor;
 import io.cityservices.core.overview.PaymentReceipt;
 import io.cityservices.core.overview.Settlement;
 import io.cityservices.core.overview.Settlements;
 import io.cityservices.core.overview.ToDo;
-import io.cityservices.core.internal.resilience.Deadline;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,16 +99,21 @@ final class ToDoSettler {
    * the citizen agrees to a new payment, not to a replay of a refused one; so is the caller's key,
    * which starts a new attempt after a declined payment.
    */
-  static String keyOf(ToDo toDo, String callerKey) {
+  static String keyOf(ToDo toDo, @Nullable String callerKey) {
+    // Only payable to-dos are settled, and ToDo requires an amount and a reference for those.
+    Money amount = Objects.requireNonNull(toDo.amount(), "amount");
     String identity = String.join("\n", "io.cityservices.settle", callerKey == null ? "" : callerKey,
         toDo.department(), toDo.city().value(),
-        toDo.reference(), toDo.amount().currency().getCurrencyCode(), Long.toString(toDo.amount().amount()));
+        Objects.requireNonNull(toDo.reference(), "reference"), amount.currency().getCurrencyCode(),
+        Long.toString(amount.amount()));
     return UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   private CompletableFuture<Settlement> settle(ToDo toDo, RequestOptions asCitizen, Deadline deadline) {
     String key = keyOf(toDo, asCitizen.idempotencyKey());
-    OverviewContributor contributor = byDepartment.get(toDo.department());
+    // check(...) refused to-dos of departments without a module.
+    OverviewContributor contributor =
+        Objects.requireNonNull(byDepartment.get(toDo.department()), "contributor");
     OverviewContext context =
         new OverviewContext(client, toDo.city(), asCitizen.toBuilder().idempotencyKey(key).build(), deadline::remaining);
     return Waits.<PaymentReceipt>bounded(() -> contributor.settleAsync(toDo, context), deadline)

@@ -41,30 +41,25 @@ record CacheControl(
     boolean noStore = false;
     boolean noCache = false;
     boolean isPrivate = false;
-    for (String directive : headerValue.split(",")) {
+    for (String directive : headerValue.split(",", -1)) {
       String d = directive.trim().toLowerCase(Locale.ROOT);
       int eq = d.indexOf('=');
       String name = eq < 0 ? d : d.substring(0, eq).trim();
       // private="field" and no-cache="field" restrict only some fields; a cache storing whole
       // responses must treat them as the unqualified directive.
       switch (name) {
-        case "no-store":
-          noStore = true;
-          break;
-        case "no-cache":
-          noCache = true;
-          break;
-        case "private":
-          isPrivate = true;
-          break;
-        case "max-age":
+        case "no-store" -> noStore = true;
+        case "no-cache" -> noCache = true;
+        case "private" -> isPrivate = true;
+        case "max-age" -> {
           Optional<Duration> parsed = eq > 0 ? seconds(d.substring(eq + 1)) : Optional.empty();
           if (parsed.isPresent()) {
             maxAge = parsed;
           }
-          break;
-        default:
-          break;
+        }
+        default -> {
+          // other directives do not change how a response is cached here
+        }
       }
     }
     return new CacheControl(maxAge, noStore, noCache, isPrivate);

@@ -30,7 +30,7 @@ public final class RetryAfter {
 
   /** Delta-seconds from a header, clamped to {@code [0, MAX_DELAY]}. */
   static Duration clampedSeconds(long seconds) {
-    return Duration.ofSeconds(Math.max(0, Math.min(seconds, MAX_DELAY.getSeconds())));
+    return Duration.ofSeconds(Math.max(0, Math.min(seconds, MAX_DELAY.toSeconds())));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.cityservices.core.internal.resilience;
 
+import io.cityservices.core.internal.async.Futures;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +47,9 @@ public final class SingleFlight<K, V> {
     }
     try {
       CompletableFuture<V> started = Objects.requireNonNull(call.get(), "call returned null");
-      started.whenComplete(
+      Futures.onComplete(
+          started,
+          flight,
           (value, failure) -> {
             // Forget the key before completing, so a caller reacting to the result starts afresh.
             inFlight.remove(key, flight);

@@ -7,4 +7,7 @@
  * String>} name-to-value lookup. Every time-based class takes an injected {@link java.time.Clock}
  * or a nanosecond {@link java.util.function.LongSupplier}, so behaviour is deterministic under test.
  */
+@NullMarked
 package io.cityservices.core.internal.resilience;
+
+import org.jspecify.annotations.NullMarked;

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -115,7 +116,8 @@ public final class PlatformKeys {
   // of forged ids costs one request per interval.
   private boolean mayRefetch() {
     Instant now = clock.instant();
-    Instant last = lastRefetch.get();
+    // Starts at Instant.MIN and is only ever replaced by another instant.
+    Instant last = Objects.requireNonNull(lastRefetch.get(), "lastRefetch");
     return !now.isBefore(last.plus(minRefetchInterval)) && lastRefetch.compareAndSet(last, now);
   }
 

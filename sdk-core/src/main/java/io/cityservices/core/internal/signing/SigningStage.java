@@ -9,13 +9,15 @@ import io.cityservices.core.internal.http.Exchange;
 import io.cityservices.core.internal.http.IncomingResponse;
 import io.cityservices.core.internal.http.OutgoingRequest;
 import io.cityservices.core.internal.http.Stage;
-import io.cityservices.core.signing.ContentDigest;
-import io.cityservices.core.signing.MessageSigner;
-import io.cityservices.core.signing.SignatureComponents;
-import io.cityservices.core.signing.SignatureHeaders;
+import io.cityservices.core.internal.signing.ContentDigest;
+import io.cityservices.core.internal.signing.MessageSigner;
+import io.cityservices.core.internal.signing.SignatureComponents;
+import io.cityservices.core.internal.signing.SignatureHeaders;
 import io.cityservices.core.signing.SigningKey;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs every attempt (RFC 9421), in two tiers. Tier one, on every request: {@code sig1},
@@ -31,9 +33,9 @@ public final class SigningStage implements Stage {
   private static final String[] WITH_BODY = {"@method", "@target-uri", "content-digest"};
 
   private final Clock clock;
-  private final MessageSigner appSignerWithBody;
-  private final MessageSigner appSignerWithoutBody;
-  private volatile SessionSigners session;
+  private final @Nullable MessageSigner appSignerWithBody;
+  private final @Nullable MessageSigner appSignerWithoutBody;
+  private volatile @Nullable SessionSigners session;
 
   public SigningStage(AppCredentials credentials, Clock clock) {
     this.clock = clock;
@@ -48,18 +50,20 @@ public final class SigningStage implements Stage {
     return next.proceed(exchange);
   }
 
-  private void sign(CallContext call, OutgoingRequest request, AccessToken token) {
+  private void sign(CallContext call, OutgoingRequest request, @Nullable AccessToken token) {
     if (token == null || token.signingKeyId() == null) {
       return;
     }
-    boolean hasBody = request.body() != null;
-    if (hasBody) {
-      request.header("content-digest", ContentDigest.sha256(request.body()));
+    byte[] body = request.body();
+    boolean hasBody = body != null;
+    if (body != null) {
+      request.header("content-digest", ContentDigest.sha256(body));
     }
     SessionSigners signers = sessionSigners(token);
     apply(request, hasBody ? signers.withBody() : signers.withoutBody());
     if (call.operation().movesMoney()) {
-      if (appSignerWithBody == null) {
+      MessageSigner appSigner = hasBody ? appSignerWithBody : appSignerWithoutBody;
+      if (appSigner == null) {
         throw new AuthenticationException(
             call.operation().name()
                 + " moves money and must be signed with the app's private key: configure"
@@ -70,7 +74,7 @@ public final class SigningStage implements Stage {
             null,
             null);
       }
-      apply(request, hasBody ? appSignerWithBody : appSignerWithoutBody);
+      apply(request, appSigner);
     }
   }
 
@@ -84,12 +88,22 @@ public final class SigningStage implements Stage {
   /** The session key changes only when the token does: build its signers once per token. */
   private SessionSigners sessionSigners(AccessToken token) {
     SessionSigners s = session;
-    if (s == null || s.token() != token) {
-      SigningKey key = SigningKey.hmac(token.signingKeyId(), token.signingKey());
+    if (s == null || !s.token().equals(token)) {
+      SigningKey key = SigningKey.hmac(sessionKeyId(token), sessionKey(token));
       s = new SessionSigners(token, signer(key, "sig1", WITH_BODY), signer(key, "sig1", WITHOUT_BODY));
       session = s;
     }
     return s;
+  }
+
+  /** The session key's id; only asked of tokens that have one (the stages skip the others). */
+  static String sessionKeyId(AccessToken token) {
+    return Objects.requireNonNull(token.signingKeyId(), "signingKeyId");
+  }
+
+  /** The session key; the token endpoint refuses a token with a key id but no key. */
+  static byte[] sessionKey(AccessToken token) {
+    return Objects.requireNonNull(token.signingKey(), "signingKey");
   }
 
   private MessageSigner signer(SigningKey key, String label, String[] components) {

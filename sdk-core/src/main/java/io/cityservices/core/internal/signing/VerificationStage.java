@@ -8,8 +8,8 @@ import io.cityservices.core.internal.http.Exchange;
 import io.cityservices.core.internal.http.IncomingResponse;
 import io.cityservices.core.internal.http.SessionSignatureFailure;
 import io.cityservices.core.internal.http.Stage;
-import io.cityservices.core.signing.MessageVerifier;
-import io.cityservices.core.signing.SignatureComponents;
+import io.cityservices.core.internal.signing.MessageVerifier;
+import io.cityservices.core.internal.signing.SignatureComponents;
 import io.cityservices.core.signing.SignatureErrors;
 import io.cityservices.core.signing.VerificationKey;
 import java.time.Clock;
@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies every response just outside the send, so no stage sees a response (its headers, its
@@ -45,7 +46,7 @@ public final class VerificationStage implements Stage {
   private final Clock clock;
   private final Duration tolerance;
   private final MessageVerifier platformVerifier;
-  private volatile SessionVerifier session;
+  private volatile @Nullable SessionVerifier session;
 
   public VerificationStage(PlatformKeys platformKeys, Clock clock, Duration tolerance) {
     this.platformKeys = platformKeys;
@@ -135,8 +136,9 @@ public final class VerificationStage implements Stage {
 
   private MessageVerifier sessionVerifier(AccessToken token) {
     SessionVerifier s = session;
-    if (s == null || s.token() != token) {
-      VerificationKey key = VerificationKey.hmac(token.signingKeyId(), token.signingKey());
+    if (s == null || !s.token().equals(token)) {
+      VerificationKey key =
+          VerificationKey.hmac(SigningStage.sessionKeyId(token), SigningStage.sessionKey(token));
       MessageVerifier verifier =
           MessageVerifier.builder(id -> id.equals(key.keyId()) ? Optional.of(key) : Optional.empty())
               .label("sig1")

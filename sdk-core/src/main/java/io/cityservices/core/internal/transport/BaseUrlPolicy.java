@@ -21,13 +21,15 @@ public final class BaseUrlPolicy {
   private BaseUrlPolicy() {}
 
   /**
+   * Accepts {@code url} as a base URL, or throws.
+   *
    * @throws IllegalArgumentException if the URL is not absolute http(s) with a host
    * @throws InsecureBaseUrlException if it is plain http to a non-loopback host without opt-in
    */
   public static void check(URI url, TransportSecurity security) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     String host = url.getHost();
-    if (!scheme.equals("https") && !scheme.equals("http") || host == null) {
+    if ((!scheme.equals("https") && !scheme.equals("http")) || host == null) {
       throw new IllegalArgumentException("baseUrl must be an absolute https:// URL with a host");
     }
     if (scheme.equals("https") || isLoopback(host)) {

@@ -1,4 +1,4 @@
-package io.cityservices.core.signing;
+package io.cityservices.core.internal.signing;
 
 import java.util.Objects;
 

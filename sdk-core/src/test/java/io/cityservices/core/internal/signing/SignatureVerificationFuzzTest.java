@@ -1,4 +1,4 @@
-package io.cityservices.core.signing;
+package io.cityservices.core.internal.signing;
 
 import static io.cityservices.core.fuzz.Outcomes.onlyThrows;
 
@@ -6,6 +6,9 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.cityservices.core.error.SignatureException;
+import io.cityservices.core.signing.Jwks;
+import io.cityservices.core.signing.SigningKey;
+import io.cityservices.core.signing.VerificationKey;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.cityservices.core.signing;
+package io.cityservices.core.internal.signing;
 
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,6 +20,8 @@ final class StructuredFields {
   record Token(String value) {}
 
   /** An RFC 8941 byte sequence. */
+  // The bytes are copied in and out; byte sequences are only serialised, never compared.
+  @SuppressWarnings("ArrayRecordComponent")
   record ByteSequence(byte[] bytes) {
     ByteSequence {
       bytes = bytes.clone();
@@ -65,7 +67,7 @@ final class StructuredFields {
         p.pos++;
         member = p.parseItemOrInnerList();
       } else {
-        member = new Item(Boolean.TRUE, p.parseParameters());
+        member = new Item(true, p.parseParameters());
       }
       // RFC 8941 §4.2.2: a repeated key overwrites the earlier one.
       result.put(key, member);
@@ -286,7 +288,7 @@ final class StructuredFields {
         pos++;
         skipSpaces();
         String key = parseKey();
-        Object value = Boolean.TRUE;
+        Object value = true;
         if (peek() == '=') {
           pos++;
           value = parseBareItem();

@@ -1,12 +1,14 @@
-package io.cityservices.core.signing;
+package io.cityservices.core.internal.signing;
 
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** A response's signature components, optionally bound to the request it answers. Immutable. */
-record ResponseComponents(int statusCode, Function<String, String> headerLookup, SignatureComponents boundRequest)
+record ResponseComponents(
+    int statusCode, Function<String, String> headerLookup, @Nullable SignatureComponents boundRequest)
     implements SignatureComponents {
 
   ResponseComponents {

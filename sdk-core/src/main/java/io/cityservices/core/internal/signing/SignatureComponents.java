@@ -1,8 +1,9 @@
-package io.cityservices.core.signing;
+package io.cityservices.core.internal.signing;
 
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of one HTTP message that a signature can cover (RFC 9421 §2), independent of any HTTP
@@ -54,7 +55,7 @@ public interface SignatureComponents {
    * @return the response's components, with {@code request} as {@link #request()}
    */
   static SignatureComponents forResponse(
-      int status, Function<String, String> headerLookup, SignatureComponents request) {
+      int status, Function<String, String> headerLookup, @Nullable SignatureComponents request) {
     return new ResponseComponents(status, headerLookup, request);
   }
 

@@ -1,9 +1,10 @@
-package io.cityservices.core.signing;
+package io.cityservices.core.internal.signing;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -63,26 +64,20 @@ final class SignatureBase {
     if (source.isResponse()) {
       throw new IllegalArgumentException(name + " on a response needs the req parameter");
     }
-    switch (name) {
-      case "@method":
-        return source.method();
-      case "@target-uri":
-        return source.targetUri();
-      case "@authority":
-        return source.authority();
-      case "@scheme":
-        return source.scheme();
-      case "@request-target":
-        return source.query().length() > 1 ? source.path() + source.query() : source.path();
-      case "@path":
-        return source.path();
-      case "@query":
-        return source.query();
-      case "@query-param":
-        return queryParam(source.query(), id.queryParamName());
-      default:
-        throw new IllegalArgumentException("unsupported derived component: " + name);
-    }
+    return switch (name) {
+      case "@method" -> source.method();
+      case "@target-uri" -> source.targetUri();
+      case "@authority" -> source.authority();
+      case "@scheme" -> source.scheme();
+      case "@request-target" ->
+          source.query().length() > 1 ? source.path() + source.query() : source.path();
+      case "@path" -> source.path();
+      case "@query" -> source.query();
+      // ComponentId.parse requires the name parameter on @query-param.
+      case "@query-param" ->
+          queryParam(source.query(), Objects.requireNonNull(id.queryParamName(), "name"));
+      default -> throw new IllegalArgumentException("unsupported derived component: " + name);
+    };
   }
 
   /**
@@ -94,7 +89,7 @@ final class SignatureBase {
   private static String queryParam(String query, String wanted) {
     String wantedEncoded = formEncode(formDecode(wanted));
     String found = null;
-    for (String pair : query.substring(1).split("&")) {
+    for (String pair : query.substring(1).split("&", -1)) {
       if (pair.isEmpty()) {
         continue;
       }

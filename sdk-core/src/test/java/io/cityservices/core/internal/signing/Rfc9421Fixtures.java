@@ -1,4 +1,4 @@
-package io.cityservices.core.signing;
+package io.cityservices.core.internal.signing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -9,12 +9,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The keys and messages of RFC 9421 Appendix B, with RFC 8792 line wrapping undone. */
-final class Rfc9421Fixtures {
+public final class Rfc9421Fixtures {
 
-  static final Clock CREATED_CLOCK = Clock.fixed(Instant.ofEpochSecond(1618884473L), ZoneOffset.UTC);
+  public static final Clock CREATED_CLOCK = Clock.fixed(Instant.ofEpochSecond(1618884473L), ZoneOffset.UTC);
 
   /** B.1.2 test-key-rsa-pss, public half. */
-  static final String RSA_PSS_PUBLIC_PEM = "-----BEGIN PUBLIC KEY-----\n"
+  public static final String RSA_PSS_PUBLIC_PEM = "-----BEGIN PUBLIC KEY-----\n"
       + "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAr4tmm3r20Wd/PbqvP1s2\n"
       + "+QEtvpuRaV8Yq40gjUR8y2Rjxa6dpG2GXHbPfvMs8ct+Lh1GH45x28Rw3Ry53mm+\n"
       + "oAXjyQ86OnDkZ5N8lYbggD4O3w6M6pAvLkhk95AndTrifbIFPNU8PPMO7OyrFAHq\n"
@@ -25,37 +25,37 @@ final class Rfc9421Fixtures {
       + "-----END PUBLIC KEY-----\n";
 
   /** B.1.3 test-key-ecc-p256, public half. */
-  static final String ECC_P256_PUBLIC_PEM = "-----BEGIN PUBLIC KEY-----\n"
+  public static final String ECC_P256_PUBLIC_PEM = "-----BEGIN PUBLIC KEY-----\n"
       + "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEqIVYZVLCrPZHGHjP17CTW0/+D9Lf\n"
       + "w0EkjqF7xB4FivAxzic30tMM4GF+hR6Dxh71Z50VGGdldkkDXZCnTNnoXQ==\n"
       + "-----END PUBLIC KEY-----\n";
 
   /** B.1.4 test-key-ed25519. */
-  static final String ED25519_PUBLIC_PEM = "-----BEGIN PUBLIC KEY-----\n"
+  public static final String ED25519_PUBLIC_PEM = "-----BEGIN PUBLIC KEY-----\n"
       + "MCowBQYDK2VwAyEAJrQLj5P/89iXES9+vFgrIy29clF9CC/oPPsw3c5D0bs=\n"
       + "-----END PUBLIC KEY-----\n";
 
-  static final String ED25519_PRIVATE_PEM = "-----BEGIN PRIVATE KEY-----\n"
+  public static final String ED25519_PRIVATE_PEM = "-----BEGIN PRIVATE KEY-----\n"
       + "MC4CAQAwBQYDK2VwBCIEIJ+DYvh6SEqVTm50DFtMDoQikTmiCqirVv9mWG9qfSnF\n"
       + "-----END PRIVATE KEY-----\n";
 
   /** B.1.5 test-shared-secret. */
-  static final byte[] SHARED_SECRET = Base64.getDecoder().decode(
+  public static final byte[] SHARED_SECRET = Base64.getDecoder().decode(
       "uzvJfB4u3N0Jy4T7NZ75MDVcr8zSTInedJtkgcu46YW4XByzNJjxBdtjUkdJPBtbmHhIDi6pcl8jsasjlTMtDQ==");
 
-  static final String REQUEST_URL = "https://example.com/foo?param=Value&Pet=dog";
-  static final byte[] REQUEST_BODY = "{\"hello\": \"world\"}".getBytes(StandardCharsets.UTF_8);
-  static final String REQUEST_DIGEST =
+  public static final String REQUEST_URL = "https://example.com/foo?param=Value&Pet=dog";
+  public static final byte[] REQUEST_BODY = "{\"hello\": \"world\"}".getBytes(StandardCharsets.UTF_8);
+  public static final String REQUEST_DIGEST =
       "sha-512=:WZDPaVn/7XgHaAy8pmojAkGWoRx2UFChF41A2svX+TaPm+AbwAgBWnrIiYllu7BNNyealdVLvRwEmTHWXvJwew==:";
 
-  static final byte[] RESPONSE_BODY = "{\"message\": \"good dog\"}".getBytes(StandardCharsets.UTF_8);
-  static final String RESPONSE_DIGEST =
+  public static final byte[] RESPONSE_BODY = "{\"message\": \"good dog\"}".getBytes(StandardCharsets.UTF_8);
+  public static final String RESPONSE_DIGEST =
       "sha-512=:mEWXIS7MaLRuGgxOBdODa3xqM1XdEvxoYhvlCFJ41QJgJc4GTsPp29l5oGX69wWdXymyU0rjJuahq4l5aGgfLQ==:";
 
   private Rfc9421Fixtures() {}
 
   /** B.2 test-request headers, keyed by lowercase name; mutable so a test can add signatures. */
-  static Map<String, String> requestHeaders() {
+  public static Map<String, String> requestHeaders() {
     Map<String, String> h = new HashMap<>();
     h.put("host", "example.com");
     h.put("date", "Tue, 20 Apr 2021 02:07:55 GMT");
@@ -66,7 +66,7 @@ final class Rfc9421Fixtures {
   }
 
   /** B.2 test-response headers. */
-  static Map<String, String> responseHeaders() {
+  public static Map<String, String> responseHeaders() {
     Map<String, String> h = new HashMap<>();
     h.put("date", "Tue, 20 Apr 2021 02:07:56 GMT");
     h.put("content-type", "application/json");
@@ -75,7 +75,7 @@ final class Rfc9421Fixtures {
     return h;
   }
 
-  static SignatureComponents request(Map<String, String> headers) {
+  public static SignatureComponents request(Map<String, String> headers) {
     return SignatureComponents.forRequest("POST", REQUEST_URL, headers::get);
   }
 }

@@ -1,8 +1,10 @@
-package io.cityservices.core.signing;
+package io.cityservices.core.internal.signing;
 
-import static io.cityservices.core.signing.SignatureErrors.failure;
+import static io.cityservices.core.internal.signing.SignatureFailures.failure;
 
 import io.cityservices.core.error.SignatureException;
+import io.cityservices.core.signing.SignatureErrors;
+import io.cityservices.core.signing.VerificationKey;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies RFC 9421 signatures: parses {@code Signature-Input} and {@code Signature}, picks a signature
@@ -37,9 +40,9 @@ public final class MessageVerifier {
   private final Clock clock;
   private final Duration maxAge;
   private final Duration clockSkew;
-  private final String label;
+  private final @Nullable String label;
   private final Set<ComponentId> required;
-  private final String tag;
+  private final @Nullable String tag;
   private final List<String> requiredParameters;
 
   private MessageVerifier(Builder b) {
@@ -144,7 +147,7 @@ public final class MessageVerifier {
    * @return the verified signature, which covers {@code content-digest}
    * @throws SignatureException if either check fails
    */
-  public VerifiedSignature verifyWithDigest(SignatureComponents message, byte[] body) {
+  public VerifiedSignature verifyWithDigest(SignatureComponents message, byte @Nullable [] body) {
     VerifiedSignature verified = verify(message, List.of("content-digest"));
     ContentDigest.verify(message.header("content-digest").orElse(null), body);
     return verified;
@@ -217,7 +220,8 @@ public final class MessageVerifier {
     return bytes.bytes();
   }
 
-  private static String stringParam(StructuredFields.InnerList input, String name, boolean requiredParam) {
+  private static @Nullable String stringParam(
+      StructuredFields.InnerList input, String name, boolean requiredParam) {
     Object value = input.parameters().get(name);
     if (value == null && !requiredParam) {
       return null;
@@ -274,9 +278,9 @@ public final class MessageVerifier {
     private Clock clock = Clock.systemUTC();
     private Duration maxAge = Duration.ofMinutes(5);
     private Duration clockSkew = Duration.ofSeconds(30);
-    private String label;
+    private @Nullable String label;
     private final Set<ComponentId> required = new LinkedHashSet<>();
-    private String tag;
+    private @Nullable String tag;
     private final List<String> requiredParameters = new ArrayList<>();
 
     private Builder(Function<String, Optional<VerificationKey>> keyResolver) {

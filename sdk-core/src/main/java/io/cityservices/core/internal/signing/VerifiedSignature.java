@@ -1,5 +1,6 @@
-package io.cityservices.core.signing;
+package io.cityservices.core.internal.signing;
 
+import io.cityservices.core.signing.SignatureAlgorithm;
 import java.time.Instant;
 import java.util.List;
 

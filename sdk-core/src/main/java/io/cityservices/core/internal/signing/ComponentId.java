@@ -1,8 +1,9 @@
-package io.cityservices.core.signing;
+package io.cityservices.core.internal.signing;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One covered component identifier (RFC 9421 §2): a lowercase name with optional parameters, such as
@@ -56,7 +57,7 @@ record ComponentId(StructuredFields.Item item) {
     return item.parameters().containsKey("req");
   }
 
-  String queryParamName() {
+  @Nullable String queryParamName() {
     return (String) item.parameters().get("name");
   }
 

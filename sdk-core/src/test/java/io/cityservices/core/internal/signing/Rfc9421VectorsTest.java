@@ -1,10 +1,14 @@
-package io.cityservices.core.signing;
+package io.cityservices.core.internal.signing;
 
-import static io.cityservices.core.signing.Rfc9421Fixtures.*;
+import static io.cityservices.core.internal.signing.Rfc9421Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cityservices.core.error.SignatureException;
+import io.cityservices.core.signing.SignatureAlgorithm;
+import io.cityservices.core.signing.SignatureErrors;
+import io.cityservices.core.signing.SigningKey;
+import io.cityservices.core.signing.VerificationKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package io.cityservices.core.signing;
+package io.cityservices.core.internal.signing;
 
+import io.cityservices.core.signing.SigningKey;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs HTTP messages per RFC 9421: builds the signature base over the configured components and
@@ -33,9 +35,9 @@ public final class MessageSigner {
   private final String componentsSerialized;
   private final Clock clock;
   private final boolean includeAlgorithm;
-  private final Duration expiresAfter;
-  private final Supplier<String> nonce;
-  private final String tag;
+  private final @Nullable Duration expiresAfter;
+  private final @Nullable Supplier<String> nonce;
+  private final @Nullable String tag;
 
   private MessageSigner(Builder b) {
     this.key = b.key;
@@ -99,7 +101,7 @@ public final class MessageSigner {
       params.put("alg", key.algorithm().identifier());
     }
     if (expiresAfter != null) {
-      params.put("expires", created + expiresAfter.getSeconds());
+      params.put("expires", created + expiresAfter.toSeconds());
     }
     if (nonce != null) {
       params.put("nonce", nonce.get());
@@ -118,7 +120,7 @@ public final class MessageSigner {
     return StructuredFields.serializeInnerList(new StructuredFields.InnerList(items, params));
   }
 
-  private String append(String existing, String member) {
+  private String append(@Nullable String existing, String member) {
     if (existing == null || existing.isBlank()) {
       return member;
     }
@@ -144,9 +146,9 @@ public final class MessageSigner {
     private final List<ComponentId> components = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private boolean includeAlgorithm = true;
-    private Duration expiresAfter;
-    private Supplier<String> nonce;
-    private String tag;
+    private @Nullable Duration expiresAfter;
+    private @Nullable Supplier<String> nonce;
+    private @Nullable String tag;
 
     private Builder(SigningKey key) {
       this.key = Objects.requireNonNull(key, "key");

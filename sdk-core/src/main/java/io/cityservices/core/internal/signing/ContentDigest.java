@@ -1,9 +1,11 @@
-package io.cityservices.core.signing;
+package io.cityservices.core.internal.signing;
 
 import io.cityservices.core.error.SignatureException;
+import io.cityservices.core.signing.SignatureErrors;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code Content-Digest} field of RFC 9530: creating it for a body, and checking a received one.
@@ -48,16 +50,16 @@ public final class ContentDigest {
    *     {@link SignatureErrors#DIGEST_UNSUPPORTED} if no algorithm is supported, or
    *     {@link SignatureErrors#DIGEST_MISMATCH} if a digest differs
    */
-  public static void verify(String headerValue, byte[] body) {
+  public static void verify(@Nullable String headerValue, byte @Nullable [] body) {
     byte[] content = body == null ? new byte[0] : body;
     if (headerValue == null) {
-      throw SignatureErrors.failure(SignatureErrors.DIGEST_MISSING, "Content-Digest is missing");
+      throw SignatureFailures.failure(SignatureErrors.DIGEST_MISSING, "Content-Digest is missing");
     }
     Map<String, Object> members;
     try {
       members = StructuredFields.parseDictionary(headerValue);
     } catch (IllegalArgumentException e) {
-      throw SignatureErrors.failure(SignatureErrors.SIGNATURE_MALFORMED, "Content-Digest is malformed: " + e.getMessage());
+      throw SignatureFailures.failure(SignatureErrors.SIGNATURE_MALFORMED, "Content-Digest is malformed: " + e.getMessage());
     }
     int checked = 0;
     for (Map.Entry<String, Object> member : members.entrySet()) {
@@ -67,17 +69,17 @@ public final class ContentDigest {
       }
       if (!(member.getValue() instanceof StructuredFields.Item item)
           || !(item.value() instanceof StructuredFields.ByteSequence expected)) {
-        throw SignatureErrors.failure(SignatureErrors.SIGNATURE_MALFORMED,
+        throw SignatureFailures.failure(SignatureErrors.SIGNATURE_MALFORMED,
             "Content-Digest member " + member.getKey() + " is not a byte sequence");
       }
       if (!MessageDigest.isEqual(digest(jca, content), expected.bytes())) {
-        throw SignatureErrors.failure(SignatureErrors.DIGEST_MISMATCH,
+        throw SignatureFailures.failure(SignatureErrors.DIGEST_MISMATCH,
             "Content-Digest " + member.getKey() + " does not match the body");
       }
       checked++;
     }
     if (checked == 0) {
-      throw SignatureErrors.failure(SignatureErrors.DIGEST_UNSUPPORTED,
+      throw SignatureFailures.failure(SignatureErrors.DIGEST_UNSUPPORTED,
           "Content-Digest has no supported algorithm (sha-256, sha-512): " + members.keySet());
     }
   }

@@ -1,4 +1,4 @@
-package io.cityservices.core.signing;
+package io.cityservices.core.internal.signing;
 
 import static io.cityservices.core.fuzz.Outcomes.onlyThrows;
 

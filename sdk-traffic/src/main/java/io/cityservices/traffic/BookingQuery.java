@@ -13,12 +13,21 @@ import jakarta.validation.constraints.Min;
  */
 public record BookingQuery(@Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<BookingQuery> {
 
-  /** The first page at the platform's default size. */
+  /**
+   * The first page at the platform's default size.
+   *
+   * @return the query for the first page
+   */
   public static BookingQuery all() {
     return new BookingQuery(null, null);
   }
 
-  /** The first page with {@code limit} entries at most. */
+  /**
+   * The first page with {@code limit} entries at most.
+   *
+   * @param limit the most bookings per page, 1-100 (checked when the query is used)
+   * @return the query for the first page
+   */
   public static BookingQuery firstPage(int limit) {
     return new BookingQuery(limit, null);
   }

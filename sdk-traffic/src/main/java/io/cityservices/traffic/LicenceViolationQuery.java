@@ -13,12 +13,22 @@ import jakarta.validation.constraints.Min;
  */
 public record LicenceViolationQuery(ViolationStatus status, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<LicenceViolationQuery> {
 
-  /** Every violation of the licence, first page, default size. */
+  /**
+   * Every violation of the licence, first page, default size.
+   *
+   * @return the query for the first page
+   */
   public static LicenceViolationQuery all() {
     return new LicenceViolationQuery(null, null, null);
   }
 
-  /** The violations in {@code status}, first page, default size. */
+  /**
+   * The violations in {@code status}, first page, default size.
+   *
+   * @param status the state to filter by; not {@link ViolationStatus#UNKNOWN} (checked when the
+   *     query is used)
+   * @return the query for the first page
+   */
   public static LicenceViolationQuery withStatus(ViolationStatus status) {
     return new LicenceViolationQuery(status, null, null);
   }

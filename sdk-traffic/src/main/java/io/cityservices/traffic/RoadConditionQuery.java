@@ -19,12 +19,26 @@ import java.util.Objects;
 public record RoadConditionQuery(
     List<GeoPoint> route, GeoPoint southWest, GeoPoint northEast, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<RoadConditionQuery> {
 
-  /** Events along {@code route}. */
+  /**
+   * Events along {@code route}.
+   *
+   * @param route the route's points in order, 2 to 50 of them (checked when the query is used);
+   *     copied
+   * @return the first page of events along the route, at the platform's default size
+   */
   public static RoadConditionQuery alongRoute(List<GeoPoint> route) {
     return new RoadConditionQuery(route == null ? null : List.copyOf(route), null, null, null, null);
   }
 
-  /** Events in the box between two corners. */
+  /**
+   * Events in the box between two corners.
+   *
+   * @param southWest the box's south-west corner
+   * @param northEast the box's north-east corner; must lie north and east of {@code southWest}
+   *     (checked when the query is used)
+   * @return the first page of events in the box, at the platform's default size
+   * @throws NullPointerException if a corner is null
+   */
   public static RoadConditionQuery inBox(GeoPoint southWest, GeoPoint northEast) {
     return new RoadConditionQuery(
         null, Objects.requireNonNull(southWest, "southWest"), Objects.requireNonNull(northEast, "northEast"), null, null);
@@ -36,7 +50,12 @@ public record RoadConditionQuery(
     return new RoadConditionQuery(route, southWest, northEast, limit, nextCursor);
   }
 
-  /** The same query with another page size. */
+  /**
+   * The same query with another page size.
+   *
+   * @param pageSize the most events per page, 1-100 (checked when the query is used)
+   * @return a copy of this query with that page size
+   */
   public RoadConditionQuery withLimit(int pageSize) {
     return new RoadConditionQuery(route, southWest, northEast, pageSize, cursor);
   }

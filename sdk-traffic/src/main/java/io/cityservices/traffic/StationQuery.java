@@ -22,12 +22,22 @@ public record StationQuery(
     @Min(1) @Max(100) Integer limit,
     String cursor) implements PageQuery<StationQuery> {
 
-  /** Every station of the city. */
+  /**
+   * Every station of the city.
+   *
+   * @return the first page of all stations, at the platform's default size
+   */
   public static StationQuery inCity() {
     return new StationQuery(null, null, null, null);
   }
 
-  /** The stations within {@code radiusKm} of {@code point}. */
+  /**
+   * The stations within {@code radiusKm} of {@code point}.
+   *
+   * @param point the point to search around
+   * @param radiusKm the radius in km, in (0, 100] (checked when the query is used)
+   * @return the first page of those stations, at the platform's default size
+   */
   public static StationQuery near(GeoPoint point, double radiusKm) {
     return new StationQuery(point, radiusKm, null, null);
   }

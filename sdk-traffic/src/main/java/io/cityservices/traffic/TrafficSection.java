@@ -39,6 +39,18 @@ public record TrafficSection(
 
   private static final Currency CNY = Currency.getInstance("CNY");
 
+  /**
+   * Copies the lists.
+   *
+   * @param city the city
+   * @param unpaidViolations the payable and overdue violations of the citizen's vehicles
+   * @param licence the citizen's driving licence, or null when the citizen has none in this city
+   * @param inspectionsDue vehicles whose inspection expires within {@link
+   *     #INSPECTION_LOOK_AHEAD_DAYS}
+   * @param toDos one per fine to pay and inspection to book, and one when the licence is near 12
+   *     points
+   * @throws NullPointerException if {@code city} or one of the lists is null
+   */
   public TrafficSection {
     Objects.requireNonNull(city, "city");
     unpaidViolations = List.copyOf(unpaidViolations);
@@ -46,7 +58,11 @@ public record TrafficSection(
     toDos = List.copyOf(toDos);
   }
 
-  /** The licence, when the citizen has one in this city. */
+  /**
+   * The licence, when the citizen has one in this city.
+   *
+   * @return the licence, or empty when the citizen has none in this city
+   */
   public Optional<DrivingLicence> licenceOptional() {
     return Optional.ofNullable(licence);
   }

@@ -13,12 +13,21 @@ import jakarta.validation.constraints.Min;
  */
 public record VehicleQuery(@Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<VehicleQuery> {
 
-  /** The first page at the platform's default size. */
+  /**
+   * The first page at the platform's default size.
+   *
+   * @return the query for the first page
+   */
   public static VehicleQuery all() {
     return new VehicleQuery(null, null);
   }
 
-  /** The first page with {@code limit} entries at most. */
+  /**
+   * The first page with {@code limit} entries at most.
+   *
+   * @param limit the most vehicles per page, 1-100 (checked when the query is used)
+   * @return the query for the first page
+   */
   public static VehicleQuery firstPage(int limit) {
     return new VehicleQuery(limit, null);
   }

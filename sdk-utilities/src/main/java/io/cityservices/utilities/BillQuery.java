@@ -22,20 +22,41 @@ import java.util.Set;
 public record BillQuery(
     String accountId, Set<BillStatus> statuses, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<BillQuery> {
 
+  /**
+   * Copies the statuses; null means all.
+   *
+   * @param accountId the bound account, or null for every account of the citizen
+   * @param statuses only bills in these statuses; empty for all
+   * @param limit page size from 1 to 100, or null for the platform's default
+   * @param cursor the cursor of the page to fetch, or null for the first
+   */
   public BillQuery {
     statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
   }
 
-  /** Every bill of every account of the citizen. */
+  /**
+   * Every bill of every account of the citizen.
+   *
+   * @return the query for the first page, at the platform's default size
+   */
   public static BillQuery all() {
     return builder().build();
   }
 
-  /** The bills still due (see {@link BillStatus#outstanding()}) across all the citizen's accounts. */
+  /**
+   * The bills still due (see {@link BillStatus#outstanding()}) across all the citizen's accounts.
+   *
+   * @return the query for the first page, at the platform's default size
+   */
   public static BillQuery outstanding() {
     return builder().statuses(BillStatus.outstanding()).build();
   }
 
+  /**
+   * A builder with nothing set: every bill of every account, first page, default size.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -55,36 +76,69 @@ public record BillQuery(
 
     private Builder() {}
 
-    /** Only this account's bills. */
+    /**
+     * Only this account's bills.
+     *
+     * @param accountId the bound account's id, from {@link UtilityAccount#id()}, or null for every
+     *     account
+     * @return this builder
+     */
     public Builder accountId(String accountId) {
       this.accountId = accountId;
       return this;
     }
 
-    /** Only bills in these statuses. */
+    /**
+     * Only bills in these statuses.
+     *
+     * @param statuses the statuses to keep; null or empty for all
+     * @return this builder
+     */
     public Builder statuses(Set<BillStatus> statuses) {
       this.statuses = statuses;
       return this;
     }
 
-    /** Only bills in these statuses. */
+    /**
+     * Only bills in these statuses.
+     *
+     * @param first a status to keep
+     * @param more further statuses to keep
+     * @return this builder
+     */
     public Builder statuses(BillStatus first, BillStatus... more) {
       this.statuses = EnumSet.of(first, more);
       return this;
     }
 
-    /** Page size, 1 to 100. */
+    /**
+     * Page size, 1 to 100.
+     *
+     * @param limit the most bills per page, 1-100 (checked when the query is used), or null for the
+     *     default
+     * @return this builder
+     */
     public Builder limit(Integer limit) {
       this.limit = limit;
       return this;
     }
 
-    /** The page to fetch. */
+    /**
+     * The page to fetch.
+     *
+     * @param cursor the {@code nextCursor} of the previous page, or null for the first page
+     * @return this builder
+     */
     public Builder cursor(String cursor) {
       this.cursor = cursor;
       return this;
     }
 
+    /**
+     * The query with the values set so far; checked when it is used, not here.
+     *
+     * @return a new query
+     */
     public BillQuery build() {
       return new BillQuery(accountId, statuses, limit, cursor);
     }

@@ -27,11 +27,27 @@ public record Payment(
     OffsetDateTime completedAt,
     String failureCode) {
 
+  /**
+   * Copies the items; missing ones read as empty.
+   *
+   * @param id the platform's id of the payment
+   * @param kind bills or a top-up
+   * @param status where the payment is
+   * @param amount the total charged
+   * @param items what was paid, per bill or account
+   * @param createdAt when the platform accepted it
+   * @param completedAt when it succeeded or failed, or null while pending
+   * @param failureCode why it failed, or null
+   */
   public Payment {
     items = items == null ? List.of() : List.copyOf(items);
   }
 
-  /** The ids of the bills this payment paid, in order; empty for a top-up. */
+  /**
+   * The ids of the bills this payment paid, in order; empty for a top-up.
+   *
+   * @return the bill ids of the items that have one
+   */
   public List<String> billIds() {
     return items.stream().map(PaymentItem::billId).filter(java.util.Objects::nonNull).toList();
   }

@@ -23,6 +23,18 @@ public record PaymentEvent(
     List<String> billIds,
     String failureCode) {
 
+  /**
+   * Copies the bill ids; missing ones read as empty.
+   *
+   * @param paymentId the payment
+   * @param service the service the payment belongs to ({@code utilities} for this module's
+   *     payments)
+   * @param citizenId the paying citizen
+   * @param status the payment's status
+   * @param amount the total
+   * @param billIds the bills paid, empty for a top-up
+   * @param failureCode why it failed, or null
+   */
   public PaymentEvent {
     billIds = billIds == null ? List.of() : List.copyOf(billIds);
   }

@@ -12,12 +12,21 @@ import jakarta.validation.constraints.Min;
  */
 public record PaymentQuery(@Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<PaymentQuery> {
 
-  /** The first page with the platform's default size. */
+  /**
+   * The first page with the platform's default size.
+   *
+   * @return the query for the first page
+   */
   public static PaymentQuery firstPage() {
     return new PaymentQuery(null, null);
   }
 
-  /** The first page of {@code limit} payments. */
+  /**
+   * The first page of {@code limit} payments.
+   *
+   * @param limit the most payments per page, 1-100 (checked when the query is used)
+   * @return the query for the first page
+   */
   public static PaymentQuery ofLimit(int limit) {
     return new PaymentQuery(limit, null);
   }

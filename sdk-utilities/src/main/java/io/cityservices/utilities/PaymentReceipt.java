@@ -23,6 +23,16 @@ public record PaymentReceipt(
     String payerName,
     List<ReceiptLine> lines) {
 
+  /**
+   * Copies the lines; missing ones read as empty.
+   *
+   * @param receiptNumber the receipt's number
+   * @param paymentId the payment it is for
+   * @param amount the total paid
+   * @param paidAt when the money was taken
+   * @param payerName the payer's name, masked by the platform
+   * @param lines what was paid, one line per bill or top-up
+   */
   public PaymentReceipt {
     lines = lines == null ? List.of() : List.copyOf(lines);
   }

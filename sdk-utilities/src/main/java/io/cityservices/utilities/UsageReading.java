@@ -23,7 +23,11 @@ public record UsageReading(
     UsageUnit unit,
     Money cost) {
 
-  /** The interval's length. */
+  /**
+   * The interval's length.
+   *
+   * @return {@link #durationSeconds()} as a duration
+   */
   public Duration duration() {
     return Duration.ofSeconds(durationSeconds);
   }

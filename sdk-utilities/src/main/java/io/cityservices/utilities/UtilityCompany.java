@@ -30,6 +30,12 @@ public record UtilityCompany(
    * Whether {@code accountNumber} has the format of this company's account numbers. A company
    * without a pattern, or with one Java cannot read, accepts any non-blank number (the platform then
    * checks it).
+   *
+   * @param accountNumber the account number (户号) as the citizen typed it, without surrounding
+   *     spaces
+   * @return true if it matches {@link #accountNumberPattern()} in full, or is not blank when there
+   *     is no usable pattern
+   * @throws NullPointerException if {@code accountNumber} is null
    */
   public boolean acceptsAccountNumber(String accountNumber) {
     Objects.requireNonNull(accountNumber, "accountNumber");

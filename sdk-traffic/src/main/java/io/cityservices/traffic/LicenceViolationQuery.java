@@ -3,6 +3,7 @@ package io.cityservices.traffic;
 import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which violations of the citizen's own driving licence to list.
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.Min;
  * @param limit page size 1-100, or null for the platform's default (20)
  * @param cursor the page to fetch, or null for the first
  */
-public record LicenceViolationQuery(ViolationStatus status, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<LicenceViolationQuery> {
+public record LicenceViolationQuery(@Nullable ViolationStatus status, @Min(1) @Max(100) @Nullable Integer limit, @Nullable String cursor) implements PageQuery<LicenceViolationQuery> {
 
   /**
    * Every violation of the licence, first page, default size.
@@ -35,7 +36,7 @@ public record LicenceViolationQuery(ViolationStatus status, @Min(1) @Max(100) In
 
   /** The same query for another page. */
   @Override
-  public LicenceViolationQuery withCursor(String nextCursor) {
+  public LicenceViolationQuery withCursor(@Nullable String nextCursor) {
     return new LicenceViolationQuery(status, limit, nextCursor);
   }
 }

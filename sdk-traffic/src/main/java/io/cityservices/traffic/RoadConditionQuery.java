@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where to look for road events: along a route (at least two points, at most 50) or in a bounding box.
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param cursor the page to fetch, or null for the first
  */
 public record RoadConditionQuery(
-    List<GeoPoint> route, GeoPoint southWest, GeoPoint northEast, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<RoadConditionQuery> {
+    @Nullable List<GeoPoint> route, @Nullable GeoPoint southWest, @Nullable GeoPoint northEast, @Min(1) @Max(100) @Nullable Integer limit, @Nullable String cursor) implements PageQuery<RoadConditionQuery> {
 
   /**
    * Events along {@code route}.
@@ -26,7 +27,7 @@ public record RoadConditionQuery(
    *     copied
    * @return the first page of events along the route, at the platform's default size
    */
-  public static RoadConditionQuery alongRoute(List<GeoPoint> route) {
+  public static RoadConditionQuery alongRoute(@Nullable List<GeoPoint> route) {
     return new RoadConditionQuery(route == null ? null : List.copyOf(route), null, null, null, null);
   }
 
@@ -46,7 +47,7 @@ public record RoadConditionQuery(
 
   /** The same query for another page. */
   @Override
-  public RoadConditionQuery withCursor(String nextCursor) {
+  public RoadConditionQuery withCursor(@Nullable String nextCursor) {
     return new RoadConditionQuery(route, southWest, northEast, limit, nextCursor);
   }
 

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A road condition event, modelled on WZDx road events and DATEX II situation records. Public data.
@@ -33,7 +34,7 @@ public record RoadEvent(
     Severity severity,
     String description,
     OffsetDateTime startsAt,
-    OffsetDateTime endsAt,
+    @Nullable OffsetDateTime endsAt,
     Geometry geometry) {
 
   /**

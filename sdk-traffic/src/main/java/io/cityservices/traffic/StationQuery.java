@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which inspection stations to list: all of the city's, or those within a radius of a point.
@@ -17,10 +18,10 @@ import jakarta.validation.constraints.Positive;
  * @param cursor the page to fetch, or null for the first
  */
 public record StationQuery(
-    GeoPoint near,
-    @Positive @DecimalMax("100") Double radiusKm,
-    @Min(1) @Max(100) Integer limit,
-    String cursor) implements PageQuery<StationQuery> {
+    @Nullable GeoPoint near,
+    @Positive @DecimalMax("100") @Nullable Double radiusKm,
+    @Min(1) @Max(100) @Nullable Integer limit,
+    @Nullable String cursor) implements PageQuery<StationQuery> {
 
   /**
    * Every station of the city.
@@ -44,7 +45,7 @@ public record StationQuery(
 
   /** The same query for another page. */
   @Override
-  public StationQuery withCursor(String nextCursor) {
+  public StationQuery withCursor(@Nullable String nextCursor) {
     return new StationQuery(near, radiusKm, limit, nextCursor);
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Traffic's section of a citizen's overview ({@code city.citizen(token).overview()}): the fines to
@@ -27,7 +28,7 @@ import java.util.Optional;
 public record TrafficSection(
     CityCode city,
     List<Violation> unpaidViolations,
-    DrivingLicence licence,
+    @Nullable DrivingLicence licence,
     List<Vehicle> inspectionsDue,
     List<ToDo> toDos) implements OverviewSection {
 

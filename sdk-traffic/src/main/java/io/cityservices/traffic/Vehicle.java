@@ -5,6 +5,7 @@ import io.cityservices.core.model.PlateType;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A vehicle bound to the citizen (机动车). {@link #toString()} masks the plate and the VIN.
@@ -19,7 +20,7 @@ import java.util.TreeSet;
 public record Vehicle(
     PlateNumber plate,
     PlateType plateType,
-    String vin,
+    @Nullable String vin,
     String brand,
     Set<String> statuses,
     LocalDate inspectionValidUntil) {
@@ -44,7 +45,7 @@ public record Vehicle(
    * @return the VIN with all but its last 4 characters (at most half of it) replaced by {@code *},
    *     or null when there is no VIN
    */
-  public String maskedVin() {
+  public @Nullable String maskedVin() {
     if (vin == null) {
       return null;
     }

@@ -3,6 +3,7 @@ package io.cityservices.traffic;
 import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which page of the citizen's vehicles to list: a page size and the cursor of the page to fetch. Both are optional; the
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.Min;
  * @param limit page size 1-100, or null for the platform's default (20)
  * @param cursor the cursor of the page to fetch ({@code Page.nextCursor()}), or null for the first
  */
-public record VehicleQuery(@Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<VehicleQuery> {
+public record VehicleQuery(@Min(1) @Max(100) @Nullable Integer limit, @Nullable String cursor) implements PageQuery<VehicleQuery> {
 
   /**
    * The first page at the platform's default size.
@@ -34,7 +35,7 @@ public record VehicleQuery(@Min(1) @Max(100) Integer limit, String cursor) imple
 
   /** The same query for another page. */
   @Override
-  public VehicleQuery withCursor(String nextCursor) {
+  public VehicleQuery withCursor(@Nullable String nextCursor) {
     return new VehicleQuery(limit, nextCursor);
   }
 }

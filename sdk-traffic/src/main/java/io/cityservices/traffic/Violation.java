@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A traffic violation (违法记录). The 12123 field each member comes from is given as a reading aid.
@@ -46,20 +47,20 @@ public record Violation(
     String address,
     String code,
     String description,
-    Integer measuredValue,
-    Integer limitValue,
+    @Nullable Integer measuredValue,
+    @Nullable Integer limitValue,
     Money fine,
-    Money lateFee,
+    @Nullable Money lateFee,
     int points,
     String discoveringAuthority,
-    String handlingAuthority,
+    @Nullable String handlingAuthority,
     ViolationSource source,
-    String decisionNumber,
+    @Nullable String decisionNumber,
     ViolationStatus status,
     String handlingStatus,
     String paymentStatus,
-    LocalDate paymentDeadline,
-    OffsetDateTime paidAt,
+    @Nullable LocalDate paymentDeadline,
+    @Nullable OffsetDateTime paidAt,
     List<String> evidencePhotoUrls) {
 
   /**

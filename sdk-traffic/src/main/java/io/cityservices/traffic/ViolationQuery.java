@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which violations to list: those of one vehicle, identified the way 12123 does it (plate, plate type
@@ -32,13 +33,13 @@ import java.util.Set;
  * @param cursor the cursor of the page to fetch, or null for the first
  */
 public record ViolationQuery(
-    @ValidPlate String plate,
-    PlateType plateType,
+    @ValidPlate @Nullable String plate,
+    @Nullable PlateType plateType,
     @Pattern(regexp = "[A-Za-z0-9]{6}", message = "must be the last 6 letters or digits of the engine number")
-        String engineNoSuffix,
+        @Nullable String engineNoSuffix,
     Set<ViolationStatus> statuses,
-    @Min(1) @Max(100) Integer limit,
-    String cursor) implements PageQuery<ViolationQuery> {
+    @Min(1) @Max(100) @Nullable Integer limit,
+    @Nullable String cursor) implements PageQuery<ViolationQuery> {
 
   /**
    * Copies {@code statuses} (null means all).
@@ -92,7 +93,7 @@ public record ViolationQuery(
 
   /** The same query for another page. */
   @Override
-  public ViolationQuery withCursor(String nextCursor) {
+  public ViolationQuery withCursor(@Nullable String nextCursor) {
     return new ViolationQuery(plate, plateType, engineNoSuffix, statuses, limit, nextCursor);
   }
 
@@ -105,12 +106,12 @@ public record ViolationQuery(
 
   /** Builds a {@link ViolationQuery}. */
   public static final class Builder {
-    private String plate;
-    private PlateType plateType;
-    private String engineNoSuffix;
+    private @Nullable String plate;
+    private @Nullable PlateType plateType;
+    private @Nullable String engineNoSuffix;
     private Set<ViolationStatus> statuses = Set.of();
-    private Integer limit;
-    private String cursor;
+    private @Nullable Integer limit;
+    private @Nullable String cursor;
 
     private Builder() {}
 
@@ -165,7 +166,7 @@ public record ViolationQuery(
      * @param cursor the {@code nextCursor} of the previous page, or null for the first page
      * @return this builder
      */
-    public Builder cursor(String cursor) {
+    public Builder cursor(@Nullable String cursor) {
       this.cursor = cursor;
       return this;
     }

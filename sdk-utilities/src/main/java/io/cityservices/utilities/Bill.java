@@ -4,6 +4,7 @@ import io.cityservices.core.model.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bill of one account for one period. Not personal data beyond the account id.
@@ -35,7 +36,7 @@ public record Bill(
     LocalDate dueDate,
     BillStatus status,
     List<BillLineItem> lineItems,
-    String paymentId) {
+    @Nullable String paymentId) {
 
   /**
    * Copies the line items; missing ones read as empty.

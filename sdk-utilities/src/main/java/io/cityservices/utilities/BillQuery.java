@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which bills to list: of one account or of all the citizen's accounts, optionally only in some
@@ -20,7 +21,7 @@ import java.util.Set;
  * @param cursor the cursor of the page to fetch, or null for the first
  */
 public record BillQuery(
-    String accountId, Set<BillStatus> statuses, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<BillQuery> {
+    @Nullable String accountId, Set<BillStatus> statuses, @Min(1) @Max(100) @Nullable Integer limit, @Nullable String cursor) implements PageQuery<BillQuery> {
 
   /**
    * Copies the statuses; null means all.
@@ -63,16 +64,16 @@ public record BillQuery(
 
   /** The same request for the page at {@code cursor}. */
   @Override
-  public BillQuery withCursor(String cursor) {
+  public BillQuery withCursor(@Nullable String cursor) {
     return new BillQuery(accountId, statuses, limit, cursor);
   }
 
   /** Builds a {@link BillQuery}. Not thread-safe. */
   public static final class Builder {
-    private String accountId;
+    private @Nullable String accountId;
     private Set<BillStatus> statuses = Set.of();
-    private Integer limit;
-    private String cursor;
+    private @Nullable Integer limit;
+    private @Nullable String cursor;
 
     private Builder() {}
 
@@ -83,7 +84,7 @@ public record BillQuery(
      *     account
      * @return this builder
      */
-    public Builder accountId(String accountId) {
+    public Builder accountId(@Nullable String accountId) {
       this.accountId = accountId;
       return this;
     }
@@ -91,7 +92,7 @@ public record BillQuery(
     /**
      * Only bills in these statuses.
      *
-     * @param statuses the statuses to keep; null or empty for all
+     * @param statuses the statuses to keep; empty for all
      * @return this builder
      */
     public Builder statuses(Set<BillStatus> statuses) {
@@ -118,7 +119,7 @@ public record BillQuery(
      *     default
      * @return this builder
      */
-    public Builder limit(Integer limit) {
+    public Builder limit(@Nullable Integer limit) {
       this.limit = limit;
       return this;
     }
@@ -129,7 +130,7 @@ public record BillQuery(
      * @param cursor the {@code nextCursor} of the previous page, or null for the first page
      * @return this builder
      */
-    public Builder cursor(String cursor) {
+    public Builder cursor(@Nullable String cursor) {
       this.cursor = cursor;
       return this;
     }

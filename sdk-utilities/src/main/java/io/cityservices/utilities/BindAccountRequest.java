@@ -22,7 +22,9 @@ public record BindAccountRequest(@NotNull UtilityCompany company, @NotBlank Stri
    *     removed
    */
   public BindAccountRequest {
-    accountNumber = accountNumber == null ? null : accountNumber.strip();
+    if (accountNumber != null) {
+      accountNumber = accountNumber.strip();
+    }
   }
 
   /**

@@ -25,7 +25,9 @@ public record PayBillsRequest(@NotEmpty List<Bill> bills, @NotNull Money amount)
    * @param amount the total to charge; must equal the sum of the bills' {@code amountDue}
    */
   public PayBillsRequest {
-    bills = bills == null ? null : List.copyOf(bills);
+    if (bills != null) {
+      bills = List.copyOf(bills);
+    }
   }
 
   /**

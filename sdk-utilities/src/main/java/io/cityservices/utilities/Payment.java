@@ -3,6 +3,7 @@ package io.cityservices.utilities;
 import io.cityservices.core.model.Money;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A payment of bills or a top-up. The platform signs payment results with its own key; the SDK has
@@ -24,8 +25,8 @@ public record Payment(
     Money amount,
     List<PaymentItem> items,
     OffsetDateTime createdAt,
-    OffsetDateTime completedAt,
-    String failureCode) {
+    @Nullable OffsetDateTime completedAt,
+    @Nullable String failureCode) {
 
   /**
    * Copies the items; missing ones read as empty.

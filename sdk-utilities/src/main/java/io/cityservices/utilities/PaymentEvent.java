@@ -2,6 +2,7 @@ package io.cityservices.utilities;
 
 import io.cityservices.core.model.Money;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data of {@link UtilitiesEvents#PAYMENT_SUCCEEDED} and {@link UtilitiesEvents#PAYMENT_FAILED}.
@@ -21,7 +22,7 @@ public record PaymentEvent(
     PaymentStatus status,
     Money amount,
     List<String> billIds,
-    String failureCode) {
+    @Nullable String failureCode) {
 
   /**
    * Copies the bill ids; missing ones read as empty.

@@ -4,6 +4,7 @@ import io.cityservices.core.model.Money;
 import io.cityservices.core.privacy.Redactor;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The receipt (电子回单) of a successful payment. Personal data: {@link #toString()} masks the payer.
@@ -47,7 +48,7 @@ public record PaymentReceipt(
    * @param amount the amount
    */
   public record ReceiptLine(
-      String companyName, String accountNumber, String billId, String period, Money amount) {
+      String companyName, String accountNumber, @Nullable String billId, @Nullable String period, Money amount) {
     @Override
     public String toString() {
       return "ReceiptLine[companyName=" + companyName + ", accountNumber="

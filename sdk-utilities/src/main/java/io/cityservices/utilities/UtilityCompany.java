@@ -3,6 +3,7 @@ package io.cityservices.utilities;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A billing institution of a city (for example 上海城投水务), as listed by
@@ -22,9 +23,9 @@ public record UtilityCompany(
     String name,
     UtilityType type,
     BillingMode billingMode,
-    String accountNumberPattern,
-    String accountNumberHint,
-    String servicePhone) {
+    @Nullable String accountNumberPattern,
+    @Nullable String accountNumberHint,
+    @Nullable String servicePhone) {
 
   /**
    * Whether {@code accountNumber} has the format of this company's account numbers. A company

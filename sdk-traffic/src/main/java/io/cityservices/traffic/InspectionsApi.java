@@ -69,7 +69,7 @@ public interface InspectionsApi {
    * @param stationId the station's id, from {@link InspectionStation#id()}
    * @param date the day, in the city's time zone
    * @param options per-call options such as a timeout; no citizen needed
-   * @return the station's slots that day in time order, empty when it has none
+   * @return the station's slots that day, empty when it has none
    * @throws io.cityservices.core.error.ValidationException a blank {@code stationId} or a null
    *     {@code date} (both named when both are wrong); nothing is sent
    * @throws io.cityservices.core.error.NotFoundException no such station
@@ -99,7 +99,8 @@ public interface InspectionsApi {
    * @param request the station, slot and vehicle to book
    * @param options must name the citizen booking; an idempotency key given here is used instead of
    *     a generated one
-   * @return the booking, usually BOOKED
+   * @return the booking: {@link BookingStatus#BOOKED} once confirmed, {@link BookingStatus#HELD} while
+   *     its place is only held
    * @throws io.cityservices.core.error.SlotUnavailableException no place left ({@code slot_full}); nothing booked
    * @throws io.cityservices.core.error.ValidationException bad plate, unknown plate type, missing ids
    */

@@ -25,7 +25,11 @@ public enum BookingStatus {
   @JsonEnumDefaultValue
   UNKNOWN;
 
-  /** Whether the booking still holds its slot (and can be cancelled or rescheduled). */
+  /**
+   * Whether the booking still holds its slot (and can be cancelled or rescheduled).
+   *
+   * @return true for {@link #HELD} and {@link #BOOKED}
+   */
   public boolean isActive() {
     return this == HELD || this == BOOKED;
   }

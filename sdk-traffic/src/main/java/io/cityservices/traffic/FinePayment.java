@@ -2,6 +2,7 @@ package io.cityservices.traffic;
 
 import io.cityservices.core.model.Money;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The payment of a violation's fine. Its body is signed by the platform's key, which the SDK verifies.
@@ -23,7 +24,7 @@ public record FinePayment(
     Settlement settlement,
     String receiptNumber,
     OffsetDateTime createdAt,
-    OffsetDateTime paidAt) {
+    @Nullable OffsetDateTime paidAt) {
 
   /** How the money reached the treasury. */
   public enum Settlement {

@@ -25,6 +25,9 @@ public interface FinesApi {
   /**
    * Pays a fine ({@code POST /violations/{violation_id}/payments}). Idempotent through its key.
    *
+   * @param request the violation to pay and the amount the citizen was shown
+   * @param options must name the citizen paying ({@link RequestOptions#forCitizen}); an idempotency
+   *     key given here is used instead of a generated one
    * @return the payment, state SUCCEEDED when the money was taken
    * @throws io.cityservices.core.error.ConflictException {@code violation_not_payable} or
    *     {@code amount_mismatch}; nothing charged
@@ -39,6 +42,12 @@ public interface FinesApi {
   /**
    * The asynchronous form of {@link #pay(PayFineRequest, RequestOptions)}: same request, key and
    * guarantees; failures, the checks before sending included, complete the future exceptionally.
+   *
+   * @param request the violation to pay and the amount the citizen was shown
+   * @param options must name the citizen paying; an idempotency key given here is used instead of a
+   *     generated one
+   * @return a future completing with the payment, or exceptionally with the exceptions of {@link
+   *     #pay(PayFineRequest, RequestOptions)}
    */
   CompletableFuture<FinePayment> payAsync(PayFineRequest request, RequestOptions options);
 
@@ -47,6 +56,9 @@ public interface FinesApi {
    * through the same call as {@link #pay(PayFineRequest, RequestOptions)}. Idempotent through its key,
    * generated once and reused on every retry, so the fine is paid at most once.
    *
+   * @param violation the violation as read from the platform, with its id, status and amount due
+   * @param options must name the citizen paying; an idempotency key given here is used instead of a
+   *     generated one
    * @return the payment, state SUCCEEDED when the money was taken
    * @throws io.cityservices.core.error.ConflictException {@code violation_not_payable}: refused before
    *     sending (status 0) when the violation's state is not payable, or answered by the platform (409)
@@ -64,6 +76,12 @@ public interface FinesApi {
   /**
    * The asynchronous form of {@link #pay(Violation, RequestOptions)}: every failure, a refusal before
    * sending included, fails the future instead of being thrown.
+   *
+   * @param violation the violation as read from the platform, with its id, status and amount due
+   * @param options must name the citizen paying; an idempotency key given here is used instead of a
+   *     generated one
+   * @return a future completing with the payment, or exceptionally with the exceptions of {@link
+   *     #pay(Violation, RequestOptions)}
    */
   CompletableFuture<FinePayment> payAsync(Violation violation, RequestOptions options);
 
@@ -72,6 +90,9 @@ public interface FinesApi {
    * off by the treasury, and the receipt number. Acts for a citizen; a safe, idempotent read, retried
    * by the transport.
    *
+   * @param paymentId the payment's id, as returned by {@link #pay(PayFineRequest, RequestOptions)}
+   * @param options must name the citizen who paid
+   * @return the payment with its current state
    * @throws io.cityservices.core.error.ValidationException a blank {@code paymentId} or no citizen in
    *     the options; nothing sent
    * @throws io.cityservices.core.error.NotFoundException no such payment for this citizen
@@ -83,6 +104,11 @@ public interface FinesApi {
   /**
    * The asynchronous form of {@link #get(String, RequestOptions)}; failures complete the future
    * exceptionally.
+   *
+   * @param paymentId the payment's id, as returned by {@link #pay(PayFineRequest, RequestOptions)}
+   * @param options must name the citizen who paid
+   * @return a future completing with the payment, or exceptionally with the exceptions of {@link
+   *     #get(String, RequestOptions)}
    */
   CompletableFuture<FinePayment> getAsync(String paymentId, RequestOptions options);
 }

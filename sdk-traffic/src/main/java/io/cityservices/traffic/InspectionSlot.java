@@ -15,7 +15,11 @@ import java.time.OffsetDateTime;
 public record InspectionSlot(
     String id, String stationId, OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity, int remaining) {
 
-  /** Whether no place is left. */
+  /**
+   * Whether no place is left.
+   *
+   * @return true when {@link #remaining()} is 0 or less
+   */
   public boolean isFull() {
     return remaining <= 0;
   }

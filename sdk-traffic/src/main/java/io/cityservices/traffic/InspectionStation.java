@@ -1,6 +1,7 @@
 package io.cityservices.traffic;
 
 import io.cityservices.core.model.GeoPoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A motor-vehicle annual-inspection station (机动车检测站). Public reference data.
@@ -14,4 +15,4 @@ import io.cityservices.core.model.GeoPoint;
  * @param distanceKm the distance from the point searched near, or null when not searched by point
  */
 public record InspectionStation(
-    String id, String name, String address, GeoPoint location, String phone, String openingHours, Double distanceKm) {}
+    String id, String name, String address, GeoPoint location, String phone, String openingHours, @Nullable Double distanceKm) {}

@@ -20,6 +20,9 @@ public interface InspectionsApi {
    * the page at {@link StationQuery#cursor()}. A cacheable public read: safe, idempotent and retried by
    * the transport; no citizen needed.
    *
+   * @param query all the city's stations or those near a point, with the page size and cursor
+   * @param options per-call options such as a timeout; no citizen needed
+   * @return one page of stations
    * @throws io.cityservices.core.error.ValidationException a radius without a point, a radius outside
    *     (0, 100] km, a limit outside 1-100; nothing is sent
    * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
@@ -33,6 +36,11 @@ public interface InspectionsApi {
   /**
    * The asynchronous form of {@link #listStations}: same request and guarantees; failures, the checks
    * before sending included, complete the future exceptionally instead of being thrown.
+   *
+   * @param query all the city's stations or those near a point, with the page size and cursor
+   * @param options per-call options such as a timeout; no citizen needed
+   * @return a future completing with one page of stations, or exceptionally with the exceptions of
+   *     {@link #listStations}
    */
   CompletableFuture<Page<InspectionStation>> listStationsAsync(StationQuery query, RequestOptions options);
 
@@ -43,6 +51,10 @@ public interface InspectionsApi {
    * {@link #listStations} are thrown from {@code hasNext()}/{@code next()}. Safe to iterate again: every
    * page is an idempotent read.
    *
+   * @param query all the city's stations or those near a point; its cursor is where iteration
+   *     starts
+   * @param options per-call options used for every page; no citizen needed
+   * @return a lazy iterable over the stations of every page
    * @throws NullPointerException if {@code query} is null
    */
   default PagedIterable<InspectionStation> listAllStations(StationQuery query, RequestOptions options) {
@@ -54,6 +66,10 @@ public interface InspectionsApi {
    * Public data (no citizen needed) but never cached, since free places change with every booking. A
    * safe, idempotent read, retried by the transport.
    *
+   * @param stationId the station's id, from {@link InspectionStation#id()}
+   * @param date the day, in the city's time zone
+   * @param options per-call options such as a timeout; no citizen needed
+   * @return the station's slots that day, empty when it has none
    * @throws io.cityservices.core.error.ValidationException a blank {@code stationId} or a null
    *     {@code date} (both named when both are wrong); nothing is sent
    * @throws io.cityservices.core.error.NotFoundException no such station
@@ -67,6 +83,12 @@ public interface InspectionsApi {
   /**
    * The asynchronous form of {@link #slots}: same request and guarantees; failures, the checks before
    * sending included, complete the future exceptionally instead of being thrown.
+   *
+   * @param stationId the station's id, from {@link InspectionStation#id()}
+   * @param date the day, in the city's time zone
+   * @param options per-call options such as a timeout; no citizen needed
+   * @return a future completing with the slots, or exceptionally with the exceptions of {@link
+   *     #slots}
    */
   CompletableFuture<List<InspectionSlot>> slotsAsync(String stationId, LocalDate date, RequestOptions options);
 
@@ -74,6 +96,11 @@ public interface InspectionsApi {
    * Books a slot for one of the citizen's vehicles ({@code POST /inspection-bookings}); idempotent
    * through its key, reused on retries.
    *
+   * @param request the station, slot and vehicle to book
+   * @param options must name the citizen booking; an idempotency key given here is used instead of
+   *     a generated one
+   * @return the booking: {@link BookingStatus#BOOKED} once confirmed, {@link BookingStatus#HELD} while
+   *     its place is only held
    * @throws io.cityservices.core.error.SlotUnavailableException no place left ({@code slot_full}); nothing booked
    * @throws io.cityservices.core.error.ValidationException bad plate, unknown plate type, missing ids
    */
@@ -84,6 +111,12 @@ public interface InspectionsApi {
   /**
    * The asynchronous form of {@link #book}: same request and guarantees; failures, the checks before
    * sending included, complete the future exceptionally instead of being thrown.
+   *
+   * @param request the station, slot and vehicle to book
+   * @param options must name the citizen booking; an idempotency key given here is used instead of
+   *     a generated one
+   * @return a future completing with the booking, or exceptionally with the exceptions of {@link
+   *     #book}
    */
   CompletableFuture<InspectionBooking> bookAsync(BookInspectionRequest request, RequestOptions options);
 
@@ -91,8 +124,10 @@ public interface InspectionsApi {
    * A page of the citizen's bookings, newest first ({@code GET /inspection-bookings?limit=&cursor=}), plates
    * masked in {@code toString()}. Acts for a citizen; a safe, idempotent read, retried by the transport.
    *
-   * @param cursor the page to fetch ({@link Page#nextCursor()} of the previous one), or null for the
-   *     first
+   * @param query the page size and the cursor of the page to fetch ({@link Page#nextCursor()} of the
+   *     previous one); {@link BookingQuery#all()} for the first page
+   * @param options must name the citizen whose bookings are listed
+   * @return one page of bookings
    * @throws io.cityservices.core.error.ValidationException no citizen in the options; nothing is sent
    * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
    *     limit, timeout, the platform unavailable), as its specific subclass
@@ -104,6 +139,11 @@ public interface InspectionsApi {
   /**
    * The asynchronous form of {@link #listBookings}: same request and guarantees; failures complete the
    * future exceptionally instead of being thrown.
+   *
+   * @param query the page size and the cursor of the page to fetch
+   * @param options must name the citizen whose bookings are listed
+   * @return a future completing with one page of bookings, or exceptionally with the exceptions of
+   *     {@link #listBookings}
    */
   CompletableFuture<Page<InspectionBooking>> listBookingsAsync(BookingQuery query, RequestOptions options);
 
@@ -112,6 +152,10 @@ public interface InspectionsApi {
    * {@link #listBookings}; each new iteration starts again. Nothing is sent until iteration starts, and the
    * exceptions of {@link #listBookings} are thrown from {@code hasNext()}/{@code next()}. Safe to iterate
    * again: every page is an idempotent read.
+   *
+   * @param query the page size and the cursor where iteration starts
+   * @param options must name the citizen; used for every page
+   * @return a lazy iterable over the bookings of every page
    */
   default PagedIterable<InspectionBooking> listAllBookings(BookingQuery query, RequestOptions options) {
     return PagedIterable.from(query, q -> listBookings(q, options));
@@ -121,6 +165,8 @@ public interface InspectionsApi {
    * Cancels a booking and frees its place ({@code DELETE /inspection-bookings/{booking_id}}).
    * Idempotent: cancelling a cancelled booking returns it unchanged.
    *
+   * @param bookingId the booking's id, from {@link InspectionBooking#id()}
+   * @param options must name the citizen who booked
    * @return the booking, state CANCELLED
    * @throws io.cityservices.core.error.ValidationException a blank {@code bookingId} or no citizen in
    *     the options; nothing is sent
@@ -134,6 +180,11 @@ public interface InspectionsApi {
   /**
    * The asynchronous form of {@link #cancel}: same request and guarantees; failures, the checks before
    * sending included, complete the future exceptionally instead of being thrown.
+   *
+   * @param bookingId the booking's id, from {@link InspectionBooking#id()}
+   * @param options must name the citizen who booked
+   * @return a future completing with the cancelled booking, or exceptionally with the exceptions of
+   *     {@link #cancel}
    */
   CompletableFuture<InspectionBooking> cancelAsync(String bookingId, RequestOptions options);
 
@@ -141,6 +192,10 @@ public interface InspectionsApi {
    * Moves a booking to another slot of the same station ({@code PUT /inspection-bookings/{booking_id}}
    * with {@code {"slot_id"}}). Idempotent: moving to the slot it already has changes nothing.
    *
+   * @param bookingId the booking's id, from {@link InspectionBooking#id()}
+   * @param slotId the new slot's id, a slot of the same station from {@link #slots}
+   * @param options must name the citizen who booked
+   * @return the booking, on the new slot
    * @throws io.cityservices.core.error.ValidationException a blank {@code bookingId} or {@code slotId}
    *     (both named when both are), or no citizen in the options; nothing is sent
    * @throws io.cityservices.core.error.SlotUnavailableException the new slot has no place left
@@ -153,6 +208,12 @@ public interface InspectionsApi {
   /**
    * The asynchronous form of {@link #reschedule}: same request and guarantees; failures, the checks before
    * sending included, complete the future exceptionally instead of being thrown.
+   *
+   * @param bookingId the booking's id, from {@link InspectionBooking#id()}
+   * @param slotId the new slot's id, a slot of the same station from {@link #slots}
+   * @param options must name the citizen who booked
+   * @return a future completing with the moved booking, or exceptionally with the exceptions of
+   *     {@link #reschedule}
    */
   CompletableFuture<InspectionBooking> rescheduleAsync(String bookingId, String slotId, RequestOptions options);
 }

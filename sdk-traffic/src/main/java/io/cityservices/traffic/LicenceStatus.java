@@ -43,12 +43,21 @@ public enum LicenceStatus {
     this.letter = letter;
   }
 
-  /** The status letter on the wire. */
+  /**
+   * The status letter on the wire.
+   *
+   * @return the one-letter code, e.g. {@code A} for {@link #NORMAL}
+   */
   public String letter() {
     return letter;
   }
 
-  /** The status with this letter, empty for a letter this SDK version does not know. */
+  /**
+   * The status with this letter, empty for a letter this SDK version does not know.
+   *
+   * @param letter a status letter as the platform sends it, case-sensitive; null gives empty
+   * @return the matching status, or empty
+   */
   public static Optional<LicenceStatus> fromLetter(String letter) {
     return Arrays.stream(values()).filter(s -> s.letter.equals(letter)).findFirst();
   }

@@ -14,7 +14,14 @@ import jakarta.validation.constraints.NotNull;
  */
 public record PayFineRequest(@NotBlank String violationId, @NotNull Money expectedAmount) {
 
-  /** Pays {@code violation}'s current amount due. */
+  /**
+   * Pays {@code violation}'s current amount due.
+   *
+   * @param violation the violation as read from the platform; its id and {@link
+   *     Violation#amountDue()} are taken
+   * @return the request paying exactly that amount due
+   * @throws NullPointerException if {@code violation} is null or has no fine
+   */
   public static PayFineRequest of(Violation violation) {
     return new PayFineRequest(violation.id(), violation.amountDue());
   }

@@ -14,6 +14,9 @@ public interface RoadConditionsApi {
    * ({@code ?bbox=min_lon,min_lat,max_lon,max_lat}), one page at {@link RoadConditionQuery#cursor()}.
    * A cacheable public read: safe, idempotent and retried by the transport; no citizen needed.
    *
+   * @param query a route or a box, with page size and cursor
+   * @param options per-call options such as a timeout; no citizen needed
+   * @return one page of events
    * @throws io.cityservices.core.error.ValidationException an empty or one-point route, more than 50
    *     points, a null point, both or neither of route and box, a box missing a corner or inverted, a
    *     limit outside 1-100; nothing is sent
@@ -28,6 +31,11 @@ public interface RoadConditionsApi {
   /**
    * The asynchronous form of {@link #list}: same request and guarantees; failures, the checks before
    * sending included, complete the future exceptionally instead of being thrown.
+   *
+   * @param query a route or a box, with page size and cursor
+   * @param options per-call options such as a timeout; no citizen needed
+   * @return a future completing with one page of events, or exceptionally with the exceptions of
+   *     {@link #list}
    */
   CompletableFuture<Page<RoadEvent>> listAsync(RoadConditionQuery query, RequestOptions options);
 
@@ -37,6 +45,9 @@ public interface RoadConditionsApi {
    * cursor. Nothing is sent until iteration starts, and the exceptions of {@link #list} are thrown from
    * {@code hasNext()}/{@code next()}. Safe to iterate again: every page is an idempotent read.
    *
+   * @param query a route or a box; its cursor is where iteration starts
+   * @param options per-call options used for every page; no citizen needed
+   * @return a lazy iterable over the events of every page
    * @throws NullPointerException if {@code query} is null
    */
   default PagedIterable<RoadEvent> listAll(RoadConditionQuery query, RequestOptions options) {

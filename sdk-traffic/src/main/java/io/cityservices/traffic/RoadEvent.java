@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A road condition event, modelled on WZDx road events and DATEX II situation records. Public data.
@@ -33,10 +34,23 @@ public record RoadEvent(
     Severity severity,
     String description,
     OffsetDateTime startsAt,
-    OffsetDateTime endsAt,
+    @Nullable OffsetDateTime endsAt,
     Geometry geometry) {
 
-  /** Copies the road names; missing ones read as empty. */
+  /**
+   * Copies the road names; missing ones read as empty.
+   *
+   * @param id the event id
+   * @param type what kind of event
+   * @param roadNames the roads affected, e.g. {@code 延安高架路}
+   * @param direction the direction of travel affected
+   * @param vehicleImpact how the lanes are affected (WZDx {@code vehicle_impact})
+   * @param severity how severe (DATEX II {@code severity})
+   * @param description a free-text description
+   * @param startsAt when it started or will start
+   * @param endsAt when it is expected to end, or null if unknown
+   * @param geometry where it is: a GeoJSON Point or LineString
+   */
   public RoadEvent {
     roadNames = roadNames == null ? List.of() : List.copyOf(roadNames);
   }
@@ -103,6 +117,11 @@ public record RoadEvent(
   public record Geometry(String type, List<GeoPoint> points) {
 
     /**
+     * Copies the points.
+     *
+     * @param type {@code Point} or {@code LineString}
+     * @param points the geometry's points in order (one for a Point); empty for a type this SDK
+     *     does not read
      * @throws NullPointerException if an argument is null
      */
     public Geometry {

@@ -25,6 +25,8 @@ public interface TrafficClient {
   /**
    * A client for the entry object's default city.
    *
+   * @param services the shared entry object; its transport and auth are used
+   * @return a new client for the default city
    * @throws IllegalStateException if the entry object has no default city
    */
   static TrafficClient create(CityServices services) {
@@ -37,30 +39,61 @@ public interface TrafficClient {
   /**
    * A client for {@code city}.
    *
+   * @param services the shared entry object; its transport and auth are used
+   * @param city the city every call addresses
+   * @return a new client for {@code city}
    * @throws NullPointerException if {@code services} or {@code city} is null
    */
   static TrafficClient create(CityServices services, CityCode city) {
     return new DefaultTrafficClient(services, city);
   }
 
-  /** The city this client addresses. */
+  /**
+   * The city this client addresses.
+   *
+   * @return the city given at creation, or the entry object's default city
+   */
   CityCode city();
 
-  /** Violations of a vehicle or of the citizen's licence. */
+  /**
+   * Violations of a vehicle or of the citizen's licence.
+   *
+   * @return the violations API of this client's city
+   */
   ViolationsApi violations();
 
-  /** Paying fines. */
+  /**
+   * Paying fines.
+   *
+   * @return the fines API of this client's city
+   */
   FinesApi fines();
 
-  /** The citizen's driving licence. */
+  /**
+   * The citizen's driving licence.
+   *
+   * @return the driving licence API of this client's city
+   */
   LicenceApi licence();
 
-  /** The citizen's vehicles. */
+  /**
+   * The citizen's vehicles.
+   *
+   * @return the vehicles API of this client's city
+   */
   VehiclesApi vehicles();
 
-  /** Annual-inspection stations, slots and bookings. */
+  /**
+   * Annual-inspection stations, slots and bookings.
+   *
+   * @return the inspections API of this client's city
+   */
   InspectionsApi inspections();
 
-  /** Road condition events. */
+  /**
+   * Road condition events.
+   *
+   * @return the road conditions API of this client's city
+   */
   RoadConditionsApi roadConditions();
 }

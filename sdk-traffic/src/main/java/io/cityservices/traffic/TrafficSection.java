@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Traffic's section of a citizen's overview ({@code city.citizen(token).overview()}): the fines to
@@ -27,7 +28,7 @@ import java.util.Optional;
 public record TrafficSection(
     CityCode city,
     List<Violation> unpaidViolations,
-    DrivingLicence licence,
+    @Nullable DrivingLicence licence,
     List<Vehicle> inspectionsDue,
     List<ToDo> toDos) implements OverviewSection {
 
@@ -39,6 +40,18 @@ public record TrafficSection(
 
   private static final Currency CNY = Currency.getInstance("CNY");
 
+  /**
+   * Copies the lists.
+   *
+   * @param city the city
+   * @param unpaidViolations the payable and overdue violations of the citizen's vehicles
+   * @param licence the citizen's driving licence, or null when the citizen has none in this city
+   * @param inspectionsDue vehicles whose inspection expires within {@link
+   *     #INSPECTION_LOOK_AHEAD_DAYS}
+   * @param toDos one per fine to pay and inspection to book, and one when the licence is near 12
+   *     points
+   * @throws NullPointerException if {@code city} or one of the lists is null
+   */
   public TrafficSection {
     Objects.requireNonNull(city, "city");
     unpaidViolations = List.copyOf(unpaidViolations);
@@ -46,7 +59,11 @@ public record TrafficSection(
     toDos = List.copyOf(toDos);
   }
 
-  /** The licence, when the citizen has one in this city. */
+  /**
+   * The licence, when the citizen has one in this city.
+   *
+   * @return the licence, or empty when the citizen has none in this city
+   */
   public Optional<DrivingLicence> licenceOptional() {
     return Optional.ofNullable(licence);
   }

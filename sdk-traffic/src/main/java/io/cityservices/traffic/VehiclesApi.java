@@ -18,6 +18,8 @@ public interface VehiclesApi {
    * {@code toString()}. A safe, idempotent read, retried by the transport.
    *
    * @param query the page size and cursor ({@link VehicleQuery#all()} for the first page)
+   * @param options must name the citizen ({@link RequestOptions#forCitizen})
+   * @return one page of vehicles
    * @throws io.cityservices.core.error.ValidationException no citizen in the options or a page size
    *     out of range; nothing sent
    * @throws io.cityservices.core.error.CityServicesException any other failure (authentication, rate
@@ -30,6 +32,11 @@ public interface VehiclesApi {
   /**
    * The asynchronous form of {@link #list}: same request and guarantees; failures complete the future
    * exceptionally instead of being thrown.
+   *
+   * @param query the page size and cursor ({@link VehicleQuery#all()} for the first page)
+   * @param options must name the citizen ({@link RequestOptions#forCitizen})
+   * @return a future completing with one page of vehicles, or exceptionally with the exceptions of
+   *     {@link #list}
    */
   CompletableFuture<Page<Vehicle>> listAsync(VehicleQuery query, RequestOptions options);
 
@@ -38,6 +45,10 @@ public interface VehiclesApi {
    * {@link #list} as iteration reaches it; each new iteration starts again. Nothing is sent until then,
    * and the exceptions of {@link #list} are thrown from {@code hasNext()}/{@code next()}. Safe to
    * iterate again: every page is an idempotent read.
+   *
+   * @param query the page size and the cursor where iteration starts
+   * @param options must name the citizen; used for every page
+   * @return a lazy iterable over the vehicles of every page
    */
   default PagedIterable<Vehicle> listAll(VehicleQuery query, RequestOptions options) {
     return PagedIterable.from(query, q -> list(q, options));

@@ -33,12 +33,20 @@ public enum ViolationStatus {
   @JsonEnumDefaultValue
   UNKNOWN;
 
-  /** The statuses whose fine can be paid: {@link #PAYABLE} and {@link #OVERDUE}. */
+  /**
+   * The statuses whose fine can be paid: {@link #PAYABLE} and {@link #OVERDUE}.
+   *
+   * @return a new modifiable set of the two
+   */
   public static java.util.Set<ViolationStatus> payable() {
     return java.util.EnumSet.of(PAYABLE, OVERDUE);
   }
 
-  /** Whether a fine in this status can be paid: {@link #PAYABLE} or {@link #OVERDUE}. */
+  /**
+   * Whether a fine in this status can be paid: {@link #PAYABLE} or {@link #OVERDUE}.
+   *
+   * @return true for {@link #PAYABLE} and {@link #OVERDUE}
+   */
   public boolean isPayable() {
     return this == PAYABLE || this == OVERDUE;
   }

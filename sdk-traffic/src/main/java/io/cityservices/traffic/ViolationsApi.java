@@ -22,6 +22,9 @@ public interface ViolationsApi {
    * with {@link ViolationQuery#ownVehicles()}, of every vehicle bound to the citizen: the page at
    * {@link ViolationQuery#cursor()}. A safe, idempotent read, retried by the transport.
    *
+   * @param query one vehicle or the citizen's own vehicles, with statuses, page size and cursor
+   * @param options must name the citizen ({@link RequestOptions#forCitizen})
+   * @return one page of violations
    * @throws io.cityservices.core.error.ValidationException bad plate, unknown plate type, bad
    *     engine-number suffix, a partial vehicle, an {@code UNKNOWN} state, a limit outside 1-100, or
    *     no citizen in the options; nothing is sent
@@ -39,6 +42,11 @@ public interface ViolationsApi {
   /**
    * The asynchronous form of {@link #list}: same request and guarantees; failures, the checks before
    * sending included, complete the future exceptionally instead of being thrown.
+   *
+   * @param query one vehicle or the citizen's own vehicles, with statuses, page size and cursor
+   * @param options must name the citizen ({@link RequestOptions#forCitizen})
+   * @return a future completing with one page of violations, or exceptionally with the exceptions
+   *     of {@link #list}
    */
   CompletableFuture<Page<Violation>> listAsync(ViolationQuery query, RequestOptions options);
 
@@ -48,6 +56,9 @@ public interface ViolationsApi {
    * that cursor. Nothing is sent until iteration starts, and the exceptions of {@link #list} are thrown
    * from {@code hasNext()}/{@code next()}. Safe to iterate again: every page is an idempotent read.
    *
+   * @param query one vehicle or the citizen's own vehicles; its cursor is where iteration starts
+   * @param options must name the citizen; used for every page
+   * @return a lazy iterable over the violations of every page
    * @throws NullPointerException if {@code query} is null
    */
   default PagedIterable<Violation> listAll(ViolationQuery query, RequestOptions options) {
@@ -59,6 +70,9 @@ public interface ViolationsApi {
    * ({@code GET /licence/violations?state=}): the page at {@link LicenceViolationQuery#cursor()}. A safe,
    * idempotent read, retried by the transport.
    *
+   * @param query the status to filter by, page size and cursor
+   * @param options must name the citizen whose licence it is
+   * @return one page of violations
    * @throws io.cityservices.core.error.ValidationException an {@code UNKNOWN} state, a limit outside
    *     1-100, or no citizen in the options; nothing is sent
    * @throws io.cityservices.core.error.DepartmentUnavailableException the traffic police system is down
@@ -73,6 +87,11 @@ public interface ViolationsApi {
   /**
    * The asynchronous form of {@link #listForLicence}: same request and guarantees; failures, the
    * checks before sending included, complete the future exceptionally instead of being thrown.
+   *
+   * @param query the status to filter by, page size and cursor
+   * @param options must name the citizen whose licence it is
+   * @return a future completing with one page of violations, or exceptionally with the exceptions
+   *     of {@link #listForLicence}
    */
   CompletableFuture<Page<Violation>> listForLicenceAsync(LicenceViolationQuery query, RequestOptions options);
 
@@ -83,6 +102,9 @@ public interface ViolationsApi {
    * iteration starts, and the exceptions of {@link #listForLicence} are thrown from
    * {@code hasNext()}/{@code next()}. Safe to iterate again: every page is an idempotent read.
    *
+   * @param query the status to filter by; its cursor is where iteration starts
+   * @param options must name the citizen whose licence it is; used for every page
+   * @return a lazy iterable over the violations of every page
    * @throws NullPointerException if {@code query} is null
    */
   default PagedIterable<Violation> listAllForLicence(LicenceViolationQuery query, RequestOptions options) {
@@ -93,6 +115,9 @@ public interface ViolationsApi {
    * One violation ({@code GET /violations/{violation_id}}). A safe, idempotent read, retried by the
    * transport.
    *
+   * @param violationId the violation's id, from {@link Violation#id()}
+   * @param options must name the citizen
+   * @return the violation
    * @throws io.cityservices.core.error.ValidationException a blank {@code violationId} or no citizen in
    *     the options; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException no such violation for this citizen
@@ -106,6 +131,11 @@ public interface ViolationsApi {
   /**
    * The asynchronous form of {@link #get}: same request and guarantees; failures complete the future
    * exceptionally instead of being thrown.
+   *
+   * @param violationId the violation's id, from {@link Violation#id()}
+   * @param options must name the citizen
+   * @return a future completing with the violation, or exceptionally with the exceptions of {@link
+   *     #get}
    */
   CompletableFuture<Violation> getAsync(String violationId, RequestOptions options);
 }

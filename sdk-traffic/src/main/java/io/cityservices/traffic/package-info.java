@@ -4,4 +4,7 @@
  * driving licence, vehicles, annual inspections and road conditions, and the typed webhook events of
  * {@link io.cityservices.traffic.TrafficEvents}. The contract is {@code src/main/openapi/traffic.yaml}.
  */
+@NullMarked
 package io.cityservices.traffic;
+
+import org.jspecify.annotations.NullMarked;

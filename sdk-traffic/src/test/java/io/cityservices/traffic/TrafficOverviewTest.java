@@ -14,6 +14,7 @@ import io.cityservices.core.overview.ToDo;
 import io.cityservices.core.overview.UnavailableReason;
 import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.junit.CitySandboxTest;
+import io.cityservices.testkit.traffic.TrafficSandbox;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
@@ -102,7 +103,7 @@ class TrafficOverviewTest {
 
   @Test
   void trafficDownLeavesItsSectionUnavailableWithTheReason() {
-    sandbox.faults().unavailable("310000", "traffic");
+    sandbox.faults().unavailable(CityCode.of("310000"), TrafficSandbox.DEPARTMENT);
 
     CitizenOverview overview = services.citizen(citizen).overview();
 
@@ -119,7 +120,7 @@ class TrafficOverviewTest {
   @Timeout(value = 20, unit = TimeUnit.SECONDS) // guards against a hang only; nothing is timed
   void trafficSlowerThanTheDeadlineIsUnavailableWithTimeout() {
     services.catalog(); // cached from here on, so that the deadline is spent on traffic alone
-    sandbox.faults().slow("310000", "traffic", Duration.ofSeconds(3));
+    sandbox.faults().slow(CityCode.of("310000"), TrafficSandbox.DEPARTMENT, Duration.ofSeconds(3));
 
     CitizenOverview overview = services.citizen(citizen)
         .overview(OverviewQuery.defaultCity(), RequestOptions.builder().timeout(Duration.ofSeconds(1)).build());

@@ -3,6 +3,7 @@ package io.cityservices.utilities;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.cityservices.core.model.Money;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a bill, e.g. a tier of water use or the sewage charge.
@@ -14,6 +15,6 @@ import java.math.BigDecimal;
  */
 public record BillLineItem(
     String description,
-    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity,
-    UsageUnit unit,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable BigDecimal quantity,
+    @Nullable UsageUnit unit,
     Money amount) {}

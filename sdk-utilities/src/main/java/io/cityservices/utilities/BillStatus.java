@@ -32,12 +32,20 @@ public enum BillStatus {
 
   private static final Set<BillStatus> PAYABLE = EnumSet.of(UNPAID, OVERDUE, PAYMENT_FAILED, REFUNDED);
 
-  /** The statuses of bills that are still due: {@code UNPAID, OVERDUE, PAYMENT_FAILED, REFUNDED}. */
+  /**
+   * The statuses of bills that are still due: {@code UNPAID, OVERDUE, PAYMENT_FAILED, REFUNDED}.
+   *
+   * @return a new modifiable set of those four statuses
+   */
   public static Set<BillStatus> outstanding() {
     return EnumSet.copyOf(PAYABLE);
   }
 
-  /** Whether a bill in this status can be paid now. */
+  /**
+   * Whether a bill in this status can be paid now.
+   *
+   * @return true for {@code UNPAID}, {@code OVERDUE}, {@code PAYMENT_FAILED} and {@code REFUNDED}
+   */
   public boolean isPayable() {
     return PAYABLE.contains(this);
   }

@@ -14,11 +14,27 @@ import jakarta.validation.constraints.NotNull;
  */
 public record BindAccountRequest(@NotNull UtilityCompany company, @NotBlank String accountNumber) {
 
+  /**
+   * Strips the spaces around the account number.
+   *
+   * @param company the company the account is at
+   * @param accountNumber the account number (户号) as printed on a bill; surrounding spaces are
+   *     removed
+   */
   public BindAccountRequest {
-    accountNumber = accountNumber == null ? null : accountNumber.strip();
+    if (accountNumber != null) {
+      accountNumber = accountNumber.strip();
+    }
   }
 
-  /** The request to bind {@code accountNumber} at {@code company}. */
+  /**
+   * The request to bind {@code accountNumber} at {@code company}.
+   *
+   * @param company the company, as listed by {@link CompaniesApi#list}
+   * @param accountNumber the account number (户号) as printed on a bill; surrounding spaces are
+   *     removed
+   * @return the request; the number is checked against the company's format when it is sent
+   */
   public static BindAccountRequest of(UtilityCompany company, String accountNumber) {
     return new BindAccountRequest(company, accountNumber);
   }

@@ -16,6 +16,9 @@ public interface CompaniesApi {
    * data: needs only the app's token, cached per HTTP caching, safe to call often. Idempotent.
    * {@code GET /v1/cities/{city}/utilities/companies?type=}
    *
+   * @param type the kind of company to list, or null for all
+   * @param options per-call options such as a timeout; no citizen needed
+   * @return the companies, empty when the city has none of that type
    * @throws io.cityservices.core.error.ValidationException if {@code type} is
    *     {@link UtilityType#UNKNOWN} (nothing sent)
    */
@@ -27,6 +30,10 @@ public interface CompaniesApi {
    * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
    * including a check that fails before anything is sent, completes the future exceptionally with
    * the exception {@link #list} would throw.
+   *
+   * @param type the kind of company to list, or null for all
+   * @param options per-call options such as a timeout; no citizen needed
+   * @return a future completing with the companies
    */
   CompletableFuture<List<UtilityCompany>> listAsync(UtilityType type, RequestOptions options);
 }

@@ -18,13 +18,23 @@ import java.util.List;
  */
 public record PayBillsRequest(@NotEmpty List<Bill> bills, @NotNull Money amount) {
 
+  /**
+   * Copies the bills; a null list stays null, for the validator to report.
+   *
+   * @param bills the bills to pay, each once
+   * @param amount the total to charge; must equal the sum of the bills' {@code amountDue}
+   */
   public PayBillsRequest {
-    bills = bills == null ? null : List.copyOf(bills);
+    if (bills != null) {
+      bills = List.copyOf(bills);
+    }
   }
 
   /**
    * Pays {@code bills} for exactly what they have due.
    *
+   * @param bills the bills as read from the platform, each once
+   * @return the request, its amount the sum of the bills' {@code amountDue}
    * @throws ValidationException if the list is empty or the bills are in
    *     different currencies
    */
@@ -40,7 +50,13 @@ public record PayBillsRequest(@NotEmpty List<Bill> bills, @NotNull Money amount)
     }
   }
 
-  /** Pays these bills for exactly what they have due; see {@link #of(List)}. */
+  /**
+   * Pays these bills for exactly what they have due; see {@link #of(List)}.
+   *
+   * @param first a bill to pay, as read from the platform
+   * @param more further bills to pay
+   * @return the request, its amount the sum of the bills' {@code amountDue}
+   */
   public static PayBillsRequest of(Bill first, Bill... more) {
     List<Bill> all = new ArrayList<>();
     all.add(first);
@@ -48,12 +64,22 @@ public record PayBillsRequest(@NotEmpty List<Bill> bills, @NotNull Money amount)
     return of(all);
   }
 
-  /** Pays {@code bills}, stating the total the citizen agreed to; checked against the bills. */
+  /**
+   * Pays {@code bills}, stating the total the citizen agreed to; checked against the bills.
+   *
+   * @param bills the bills as read from the platform, each once
+   * @param amount the total the citizen agreed to pay
+   * @return the request; the amount is checked against the bills when it is sent
+   */
   public static PayBillsRequest of(List<Bill> bills, Money amount) {
     return new PayBillsRequest(bills, amount);
   }
 
-  /** The ids of the bills, in order. */
+  /**
+   * The ids of the bills, in order.
+   *
+   * @return the ids, empty when there are no bills
+   */
   public List<String> billIds() {
     return bills == null ? List.of() : bills.stream().map(Bill::id).toList();
   }

@@ -1,6 +1,7 @@
 package io.cityservices.utilities;
 
 import io.cityservices.core.model.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one payment paid for one account: a bill, or a top-up (then {@code billId} is null).
@@ -9,4 +10,4 @@ import io.cityservices.core.model.Money;
  * @param billId the bill paid, or null for a top-up
  * @param amount the amount applied
  */
-public record PaymentItem(String accountId, String billId, Money amount) {}
+public record PaymentItem(String accountId, @Nullable String billId, Money amount) {}

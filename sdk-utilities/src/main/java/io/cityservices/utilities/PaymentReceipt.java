@@ -4,6 +4,7 @@ import io.cityservices.core.model.Money;
 import io.cityservices.core.privacy.Redactor;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The receipt (电子回单) of a successful payment. Personal data: {@link #toString()} masks the payer.
@@ -23,6 +24,16 @@ public record PaymentReceipt(
     String payerName,
     List<ReceiptLine> lines) {
 
+  /**
+   * Copies the lines; missing ones read as empty.
+   *
+   * @param receiptNumber the receipt's number
+   * @param paymentId the payment it is for
+   * @param amount the total paid
+   * @param paidAt when the money was taken
+   * @param payerName the payer's name, masked by the platform
+   * @param lines what was paid, one line per bill or top-up
+   */
   public PaymentReceipt {
     lines = lines == null ? List.of() : List.copyOf(lines);
   }
@@ -37,7 +48,7 @@ public record PaymentReceipt(
    * @param amount the amount
    */
   public record ReceiptLine(
-      String companyName, String accountNumber, String billId, String period, Money amount) {
+      String companyName, String accountNumber, @Nullable String billId, @Nullable String period, Money amount) {
     @Override
     public String toString() {
       return "ReceiptLine[companyName=" + companyName + ", accountNumber="

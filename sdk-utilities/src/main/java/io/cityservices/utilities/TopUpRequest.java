@@ -12,7 +12,13 @@ import jakarta.validation.constraints.NotNull;
  */
 public record TopUpRequest(@NotBlank String accountId, @NotNull Money amount) {
 
-  /** Tops up {@code accountId} by {@code amount}. */
+  /**
+   * Tops up {@code accountId} by {@code amount}.
+   *
+   * @param accountId the bound prepaid account's id, from {@link UtilityAccount#id()}
+   * @param amount how much to add; must be greater than zero (checked when the request is sent)
+   * @return the request
+   */
   public static TopUpRequest of(String accountId, Money amount) {
     return new TopUpRequest(accountId, amount);
   }

@@ -16,6 +16,9 @@ public interface UsageApi {
    * The usage of an account over whole months, as interval readings. Idempotent: a read, safe to retry.
    * {@code GET /v1/cities/{city}/utilities/accounts/{account_id}/usage?from=&to=&granularity=}
    *
+   * @param request the account, the months and the granularity
+   * @param options must name the citizen whose account it is
+   * @return the readings of the span, oldest first, with their total
    * @throws NullPointerException if {@code request} is null
    * @throws io.cityservices.core.error.ValidationException if the account id is blank, {@code to} is
    *     before {@code from}, the span is too long for the granularity or the granularity is unknown
@@ -29,6 +32,10 @@ public interface UsageApi {
    * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure,
    * including a check that fails before anything is sent, completes the future exceptionally with
    * the exception {@link #get} would throw.
+   *
+   * @param request the account, the months and the granularity
+   * @param options must name the citizen whose account it is
+   * @return a future completing with the report
    */
   CompletableFuture<UsageReport> getAsync(UsageQuery request, RequestOptions options);
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 
 /** The length of each reading's interval. */
 public enum UsageGranularity {
+  /** One reading per calendar month. */
   MONTH,
+  /** One reading per day. */
   DAY,
   /** Hourly interval data (smart meters only). */
   HOUR,

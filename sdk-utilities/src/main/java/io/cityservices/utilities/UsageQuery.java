@@ -16,7 +16,15 @@ import java.time.YearMonth;
 public record UsageQuery(
     @NotBlank String accountId, @NotNull YearMonth from, @NotNull YearMonth to, @NotNull UsageGranularity granularity) {
 
-  /** Monthly readings of {@code accountId} from {@code from} to {@code to}, both inclusive. */
+  /**
+   * Monthly readings of {@code accountId} from {@code from} to {@code to}, both inclusive.
+   *
+   * @param accountId the bound account's id, from {@link UtilityAccount#id()}
+   * @param from the first month
+   * @param to the last month, at most 36 months after {@code from} counting both (checked when the
+   *     query is used)
+   * @return the query, at {@link UsageGranularity#MONTH}
+   */
   public static UsageQuery monthly(String accountId, YearMonth from, YearMonth to) {
     return new UsageQuery(accountId, from, to, UsageGranularity.MONTH);
   }

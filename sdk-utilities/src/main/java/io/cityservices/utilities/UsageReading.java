@@ -5,6 +5,7 @@ import io.cityservices.core.model.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One interval reading, after Green Button / ESPI's {@code IntervalReading}: when the interval starts,
@@ -21,9 +22,13 @@ public record UsageReading(
     long durationSeconds,
     @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
     UsageUnit unit,
-    Money cost) {
+    @Nullable Money cost) {
 
-  /** The interval's length. */
+  /**
+   * The interval's length.
+   *
+   * @return {@link #durationSeconds()} as a duration
+   */
   public Duration duration() {
     return Duration.ofSeconds(durationSeconds);
   }

@@ -21,6 +21,15 @@ public record UsageReport(
     @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total,
     List<UsageReading> readings) {
 
+  /**
+   * Copies the readings; missing ones read as empty.
+   *
+   * @param accountId the bound account
+   * @param granularity the interval of each reading
+   * @param unit the unit of every reading
+   * @param total the sum of the readings' values, exact
+   * @param readings the readings, oldest first
+   */
   public UsageReport {
     readings = readings == null ? List.of() : List.copyOf(readings);
   }

@@ -39,6 +39,8 @@ public interface UtilitiesClient {
   /**
    * A client for the entry object's default city.
    *
+   * @param services the shared entry object; its transport and auth are used
+   * @return a new client for the default city
    * @throws IllegalStateException if {@code services} has no default city
    */
   static UtilitiesClient create(CityServices services) {
@@ -46,26 +48,57 @@ public interface UtilitiesClient {
         .orElseThrow(() -> new IllegalStateException("CityServices has no default city; pass one")));
   }
 
-  /** A client for {@code city}. */
+  /**
+   * A client for {@code city}.
+   *
+   * @param services the shared entry object; its transport and auth are used
+   * @param city the city every call addresses
+   * @return a new client for {@code city}
+   * @throws NullPointerException if {@code services} or {@code city} is null
+   */
   static UtilitiesClient create(CityServices services, CityCode city) {
     return new DefaultUtilitiesClient(services, city);
   }
 
-  /** The city this client addresses. */
+  /**
+   * The city this client addresses.
+   *
+   * @return the city given at creation, or the entry object's default city
+   */
   CityCode city();
 
-  /** The city's utility companies: public reference data. */
+  /**
+   * The city's utility companies: public reference data.
+   *
+   * @return the companies API of this client's city
+   */
   CompaniesApi companies();
 
-  /** The citizen's bound accounts (户号): bind, list, unbind. */
+  /**
+   * The citizen's bound accounts (户号): bind, list, unbind.
+   *
+   * @return the accounts API of this client's city
+   */
   AccountsApi accounts();
 
-  /** The citizen's bills. */
+  /**
+   * The citizen's bills.
+   *
+   * @return the bills API of this client's city
+   */
   BillsApi bills();
 
-  /** Paying bills, prepaid top-ups, payments, receipts and the payment history. */
+  /**
+   * Paying bills, prepaid top-ups, payments, receipts and the payment history.
+   *
+   * @return the payments API of this client's city
+   */
   PaymentsApi payments();
 
-  /** Usage readings of an account. */
+  /**
+   * Usage readings of an account.
+   *
+   * @return the usage API of this client's city
+   */
   UsageApi usage();
 }

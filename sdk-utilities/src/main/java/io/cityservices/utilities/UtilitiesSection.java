@@ -27,6 +27,14 @@ public record UtilitiesSection(CityCode city, List<Bill> outstandingBills, List<
 
   private static final Currency CNY = Currency.getInstance("CNY");
 
+  /**
+   * Copies the lists.
+   *
+   * @param city the city
+   * @param outstandingBills unpaid and overdue bills across the citizen's accounts
+   * @param toDos one per bill to pay
+   * @throws NullPointerException if {@code city} or one of the lists is null
+   */
   public UtilitiesSection {
     Objects.requireNonNull(city, "city");
     outstandingBills = List.copyOf(outstandingBills);

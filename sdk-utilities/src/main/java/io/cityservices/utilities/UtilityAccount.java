@@ -3,6 +3,7 @@ package io.cityservices.utilities;
 import io.cityservices.core.model.Money;
 import io.cityservices.core.privacy.Redactor;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An account (户号) at a utility company that the citizen has bound. Personal data: {@link #toString()}
@@ -29,7 +30,7 @@ public record UtilityAccount(
     String accountNumber,
     String holderName,
     String serviceAddress,
-    Money balance,
+    @Nullable Money balance,
     OffsetDateTime boundAt) {
 
   @Override

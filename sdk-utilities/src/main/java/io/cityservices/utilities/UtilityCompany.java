@@ -3,6 +3,7 @@ package io.cityservices.utilities;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A billing institution of a city (for example 上海城投水务), as listed by
@@ -22,14 +23,20 @@ public record UtilityCompany(
     String name,
     UtilityType type,
     BillingMode billingMode,
-    String accountNumberPattern,
-    String accountNumberHint,
-    String servicePhone) {
+    @Nullable String accountNumberPattern,
+    @Nullable String accountNumberHint,
+    @Nullable String servicePhone) {
 
   /**
    * Whether {@code accountNumber} has the format of this company's account numbers. A company
    * without a pattern, or with one Java cannot read, accepts any non-blank number (the platform then
    * checks it).
+   *
+   * @param accountNumber the account number (户号) as the citizen typed it, without surrounding
+   *     spaces
+   * @return true if it matches {@link #accountNumberPattern()} in full, or is not blank when there
+   *     is no usable pattern
+   * @throws NullPointerException if {@code accountNumber} is null
    */
   public boolean acceptsAccountNumber(String accountNumber) {
     Objects.requireNonNull(accountNumber, "accountNumber");

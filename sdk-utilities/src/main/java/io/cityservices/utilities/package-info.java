@@ -4,4 +4,7 @@
  * several bills, prepaid top-ups, payment history, usage readings and utility events. Start with
  * {@link io.cityservices.utilities.UtilitiesClient#create(io.cityservices.core.CityServices)}.
  */
+@NullMarked
 package io.cityservices.utilities;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,6 +15,7 @@ import io.cityservices.testkit.SandboxLogin;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.testkit.utilities.SeededAccount;
 import io.cityservices.testkit.utilities.UtilitiesData;
+import io.cityservices.testkit.utilities.UtilitiesSandbox;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,7 +99,7 @@ class UtilitiesOverviewTest {
 
   @Test
   void utilitiesDownLeavesItsSectionUnavailable() {
-    sandbox.faults().unavailable("310000", "utilities");
+    sandbox.faults().unavailable(CityCode.of("310000"), UtilitiesSandbox.DEPARTMENT);
 
     CitizenOverview overview = services.citizen(token).overview();
 

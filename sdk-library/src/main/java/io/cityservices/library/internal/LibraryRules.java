@@ -1,7 +1,7 @@
 package io.cityservices.library.internal;
 
 import io.cityservices.core.error.FieldViolation;
-import io.cityservices.core.model.Money;
+import io.cityservices.core.http.PaymentSelection;
 import io.cityservices.library.ApplyCardRequest;
 import io.cityservices.library.CardType;
 import io.cityservices.library.Charge;
@@ -9,9 +9,7 @@ import io.cityservices.library.Isbn;
 import io.cityservices.library.PayChargesRequest;
 import io.cityservices.library.PlaceHoldRequest;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The library rules the annotations cannot express. Each returns the broken rules, naming fields by
@@ -20,6 +18,10 @@ import java.util.Set;
  * sent.
  */
 final class LibraryRules {
+
+  private static final PaymentSelection<Charge> CHARGES = PaymentSelection.of("charges", "charge",
+          Charge::id, Charge::amount, Charge::isPayable, Charge::status)
+      .describingAmounts("every charge", "the total of the charges");
 
   private LibraryRules() {}
 
@@ -37,38 +39,7 @@ final class LibraryRules {
 
   /** The rules of a {@link PayChargesRequest} beyond its annotations; empty when it can be sent. */
   static List<FieldViolation> payCharges(PayChargesRequest r) {
-    List<FieldViolation> violations = new ArrayList<>();
-    if (r.amount() != null && !r.amount().isPositive()) {
-      violations.add(new FieldViolation("amount", "must be greater than zero"));
-    }
-    if (r.charges() == null || r.charges().isEmpty()) {
-      return violations;
-    }
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < r.charges().size(); i++) {
-      Charge charge = r.charges().get(i);
-      if (charge == null || charge.id() == null || charge.amount() == null) {
-        violations.add(new FieldViolation("charges[" + i + "]", "must be a charge read from the platform"));
-        return violations;
-      }
-      if (!seen.add(charge.id())) {
-        violations.add(new FieldViolation("charges[" + i + "]", "is listed more than once"));
-      }
-      if (!charge.isPayable()) {
-        violations.add(new FieldViolation("charges[" + i + "].status", "is " + charge.status() + ", which cannot be paid"));
-      }
-    }
-    if (r.amount() != null && violations.isEmpty()) {
-      if (r.charges().stream().anyMatch(c -> !c.amount().currency().equals(r.amount().currency()))) {
-        violations.add(new FieldViolation("amount", "must be in the currency of every charge"));
-      } else {
-        Money total = Money.sum(r.amount().currency(), r.charges().stream().map(Charge::amount).toList());
-        if (!r.amount().equals(total)) {
-          violations.add(new FieldViolation("amount", "must equal the total of the charges, " + total));
-        }
-      }
-    }
-    return violations;
+    return CHARGES.check(r.amount(), r.charges());
   }
 
   /** The rules of a {@link ApplyCardRequest} beyond its annotations; empty when it can be sent. */

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 final class DefaultInspectionsApi implements InspectionsApi {
 
@@ -82,7 +83,7 @@ final class DefaultInspectionsApi implements InspectionsApi {
   }
 
   /** The wire body, with the plate normalised once it is known to be valid. */
-  private record BookingBody(String stationId, String slotId, String plate, PlateType plateType) {
+  private record BookingBody(String stationId, String slotId, @Nullable String plate, PlateType plateType) {
     static BookingBody of(BookInspectionRequest request) {
       String plate;
       try {

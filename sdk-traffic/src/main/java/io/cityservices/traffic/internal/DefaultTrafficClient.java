@@ -23,7 +23,13 @@ public final class DefaultTrafficClient implements TrafficClient {
   private final InspectionsApi inspections;
   private final RoadConditionsApi roadConditions;
 
-  /** Made by {@link TrafficClient#create}; not for applications. */
+  /**
+   * Made by {@link TrafficClient#create}; not for applications.
+   *
+   * @param services the shared entry object whose executor the calls go through
+   * @param city the city every call addresses
+   * @throws NullPointerException if an argument is null
+   */
   public DefaultTrafficClient(CityServices services, CityCode city) {
     Objects.requireNonNull(services, "services");
     this.city = Objects.requireNonNull(city, "city");

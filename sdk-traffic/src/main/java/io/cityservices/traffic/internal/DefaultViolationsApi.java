@@ -40,16 +40,19 @@ final class DefaultViolationsApi implements ViolationsApi {
         .require(!query.statuses().contains(ViolationStatus.UNKNOWN), "statuses", "must name known statuses only")
         .validate(query);
     if (query.namesVehicle()) {
-      boolean knownType = query.plateType() != null && query.plateType() != PlateType.UNKNOWN;
+      String plate = query.plate();
+      PlateType plateType = query.plateType();
+      String engineNoSuffix = query.engineNoSuffix();
+      boolean knownType = plateType != null && plateType != PlateType.UNKNOWN;
       request
-          .require(query.plate() != null, "plate", "is required with plateType and engineNoSuffix")
+          .require(plate != null, "plate", "is required with plateType and engineNoSuffix")
           .require(knownType, "plateType", "must be a known GA 24.7 plate type")
-          .require(query.engineNoSuffix() != null, "engineNoSuffix", "is required with plate and plateType");
-      if (query.plate() != null && knownType && query.engineNoSuffix() != null) {
+          .require(engineNoSuffix != null, "engineNoSuffix", "is required with plate and plateType");
+      if (plate != null && plateType != null && knownType && engineNoSuffix != null) {
         request
-            .query("plate", normalisedPlate(query.plate()))
-            .query("plate_type", query.plateType().code())
-            .query("engine_no_suffix", query.engineNoSuffix().toUpperCase(Locale.ROOT));
+            .query("plate", normalisedPlate(plate))
+            .query("plate_type", plateType.code())
+            .query("engine_no_suffix", engineNoSuffix.toUpperCase(Locale.ROOT));
       }
     }
     return request

@@ -21,7 +21,13 @@ public final class DefaultUtilitiesClient implements UtilitiesClient {
   private final PaymentsApi payments;
   private final UsageApi usage;
 
-  /** Use {@link UtilitiesClient#create(CityServices, CityCode)}. */
+  /**
+   * Use {@link UtilitiesClient#create(CityServices, CityCode)}.
+   *
+   * @param services the shared entry object whose executor the calls go through
+   * @param city the city every call addresses
+   * @throws NullPointerException if an argument is null
+   */
   public DefaultUtilitiesClient(CityServices services, CityCode city) {
     Objects.requireNonNull(services, "services");
     this.city = Objects.requireNonNull(city, "city");

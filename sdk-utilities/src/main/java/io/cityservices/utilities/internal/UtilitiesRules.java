@@ -1,7 +1,7 @@
 package io.cityservices.utilities.internal;
 
 import io.cityservices.core.error.FieldViolation;
-import io.cityservices.core.model.Money;
+import io.cityservices.core.http.PaymentSelection;
 import io.cityservices.utilities.Bill;
 import io.cityservices.utilities.PayBillsRequest;
 import io.cityservices.utilities.UsageGranularity;
@@ -9,9 +9,7 @@ import io.cityservices.utilities.UsageQuery;
 import io.cityservices.utilities.UtilityCompany;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The utilities rules the annotations cannot express. Each returns the broken rules, naming fields by
@@ -20,6 +18,9 @@ import java.util.Set;
  * sent.
  */
 final class UtilitiesRules {
+
+  private static final PaymentSelection<Bill> BILLS = PaymentSelection.of("bills", "bill",
+      Bill::id, Bill::amountDue, b -> b.status() != null && b.status().isPayable(), Bill::status);
 
   private UtilitiesRules() {}
 
@@ -43,38 +44,7 @@ final class UtilitiesRules {
 
   /** The rules of a {@link PayBillsRequest} beyond its annotations; empty when it can be sent. */
   static List<FieldViolation> payBills(PayBillsRequest r) {
-    List<FieldViolation> violations = new ArrayList<>();
-    if (r.amount() != null && !r.amount().isPositive()) {
-      violations.add(new FieldViolation("amount", "must be greater than zero"));
-    }
-    if (r.bills() == null || r.bills().isEmpty()) {
-      return violations;
-    }
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < r.bills().size(); i++) {
-      Bill bill = r.bills().get(i);
-      if (bill == null || bill.id() == null) {
-        violations.add(new FieldViolation("bills[" + i + "]", "must be a bill read from the platform"));
-        return violations;
-      }
-      if (!seen.add(bill.id())) {
-        violations.add(new FieldViolation("bills[" + i + "]", "is listed more than once"));
-      }
-      if (bill.status() == null || !bill.status().isPayable()) {
-        violations.add(new FieldViolation("bills[" + i + "].status", "is " + bill.status() + ", which cannot be paid"));
-      }
-    }
-    if (r.amount() != null && violations.isEmpty()) {
-      if (r.bills().stream().anyMatch(b -> b.amountDue() == null || !b.amountDue().currency().equals(r.amount().currency()))) {
-        violations.add(new FieldViolation("amount", "must be in the currency of every bill's amount due"));
-      } else {
-        Money totalDue = Money.sum(r.amount().currency(), r.bills().stream().map(Bill::amountDue).toList());
-        if (!r.amount().equals(totalDue)) {
-          violations.add(new FieldViolation("amount", "must equal the total due of the bills, " + totalDue));
-        }
-      }
-    }
-    return violations;
+    return BILLS.check(r.amount(), r.bills());
   }
 
   /**

@@ -2,6 +2,7 @@ package io.cityservices.utilities.internal;
 
 import io.cityservices.core.model.Money;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON bodies the client sends, separate from the request records callers build. */
 final class WireBodies {
@@ -9,7 +10,7 @@ final class WireBodies {
   private WireBodies() {}
 
   /** {@code POST .../accounts}. */
-  record BindAccount(String companyCode, String accountNumber) {
+  record BindAccount(@Nullable String companyCode, String accountNumber) {
     @Override
     public String toString() {
       return "BindAccount[companyCode=" + companyCode + ", accountNumber=***]";

@@ -2,7 +2,6 @@ package io.cityservices.marriage.internal;
 
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.FieldViolation;
-import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.Operation;
 import io.cityservices.core.http.ResponseType;
@@ -35,11 +34,10 @@ final class DefaultBookingsApi implements BookingsApi {
 
   private ApiRequest bookRequest(BookingRequest request) {
     Objects.requireNonNull(request, "request");
-    List<FieldViolation> violations = request.violations();
-    if (!violations.isEmpty()) {
-      throw ValidationException.clientSide(violations);
-    }
-    return calls.request(MarriageOperations.BOOK).body(wireBody(request)).build();
+    List<FieldViolation> violations = MarriageRules.booking(request);
+    ApiRequest.Builder booking = calls.request(MarriageOperations.BOOK).violations(violations);
+    // The wire body reads the slot's id, which a broken request may lack; core refuses it unsent anyway.
+    return violations.isEmpty() ? booking.body(wireBody(request)).build() : booking.build();
   }
 
   /** Only the slot's id goes on the wire; its date served the checks above. */

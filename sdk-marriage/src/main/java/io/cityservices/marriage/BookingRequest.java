@@ -72,10 +72,10 @@ public record BookingRequest(
     private final BookingType type;
     private final Slot slot;
     private final ResidentIdNumber initiatorIdNumber;
-    private final Party partner;
-    private @Nullable boolean declarationAccepted;
+    private final @Nullable Party partner;
+    private boolean declarationAccepted;
 
-    private Builder(BookingType type, Slot slot, ResidentIdNumber initiatorIdNumber, Party partner) {
+    private Builder(BookingType type, Slot slot, ResidentIdNumber initiatorIdNumber, @Nullable Party partner) {
       this.type = type;
       this.slot = slot;
       this.initiatorIdNumber = initiatorIdNumber;

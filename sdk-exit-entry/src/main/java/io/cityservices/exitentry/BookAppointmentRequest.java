@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param slotId the slot to book
  * @param documentType the document applied for
  * @param serviceType the service asked for
- * @param endorsementType the endorsement; required for, and only for, {@link ServiceType#ENDORSEMENT}
+ * @param endorsementType the endorsement; required for, and only for, {@link ServiceType#ENDORSEMENT};
+ *     null otherwise
  * @param applicantIdNumber the applicant's identity number, or null for the citizen acted for
  * @param guardianIdNumber the accompanying guardian's identity number, or null
  */
@@ -27,7 +28,7 @@ public record BookAppointmentRequest(
     @NotBlank String slotId,
     @NotNull DocumentType documentType,
     @NotNull ServiceType serviceType,
-    EndorsementType endorsementType,
+    @Nullable EndorsementType endorsementType,
     @Nullable ResidentIdNumber applicantIdNumber,
     @Nullable ResidentIdNumber guardianIdNumber) {
 

@@ -11,18 +11,18 @@ import org.jspecify.annotations.Nullable;
  * Which of a city's hospitals to search for; every criterion is optional and they combine with AND.
  * Build one with {@link #builder()}.
  *
- * @param name part of the hospital's name, e.g. {@code 华山}
- * @param district the six-digit GB/T 2260 code of a district
- * @param level the accreditation grade
- * @param department part of a department's name the hospital must have, e.g. {@code 心血管}
+ * @param name part of the hospital's name, e.g. {@code 华山}, or null for any
+ * @param district the six-digit GB/T 2260 code of a district, or null for the whole city
+ * @param level the accreditation grade, or null for any
+ * @param department part of a department's name the hospital must have, e.g. {@code 心血管}, or null
  * @param limit the page size, 1 to 100; null for the platform's default
  * @param cursor the cursor of the page to fetch, or null for the first page
  */
 public record HospitalQuery(
-    @Size(max = 64) String name,
-    @Pattern(regexp = "\\d{6}", message = "must be a six-digit district code") String district,
-    HospitalLevel level,
-    @Size(max = 64) String department,
+    @Size(max = 64) @Nullable String name,
+    @Pattern(regexp = "\\d{6}", message = "must be a six-digit district code") @Nullable String district,
+    @Nullable HospitalLevel level,
+    @Size(max = 64) @Nullable String department,
     @Positive @Max(100) @Nullable Integer limit,
     @Nullable String cursor) implements PageQuery<HospitalQuery> {
 

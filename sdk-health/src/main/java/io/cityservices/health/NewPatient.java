@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A family member to add as a patient. The citizen themself is always a patient already, so the
  * relationship may be neither {@link Relationship#SELF} nor {@link Relationship#UNKNOWN}: adding such a
- * patient is refused with a {@code ValidationException} naming {@code relationship}, and nothing is sent. Build one
+ * patient is refused with a {@code ValidationException} naming {@code relationship}, and nothing is sent.
+ * A component is null only in a patient built incompletely, which adding refuses the same way. Build one
  * with {@link #builder()}; {@link #toString()} masks every personal detail.
  *
  * @param name the family member's name
@@ -23,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @param visitCards cards they already hold, possibly empty
  */
 public record NewPatient(
-    @NotNull PersonName name,
-    @NotNull ResidentIdNumber idNumber,
-    @NotNull Relationship relationship,
-    @NotNull PhoneNumber phone,
+    @NotNull @Nullable PersonName name,
+    @NotNull @Nullable ResidentIdNumber idNumber,
+    @NotNull @Nullable Relationship relationship,
+    @NotNull @Nullable PhoneNumber phone,
     @Size(max = 10) List<@Valid VisitCard> visitCards) {
 
   /**

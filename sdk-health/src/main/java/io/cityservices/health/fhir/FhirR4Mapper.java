@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cityservices.core.model.Address;
 import io.cityservices.health.Appointment;
 import io.cityservices.health.AppointmentStatus;
+import io.cityservices.health.CancellationReason;
 import io.cityservices.health.Department;
 import io.cityservices.health.Doctor;
 import io.cityservices.health.Hospital;
@@ -246,10 +247,10 @@ public final class FhirR4Mapper {
     a.putArray("identifier").add(identifier(PLATFORM_ID_SYSTEM, appointment.id()));
     AppointmentStatus status = appointment.status() == null ? AppointmentStatus.UNKNOWN : appointment.status();
     a.put("status", appointmentStatus(status));
-    if ((status == AppointmentStatus.CANCELLED || status == AppointmentStatus.NO_SHOW)
-        && appointment.cancellationReason() != null) {
+    CancellationReason cancellation = appointment.cancellationReason();
+    if ((status == AppointmentStatus.CANCELLED || status == AppointmentStatus.NO_SHOW) && cancellation != null) {
       ObjectNode reason = a.putObject("cancelationReason");
-      reason.putArray("coding").add(coding(REASON_SYSTEM, cancellationCode(appointment), appointment.cancellationReason().name()));
+      reason.putArray("coding").add(coding(REASON_SYSTEM, cancellationCode(cancellation), cancellation.name()));
     }
     if (appointment.start() != null && appointment.end() != null) {
       a.put("start", INSTANT.format(appointment.start()));
@@ -290,8 +291,8 @@ public final class FhirR4Mapper {
     };
   }
 
-  private static String cancellationCode(Appointment appointment) {
-    return switch (appointment.cancellationReason()) {
+  private static String cancellationCode(CancellationReason reason) {
+    return switch (reason) {
       case PATIENT_REQUEST -> "pat";
       case CLINIC_SUSPENDED -> "prov";
       case UNKNOWN -> "oth";

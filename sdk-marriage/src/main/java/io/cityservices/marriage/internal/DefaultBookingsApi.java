@@ -71,7 +71,7 @@ final class DefaultBookingsApi implements BookingsApi {
 
   @Override
   public CompletableFuture<Booking> getAsync(String bookingId, RequestOptions options) {
-    return calls.executeAsync(() -> onBooking(MarriageOperations.GET_BOOKING, bookingId, null), options, BOOKING);
+    return calls.executeAsync(() -> onBooking(MarriageOperations.GET_BOOKING, bookingId).build(), options, BOOKING);
   }
 
   @Override
@@ -81,28 +81,25 @@ final class DefaultBookingsApi implements BookingsApi {
 
   /** Consenting is accepting the declaration: the signed body says so. */
   private ApiRequest consentRequest(String bookingId) {
-    return onBooking(MarriageOperations.CONSENT, bookingId, Map.of("declaration_accepted", true));
+    return onBooking(MarriageOperations.CONSENT, bookingId).body(Map.of("declaration_accepted", true)).build();
   }
 
   @Override
   public CompletableFuture<Booking> declineAsync(String bookingId, RequestOptions options) {
-    return calls.executeAsync(() -> onBooking(MarriageOperations.DECLINE, bookingId, Map.of()), options, BOOKING);
+    return calls.executeAsync(() -> onBooking(MarriageOperations.DECLINE, bookingId).body(Map.of()).build(), options, BOOKING);
   }
 
   @Override
   public CompletableFuture<Booking> cancelAsync(String bookingId, RequestOptions options) {
-    return calls.executeAsync(() -> onBooking(MarriageOperations.CANCEL, bookingId, Map.of()), options, BOOKING);
+    return calls.executeAsync(() -> onBooking(MarriageOperations.CANCEL, bookingId).body(Map.of()).build(), options, BOOKING);
   }
 
   @Override
   public CompletableFuture<Booking> checkInAsync(String bookingId, RequestOptions options) {
-    return calls.executeAsync(() -> onBooking(MarriageOperations.CHECK_IN, bookingId, Map.of()), options, BOOKING);
+    return calls.executeAsync(() -> onBooking(MarriageOperations.CHECK_IN, bookingId).body(Map.of()).build(), options, BOOKING);
   }
 
-  private ApiRequest onBooking(Operation operation, String bookingId, Object body) {
-    return calls.request(operation)
-        .path("booking_id", ServiceCalls.requireId(bookingId, "booking_id"))
-        .body(body)
-        .build();
+  private ApiRequest.Builder onBooking(Operation operation, String bookingId) {
+    return calls.request(operation).path("booking_id", ServiceCalls.requireId(bookingId, "booking_id"));
   }
 }

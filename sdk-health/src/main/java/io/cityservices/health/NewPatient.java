@@ -4,7 +4,6 @@ import io.cityservices.core.model.PersonName;
 import io.cityservices.core.model.PhoneNumber;
 import io.cityservices.core.model.ResidentIdNumber;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * A family member to add as a patient. The citizen themself is always a patient already, so the
  * relationship may be neither {@link Relationship#SELF} nor {@link Relationship#UNKNOWN}: adding such a
  * patient is refused with a {@code ValidationException} naming {@code relationship}, and nothing is sent.
- * A component is null only in a patient built incompletely, which adding refuses the same way. Build one
- * with {@link #builder()}; {@link #toString()} masks every personal detail.
+ * A component is null only in a patient built incompletely, which adding refuses the same way, naming
+ * every missing one. Build one with {@link #builder()}; {@link #toString()} masks every personal
+ * detail.
  *
  * @param name the family member's name
  * @param idNumber their resident identity number (validated by {@link ResidentIdNumber})
@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @param visitCards cards they already hold, possibly empty
  */
 public record NewPatient(
-    @NotNull @Nullable PersonName name,
-    @NotNull @Nullable ResidentIdNumber idNumber,
-    @NotNull @Nullable Relationship relationship,
-    @NotNull @Nullable PhoneNumber phone,
+    @Nullable PersonName name,
+    @Nullable ResidentIdNumber idNumber,
+    @Nullable Relationship relationship,
+    @Nullable PhoneNumber phone,
     @Size(max = 10) List<@Valid VisitCard> visitCards) {
 
   /**

@@ -6,6 +6,7 @@ import io.cityservices.health.NewPatient;
 import io.cityservices.health.Relationship;
 import io.cityservices.health.SlotQuery;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +16,8 @@ import java.util.List;
  * sent.
  */
 final class HealthRules {
+
+  private static final String MISSING = "must not be null";
 
   private HealthRules() {}
 
@@ -32,12 +35,27 @@ final class HealthRules {
     return List.of();
   }
 
-  /** The citizen is a patient already: a new one is a family member. Empty when it can be sent. */
+  /**
+   * Every detail of a new patient is required, and the citizen is a patient already: a new one is a
+   * family member. Empty when it can be sent.
+   */
   static List<FieldViolation> newPatient(NewPatient p) {
-    if (p.relationship() == Relationship.SELF || p.relationship() == Relationship.UNKNOWN) {
-      return List.of(new FieldViolation("relationship", "must name a family relationship, not " + p.relationship()));
+    List<FieldViolation> violations = new ArrayList<>();
+    if (p.name() == null) {
+      violations.add(new FieldViolation("name", MISSING));
     }
-    return List.of();
+    if (p.idNumber() == null) {
+      violations.add(new FieldViolation("idNumber", MISSING));
+    }
+    if (p.relationship() == null) {
+      violations.add(new FieldViolation("relationship", MISSING));
+    } else if (p.relationship() == Relationship.SELF || p.relationship() == Relationship.UNKNOWN) {
+      violations.add(new FieldViolation("relationship", "must name a family relationship, not " + p.relationship()));
+    }
+    if (p.phone() == null) {
+      violations.add(new FieldViolation("phone", MISSING));
+    }
+    return violations;
   }
 
   /** The fee agreed to cannot be negative; empty when it can be sent. */

@@ -1,7 +1,8 @@
 /** The City Services SDK for the health department; see the module's README. */
 module io.cityservices.health {
-  // @NullMarked / @Nullable: annotations only, not needed at run time.
-  requires static org.jspecify;
+  // @NullMarked / @Nullable: annotations only, not needed at run time; transitive because they are
+  // part of the public signatures, for the users' nullness checkers.
+  requires static transitive org.jspecify;
   requires transitive io.cityservices.core;
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.databind;

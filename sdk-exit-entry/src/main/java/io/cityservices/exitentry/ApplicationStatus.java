@@ -35,7 +35,11 @@ public enum ApplicationStatus {
   @JsonEnumDefaultValue
   UNKNOWN;
 
-  /** Whether the application can change no more. */
+  /**
+   * Whether the application can change no more.
+   *
+   * @return true when the status can change no more
+   */
   public boolean isFinal() {
     return this == MAILED || this == COLLECTED || this == REFUSED || this == WITHDRAWN;
   }

@@ -2,6 +2,7 @@ package io.cityservices.exitentry;
 
 import io.cityservices.core.model.ResidentIdNumber;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An appointment to apply for a travel document at an office. The identity numbers mask
@@ -30,10 +31,10 @@ public record Appointment(
     OffsetDateTime end,
     DocumentType documentType,
     ServiceType serviceType,
-    EndorsementType endorsementType,
+    @Nullable EndorsementType endorsementType,
     ResidentIdNumber applicantIdNumber,
-    ResidentIdNumber guardianIdNumber,
+    @Nullable ResidentIdNumber guardianIdNumber,
     AppointmentStatus status,
-    ReceiptNumber receiptNumber,
+    @Nullable ReceiptNumber receiptNumber,
     OffsetDateTime createdAt,
-    OffsetDateTime cancelledAt) {}
+    @Nullable OffsetDateTime cancelledAt) {}

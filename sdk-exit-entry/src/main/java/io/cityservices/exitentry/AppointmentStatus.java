@@ -20,7 +20,11 @@ public enum AppointmentStatus {
   @JsonEnumDefaultValue
   UNKNOWN;
 
-  /** Whether it can still be rescheduled or cancelled. */
+  /**
+   * Whether it can still be rescheduled or cancelled.
+   *
+   * @return true while the appointment can still be rescheduled or cancelled
+   */
   public boolean isChangeable() {
     return this == BOOKED;
   }

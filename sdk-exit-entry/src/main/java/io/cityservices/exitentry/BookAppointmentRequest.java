@@ -1,12 +1,9 @@
 package io.cityservices.exitentry;
 
-import io.cityservices.core.error.FieldViolation;
-import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.model.ResidentIdNumber;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Books a slot to apply for a document. Build one with {@link #builder(String, DocumentType,
@@ -14,10 +11,16 @@ import java.util.List;
  * another person (a child); an applicant under 16 must come with a guardian, named by {@code
  * guardianIdNumber}, or the platform refuses with {@link GuardianRequiredException}.
  *
+ * <p>The fields that depend on each other are checked when the request is sent, and every broken one
+ * is named in one {@code ValidationException} before anything is sent: {@code documentType} or {@code
+ * serviceType} set to {@code UNKNOWN}; {@code endorsementType} missing for an endorsement, given for
+ * another service or for a passport; {@code guardianIdNumber} equal to the applicant's.
+ *
  * @param slotId the slot to book
  * @param documentType the document applied for
  * @param serviceType the service asked for
- * @param endorsementType the endorsement; required for, and only for, {@link ServiceType#ENDORSEMENT}
+ * @param endorsementType the endorsement; required for, and only for, {@link ServiceType#ENDORSEMENT};
+ *     null otherwise
  * @param applicantIdNumber the applicant's identity number, or null for the citizen acted for
  * @param guardianIdNumber the accompanying guardian's identity number, or null
  */
@@ -25,44 +28,18 @@ public record BookAppointmentRequest(
     @NotBlank String slotId,
     @NotNull DocumentType documentType,
     @NotNull ServiceType serviceType,
-    EndorsementType endorsementType,
-    ResidentIdNumber applicantIdNumber,
-    ResidentIdNumber guardianIdNumber) {
+    @Nullable EndorsementType endorsementType,
+    @Nullable ResidentIdNumber applicantIdNumber,
+    @Nullable ResidentIdNumber guardianIdNumber) {
 
   /**
-   * Checks the fields that depend on each other.
+   * A builder for booking {@code slotId} to apply for {@code serviceType} of {@code documentType}.
    *
-   * @throws ValidationException naming every broken field: {@code document_type} or {@code
-   *     service_type} set to {@code UNKNOWN}; {@code endorsement_type} missing for an endorsement,
-   *     given for another service or for a passport; {@code guardian_id_number} equal to the
-   *     applicant's
+   * @param slotId the slot to book, as listed by the slots API
+   * @param documentType the document applied for
+   * @param serviceType the service asked for: first issue, renewal, replacement or endorsement
+   * @return a builder with no applicant, guardian or endorsement set
    */
-  public BookAppointmentRequest {
-    List<FieldViolation> violations = new ArrayList<>();
-    if (documentType == DocumentType.UNKNOWN) {
-      violations.add(new FieldViolation("document_type", "must be a known document type"));
-    }
-    if (serviceType == ServiceType.UNKNOWN) {
-      violations.add(new FieldViolation("service_type", "must be a known service type"));
-    }
-    if (serviceType == ServiceType.ENDORSEMENT) {
-      if (endorsementType == null || endorsementType == EndorsementType.UNKNOWN) {
-        violations.add(new FieldViolation("endorsement_type", "is required for an endorsement"));
-      } else if (documentType != null && !documentType.takesEndorsements()) {
-        violations.add(new FieldViolation("endorsement_type", "is issued on permits only, not on a passport"));
-      }
-    } else if (endorsementType != null) {
-      violations.add(new FieldViolation("endorsement_type", "is only for the ENDORSEMENT service"));
-    }
-    if (guardianIdNumber != null && guardianIdNumber.equals(applicantIdNumber)) {
-      violations.add(new FieldViolation("guardian_id_number", "must not be the applicant"));
-    }
-    if (!violations.isEmpty()) {
-      throw ValidationException.clientSide(violations);
-    }
-  }
-
-  /** A builder for booking {@code slotId} to apply for {@code serviceType} of {@code documentType}. */
   public static Builder builder(String slotId, DocumentType documentType, ServiceType serviceType) {
     return new Builder(slotId, documentType, serviceType);
   }
@@ -72,9 +49,9 @@ public record BookAppointmentRequest(
     private final String slotId;
     private final DocumentType documentType;
     private final ServiceType serviceType;
-    private EndorsementType endorsementType;
-    private ResidentIdNumber applicantIdNumber;
-    private ResidentIdNumber guardianIdNumber;
+    private @Nullable EndorsementType endorsementType;
+    private @Nullable ResidentIdNumber applicantIdNumber;
+    private @Nullable ResidentIdNumber guardianIdNumber;
 
     private Builder(String slotId, DocumentType documentType, ServiceType serviceType) {
       this.slotId = slotId;
@@ -82,28 +59,44 @@ public record BookAppointmentRequest(
       this.serviceType = serviceType;
     }
 
-    /** The endorsement asked for (with {@link ServiceType#ENDORSEMENT}). */
+    /**
+     * The endorsement asked for (with {@link ServiceType#ENDORSEMENT}).
+     *
+     * @param endorsementType the endorsement to put on the permit; only with {@link
+     *     ServiceType#ENDORSEMENT}
+     * @return this builder
+     */
     public Builder endorsementType(EndorsementType endorsementType) {
       this.endorsementType = endorsementType;
       return this;
     }
 
-    /** Another applicant than the citizen acted for, e.g. a child. */
+    /**
+     * Another applicant than the citizen acted for, e.g. a child.
+     *
+     * @param idNumber the applicant's resident identity number
+     * @return this builder
+     */
     public Builder applicant(ResidentIdNumber idNumber) {
       this.applicantIdNumber = idNumber;
       return this;
     }
 
-    /** The guardian who comes with an applicant under 16. */
+    /**
+     * The guardian who comes with an applicant under 16.
+     *
+     * @param idNumber the accompanying guardian's resident identity number; not the applicant's
+     * @return this builder
+     */
     public Builder guardian(ResidentIdNumber idNumber) {
       this.guardianIdNumber = idNumber;
       return this;
     }
 
     /**
-     * Builds the request.
+     * Builds the request; its fields are checked when it is sent.
      *
-     * @throws ValidationException as {@link BookAppointmentRequest#BookAppointmentRequest} does
+     * @return the request
      */
     public BookAppointmentRequest build() {
       return new BookAppointmentRequest(

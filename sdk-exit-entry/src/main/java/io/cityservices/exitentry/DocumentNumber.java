@@ -32,6 +32,8 @@ public record DocumentNumber(String value) {
   /**
    * Parses a document number.
    *
+   * @param value the number as printed: one or two capital letters, then digits
+   * @return the number
    * @throws IllegalArgumentException when it breaks the rule of {@link #DocumentNumber(String)}
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

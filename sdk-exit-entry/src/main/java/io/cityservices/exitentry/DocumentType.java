@@ -14,7 +14,11 @@ public enum DocumentType {
   @JsonEnumDefaultValue
   UNKNOWN;
 
-  /** Whether endorsements (签注) are issued on this document: the two permits, not a passport. */
+  /**
+   * Whether endorsements (签注) are issued on this document: the two permits, not a passport.
+   *
+   * @return true for the travel permits, which carry endorsements; false for a passport
+   */
   public boolean takesEndorsements() {
     return this == HK_MACAO_PERMIT || this == TAIWAN_PERMIT;
   }

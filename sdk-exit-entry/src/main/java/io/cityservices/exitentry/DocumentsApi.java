@@ -21,6 +21,9 @@ public interface DocumentsApi {
    * The citizen's passports and permits, valid ones first, each with its endorsements and the
    * six-month expiry warning.
    *
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return the citizen's passports and permits, valid or not; empty when they hold none
    * @throws io.cityservices.core.error.ValidationException when {@code options} carry no citizen;
    *     nothing is sent
    */
@@ -28,6 +31,12 @@ public interface DocumentsApi {
     return Blocking.await(listAsync(options));
   }
 
-  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #list}; its future fails with the same exceptions.
+   *
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #list} returns
+   */
   CompletableFuture<List<TravelDocument>> listAsync(RequestOptions options);
 }

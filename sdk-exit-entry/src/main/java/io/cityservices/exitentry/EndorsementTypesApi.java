@@ -14,11 +14,23 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface EndorsementTypesApi {
 
-  /** Every endorsement type with the validities and numbers of entries it is issued with. */
+  /**
+   * Every endorsement type with the validities and numbers of entries it is issued with.
+   *
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return every endorsement type on offer with its validity and entry options
+   */
   default List<EndorsementKind> list(RequestOptions options) {
     return Blocking.await(listAsync(options));
   }
 
-  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #list}; its future fails with the same exceptions.
+   *
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #list} returns
+   */
   CompletableFuture<List<EndorsementKind>> listAsync(RequestOptions options);
 }

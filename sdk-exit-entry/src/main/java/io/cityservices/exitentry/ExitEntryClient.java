@@ -23,30 +23,60 @@ import io.cityservices.exitentry.internal.DefaultExitEntryClient;
  */
 public interface ExitEntryClient {
 
-  /** The city's offices: public reference data. */
+  /**
+   * The city's offices: public reference data.
+   *
+   * @return the offices API of this client
+   */
   OfficesApi offices();
 
-  /** The endorsement types on offer: public reference data. */
+  /**
+   * The endorsement types on offer: public reference data.
+   *
+   * @return the endorsement types API of this client
+   */
   EndorsementTypesApi endorsementTypes();
 
-  /** Bookable slots. */
+  /**
+   * Bookable slots.
+   *
+   * @return the slots API of this client
+   */
   SlotsApi slots();
 
-  /** Appointments: book, list, get, reschedule, cancel. */
+  /**
+   * Appointments: book, list, get, reschedule, cancel.
+   *
+   * @return the appointments API of this client
+   */
   AppointmentsApi appointments();
 
-  /** Application progress by receipt number. */
+  /**
+   * Application progress by receipt number.
+   *
+   * @return the applications API of this client
+   */
   ApplicationsApi applications();
 
-  /** The citizen's passports and permits. */
+  /**
+   * The citizen's passports and permits.
+   *
+   * @return the documents API of this client
+   */
   DocumentsApi documents();
 
-  /** The city this client addresses. */
+  /**
+   * The city this client addresses.
+   *
+   * @return the city code every call of this client addresses
+   */
   CityCode city();
 
   /**
    * A client for the entry object's default city.
    *
+   * @param services the shared SDK client whose transport, credentials and retries the client uses
+   * @return a client; cheap to create, and safe to share between threads
    * @throws IllegalStateException when {@code services} has no default city
    */
   static ExitEntryClient create(CityServices services) {
@@ -54,7 +84,13 @@ public interface ExitEntryClient {
         () -> new IllegalStateException("no default city configured: use create(services, city)")));
   }
 
-  /** A client for {@code city}. */
+  /**
+   * A client for {@code city}.
+   *
+   * @param services the shared SDK client whose transport, credentials and retries the client uses
+   * @param city the city whose department is called
+   * @return a client; cheap to create, and safe to share between threads
+   */
   static ExitEntryClient create(CityServices services, CityCode city) {
     return new DefaultExitEntryClient(services, city);
   }

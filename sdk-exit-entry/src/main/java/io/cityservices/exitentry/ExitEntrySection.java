@@ -31,6 +31,16 @@ public record ExitEntrySection(
   /** The department, as the catalog names it. */
   public static final String DEPARTMENT = "exit-entry";
 
+  /**
+   * Requires {@code city} and copies the lists, so the section cannot change once made.
+   *
+   * @param city the city; must not be null
+   * @param upcomingAppointments booked appointments starting today or later, earliest first
+   * @param applicationsInProgress applications not yet collected, mailed, refused or withdrawn
+   * @param expiringDocuments valid documents that expire within {@value
+   *     TravelDocument#WARNING_MONTHS} months
+   * @param toDos one per appointment to attend, application needing action and document to renew
+   */
   public ExitEntrySection {
     Objects.requireNonNull(city, "city");
     upcomingAppointments = List.copyOf(upcomingAppointments);

@@ -23,6 +23,11 @@ public interface OfficesApi {
    * {@code GET /offices}: one page of the city's offices matching {@code query}, starting at its
    * cursor.
    *
+   * @param query the criteria (document accepted, district) and page; its cursor, when set, is
+   *     where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return one page of offices and the cursor of the next, if any
    * @throws io.cityservices.core.error.ValidationException naming {@code limit} when it is outside 1
    *     to 100; nothing is sent
    * @throws io.cityservices.core.error.ServiceNotOfferedException when the city offers no exit-entry
@@ -33,13 +38,26 @@ public interface OfficesApi {
     return Blocking.await(listAsync(query, options));
   }
 
-  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #list}; its future fails with the same exceptions.
+   *
+   * @param query the criteria (document accepted, district) and page; its cursor, when set, is
+   *     where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #list} returns
+   */
   CompletableFuture<Page<Office>> listAsync(OfficeQuery query, RequestOptions options);
 
   /**
    * Every office matching {@code query}, fetching pages lazily; each page is an {@link #list}
    * call and throws what it throws. Nothing is sent before iteration starts.
    *
+   * @param query the criteria (document accepted, district) and page; its cursor, when set, is
+   *     where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a lazy iterable over every match; each iterator starts afresh
    * @throws NullPointerException when {@code query} is null
    */
   default PagedIterable<Office> listAll(OfficeQuery query, RequestOptions options) {
@@ -49,6 +67,10 @@ public interface OfficesApi {
   /**
    * {@code GET /offices/{office_id}}: one office.
    *
+   * @param officeId the platform's id of the office
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return the office
    * @throws io.cityservices.core.error.ValidationException naming {@code office_id} when it is null
    *     or blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when the city has no such office
@@ -57,6 +79,13 @@ public interface OfficesApi {
     return Blocking.await(getAsync(officeId, options));
   }
 
-  /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #get}; its future fails with the same exceptions.
+   *
+   * @param officeId the platform's id of the office
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #get} returns
+   */
   CompletableFuture<Office> getAsync(String officeId, RequestOptions options);
 }

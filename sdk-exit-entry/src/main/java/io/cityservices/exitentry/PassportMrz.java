@@ -7,6 +7,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The machine-readable zone of a passport (ICAO Doc 9303 part 4, the TD3 format: two lines of 44
@@ -38,12 +41,14 @@ public record PassportMrz(
     String documentNumber,
     String nationality,
     LocalDate birthDate,
-    Sex sex,
+    @Nullable Sex sex,
     LocalDate expiryDate,
     String personalNumber) {
 
   /** The length of each of the two lines. */
   public static final int LINE_LENGTH = 44;
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r");
 
   private static final int[] WEIGHTS = {7, 3, 1};
 
@@ -51,6 +56,8 @@ public record PassportMrz(
    * Parses the zone as scanned: two lines separated by a line break (CR, LF or CRLF), surrounding
    * whitespace ignored.
    *
+   * @param zone the two lines as scanned, separated by a line break; surrounding blanks are ignored
+   * @return the zone's fields, every check digit verified
    * @throws ValidationException naming {@code mrz} when it is not two lines; otherwise as {@link
    *     #parse(String, String)}
    */
@@ -58,7 +65,7 @@ public record PassportMrz(
     if (zone == null) {
       throw ValidationException.of("mrz", "must not be null");
     }
-    String[] lines = zone.strip().split("\\r?\\n|\\r");
+    String[] lines = LINE_BREAK.split(zone.strip(), -1);
     if (lines.length != 2) {
       throw ValidationException.of("mrz", "must be two lines, got " + lines.length);
     }
@@ -68,6 +75,9 @@ public record PassportMrz(
   /**
    * Parses and checks the two lines.
    *
+   * @param line1 the first line, 44 characters of A-Z, 0-9 and {@code <}
+   * @param line2 the second line, 44 characters of A-Z, 0-9 and {@code <}
+   * @return the zone's fields, every check digit verified
    * @throws ValidationException naming every broken field ({@code mrz.line1}, {@code mrz.line2},
    *     {@code mrz.document_code}, {@code mrz.document_number}, {@code mrz.birth_date}, {@code
    *     mrz.sex}, {@code mrz.expiry_date}, {@code mrz.personal_number}, {@code mrz.composite}); the
@@ -111,8 +121,10 @@ public record PassportMrz(
     int separator = names.indexOf("<<");
     String surname = separator < 0 ? names : names.substring(0, separator);
     String given = separator < 0 ? "" : names.substring(separator + 2);
+    // Both dates are set here: an unreadable one was reported as a violation above.
     return new PassportMrz(unfill(line1.substring(0, 2)), unfill(line1.substring(2, 5)), words(surname),
-        words(given), unfill(line2.substring(0, 9)), unfill(line2.substring(10, 13)), birth, sex, expiry,
+        words(given), unfill(line2.substring(0, 9)), unfill(line2.substring(10, 13)),
+        Objects.requireNonNull(birth), sex, Objects.requireNonNull(expiry),
         unfill(line2.substring(28, 42)));
   }
 
@@ -120,6 +132,8 @@ public record PassportMrz(
    * The ICAO 9303 check digit of {@code field}: each character's value (0-9 as themselves, A-Z as 10
    * to 35, {@code <} as 0) times 7, 3, 1 repeating, summed, modulo 10.
    *
+   * @param field the characters the check digit covers: A-Z, 0-9 and {@code <}
+   * @return the ICAO 9303 check digit, 0 to 9
    * @throws IllegalArgumentException when {@code field} holds another character
    */
   public static int checkDigit(CharSequence field) {
@@ -154,7 +168,7 @@ public record PassportMrz(
     }
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '<')) {
+      if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '<')) {
         violations.add(new FieldViolation(field, "must hold only A-Z, 0-9 and <, not at position " + (i + 1)));
         return;
       }
@@ -171,7 +185,7 @@ public record PassportMrz(
     }
   }
 
-  private static LocalDate date(String field, String yymmdd, int notAfterYear, List<FieldViolation> violations) {
+  private static @Nullable LocalDate date(String field, String yymmdd, int notAfterYear, List<FieldViolation> violations) {
     if (!yymmdd.chars().allMatch(Character::isDigit)) {
       violations.add(new FieldViolation(field, "must be six digits YYMMDD"));
       return null;

@@ -33,6 +33,8 @@ public record ReceiptNumber(String value) {
   /**
    * Parses a receipt number.
    *
+   * @param value the receipt's 20 digits as printed, without spaces
+   * @return the receipt number
    * @throws IllegalArgumentException when it is not 20 digits
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

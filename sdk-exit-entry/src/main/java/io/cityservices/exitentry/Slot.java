@@ -17,7 +17,11 @@ public record Slot(
     String id, String officeId, OffsetDateTime start, OffsetDateTime end, int capacity, int remainingCapacity,
     SlotStatus status) {
 
-  /** Whether a place can be booked now, as far as this snapshot knows. */
+  /**
+   * Whether a place can be booked now, as far as this snapshot knows.
+   *
+   * @return true when a place can be booked now, as far as this snapshot knows
+   */
   public boolean isBookable() {
     return status == SlotStatus.FREE && remainingCapacity > 0;
   }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The slots of one office on one day. Build one with {@link #of(String, LocalDate)}.
@@ -15,14 +16,25 @@ import java.time.LocalDate;
  * @param limit the page size, 1 to 100; null for the platform's default
  * @param cursor the cursor of the page to fetch, or null for the first page
  */
-public record SlotQuery(@NotBlank String officeId, @NotNull LocalDate date, @Positive @Max(100) Integer limit, String cursor) implements PageQuery<SlotQuery> {
+public record SlotQuery(@NotBlank String officeId, @NotNull LocalDate date, @Positive @Max(100) @Nullable Integer limit, @Nullable String cursor) implements PageQuery<SlotQuery> {
 
-  /** The slots of {@code officeId} on {@code date}, first page, default size. */
+  /**
+   * The slots of {@code officeId} on {@code date}, first page, default size.
+   *
+   * @param officeId the platform's id of the office
+   * @param date the day, in the city's time zone
+   * @return a query for that office's slots on that day
+   */
   public static SlotQuery of(String officeId, LocalDate date) {
     return new SlotQuery(officeId, date, null, null);
   }
 
-  /** The same query with another page size. */
+  /**
+   * The same query with another page size.
+   *
+   * @param pageSize the page size, 1 to 100
+   * @return a copy of this query with that page size
+   */
   public SlotQuery withLimit(int pageSize) {
     return new SlotQuery(officeId, date, pageSize, cursor);
   }

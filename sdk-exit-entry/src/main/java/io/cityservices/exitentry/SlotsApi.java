@@ -21,6 +21,11 @@ public interface SlotsApi {
   /**
    * One page of the slots of {@link SlotQuery#officeId()} on {@link SlotQuery#date()}, in start order.
    *
+   * @param query the office, day and page to fetch; its cursor, when set, is
+   *     where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return one page of slots in time order and the cursor of the next, if any
    * @throws io.cityservices.core.error.ValidationException naming {@code office_id}, {@code date} or
    *     {@code limit} when missing or out of range; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when the city has no such office
@@ -30,13 +35,26 @@ public interface SlotsApi {
     return Blocking.await(listAsync(query, options));
   }
 
-  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #list}; its future fails with the same exceptions.
+   *
+   * @param query the office, day and page to fetch; its cursor, when set, is
+   *     where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #list} returns
+   */
   CompletableFuture<Page<Slot>> listAsync(SlotQuery query, RequestOptions options);
 
   /**
    * Every slot matching {@code query}, fetching pages lazily; each page is a {@link #list} call and
    * throws what it throws. Nothing is sent before iteration starts.
    *
+   * @param query the office, day and page to fetch; its cursor, when set, is
+   *     where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a lazy iterable over every match; each iterator starts afresh
    * @throws NullPointerException when {@code query} is null
    */
   default PagedIterable<Slot> listAll(SlotQuery query, RequestOptions options) {

@@ -4,4 +4,7 @@
  * endorsements, and a check of a passport's machine-readable zone. Start at {@link
  * io.cityservices.exitentry.ExitEntryClient}.
  */
+@NullMarked
 package io.cityservices.exitentry;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,6 +16,7 @@ import io.cityservices.core.model.ResidentIdNumber;
 import io.cityservices.core.pagination.Page;
 import io.cityservices.testkit.Citizen;
 import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.DepartmentName;
 import io.cityservices.testkit.exitentry.ExitEntrySandbox;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import java.time.Clock;
@@ -297,7 +298,7 @@ class ExitEntryJourneySandboxTest {
 
   @Test
   void aDepartmentThatIsDownSaysSoAndOthersAreUnaffected() {
-    sandbox.faults().unavailable(CITY.value(), "exit-entry");
+    sandbox.faults().unavailable(CITY, DepartmentName.of("exit-entry"));
     assertThatThrownBy(() -> exitEntry.documents().list(citizen)).isInstanceOf(DepartmentUnavailableException.class);
     try (CityServices hangzhou = SandboxClients.client(sandbox, CityCode.HANGZHOU)) {
       assertThat(ExitEntryClient.create(hangzhou).offices().list(OfficeQuery.all(), RequestOptions.none()).data()).hasSize(2);

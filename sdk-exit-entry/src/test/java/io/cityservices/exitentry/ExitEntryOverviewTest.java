@@ -13,6 +13,7 @@ import io.cityservices.core.overview.OverviewSection;
 import io.cityservices.core.overview.SectionStatus;
 import io.cityservices.core.overview.UnavailableReason;
 import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.DepartmentName;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -74,7 +75,7 @@ class ExitEntryOverviewTest {
 
   @Test
   void exitEntryDownLeavesItsSectionUnavailable() {
-    sandbox.faults().unavailable("310000", "exit-entry");
+    sandbox.faults().unavailable(CityCode.SHANGHAI, DepartmentName.of("exit-entry"));
 
     CitizenOverview overview = services.citizen(token).overview();
 

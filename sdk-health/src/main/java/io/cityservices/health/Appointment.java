@@ -2,6 +2,7 @@ package io.cityservices.health;
 
 import io.cityservices.core.model.Money;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A registration (挂号) of a patient for a slot. It names the patient by id only, so it holds no
@@ -28,14 +29,14 @@ public record Appointment(
     String patientId,
     String hospitalId,
     String departmentId,
-    String doctorId,
+    @Nullable String doctorId,
     String slotId,
     OffsetDateTime start,
     OffsetDateTime end,
     AppointmentStatus status,
     Money fee,
-    Integer queueNumber,
+    @Nullable Integer queueNumber,
     OffsetDateTime createdAt,
-    CancellationReason cancellationReason,
-    OffsetDateTime cancelledAt,
-    Refund refund) {}
+    @Nullable CancellationReason cancellationReason,
+    @Nullable OffsetDateTime cancelledAt,
+    @Nullable Refund refund) {}

@@ -2,6 +2,7 @@ package io.cityservices.health;
 
 import io.cityservices.core.model.Money;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Data of {@link HealthEvents#APPOINTMENT_BOOKED}: a registration was booked and paid.
@@ -21,7 +22,7 @@ public record AppointmentBooked(
     String patientId,
     String hospitalId,
     String departmentId,
-    String doctorId,
+    @Nullable String doctorId,
     String slotId,
     OffsetDateTime start,
     OffsetDateTime end,

@@ -1,6 +1,7 @@
 package io.cityservices.health;
 
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Data of {@link HealthEvents#APPOINTMENT_CANCELLED_BY_HOSPITAL}: the hospital suspended a clinic
@@ -19,7 +20,7 @@ public record AppointmentCancelledByHospital(
     String appointmentId,
     String patientId,
     String hospitalId,
-    String doctorId,
+    @Nullable String doctorId,
     String slotId,
     OffsetDateTime start,
     CancellationReason reason,

@@ -3,6 +3,7 @@ package io.cityservices.health;
 import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which of the citizen's appointments to list; every criterion is optional.
@@ -13,14 +14,23 @@ import jakarta.validation.constraints.Positive;
  * @param cursor the cursor of the page to fetch, or null for the first page
  */
 public record AppointmentQuery(
-    AppointmentStatus status, String patientId, @Positive @Max(100) Integer limit, String cursor) implements PageQuery<AppointmentQuery> {
+    @Nullable AppointmentStatus status, @Nullable String patientId, @Positive @Max(100) @Nullable Integer limit, @Nullable String cursor) implements PageQuery<AppointmentQuery> {
 
-  /** Every appointment of the citizen. */
+  /**
+   * Every appointment of the citizen.
+   *
+   * @return a query with no criteria, starting at the first page
+   */
   public static AppointmentQuery all() {
     return new AppointmentQuery(null, null, null, null);
   }
 
-  /** The appointments in {@code status}. */
+  /**
+   * The appointments in {@code status}.
+   *
+   * @param status the status to filter on
+   * @return a query for that status only, starting at the first page
+   */
   public static AppointmentQuery withStatus(AppointmentStatus status) {
     return new AppointmentQuery(status, null, null, null);
   }

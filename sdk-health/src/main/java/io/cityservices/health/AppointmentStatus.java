@@ -28,7 +28,11 @@ public enum AppointmentStatus {
   @JsonEnumDefaultValue
   UNKNOWN;
 
-  /** Whether the appointment has ended and can change no more. */
+  /**
+   * Whether the appointment has ended and can change no more.
+   *
+   * @return true when the status can change no more
+   */
   public boolean isFinal() {
     return this == FULFILLED || this == CANCELLED || this == NO_SHOW || this == EXPIRED;
   }

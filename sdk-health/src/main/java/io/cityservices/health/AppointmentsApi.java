@@ -20,6 +20,9 @@ public interface AppointmentsApi {
    * is charged once whatever the network does) and the app's non-repudiation signature, and its
    * result is verified against the platform's key.
    *
+   * @param request what to book: the slot, the patient or applicant, and what the citizen agreed to
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
    * @return the appointment, normally {@link AppointmentStatus#BOOKED}
    * @throws io.cityservices.core.error.ValidationException for missing fields (nothing sent)
    * @throws SlotUnavailableException when the last place is gone or the slot cannot be booked
@@ -32,7 +35,14 @@ public interface AppointmentsApi {
     return Blocking.await(bookAsync(request, options));
   }
 
-  /** The asynchronous form of {@link #book}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #book}; its future fails with the same exceptions.
+   *
+   * @param request what to book: the slot, the patient or applicant, and what the citizen agreed to
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #book} returns
+   */
   CompletableFuture<Appointment> bookAsync(BookAppointmentRequest request, RequestOptions options);
 
   /**
@@ -40,6 +50,10 @@ public interface AppointmentsApi {
    * first, starting at its {@link AppointmentQuery#cursor() cursor}. A read: safe to retry, and the
    * SDK retries it on transient failures.
    *
+   * @param query which appointments and which page; its cursor, when set, is where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return one page of appointments and the cursor of the next, if any
    * @throws io.cityservices.core.error.ValidationException when {@code options} carry no citizen, or
    *     naming {@code limit} when it is outside 1 to 100; nothing is sent
    * @throws io.cityservices.core.error.AuthenticationException when the citizen's token is expired
@@ -52,7 +66,14 @@ public interface AppointmentsApi {
     return Blocking.await(listAsync(query, options));
   }
 
-  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #list}; its future fails with the same exceptions.
+   *
+   * @param query which appointments and which page; its cursor, when set, is where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #list} returns
+   */
   CompletableFuture<Page<Appointment>> listAsync(AppointmentQuery query, RequestOptions options);
 
   /**
@@ -61,6 +82,10 @@ public interface AppointmentsApi {
    * a {@link #list} call, so iterating throws what {@link #list} throws; nothing is sent before
    * iteration starts. Reads: safe to iterate again.
    *
+   * @param query which appointments and which page; its cursor, when set, is where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a lazy iterable over every match; each iterator starts afresh
    * @throws NullPointerException when {@code query} is null
    */
   default PagedIterable<Appointment> listAll(AppointmentQuery query, RequestOptions options) {
@@ -70,6 +95,10 @@ public interface AppointmentsApi {
   /**
    * {@code GET /appointments/{appointment_id}}: one appointment. A read.
    *
+   * @param appointmentId the platform's id of one of the citizen's appointments
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return the appointment as the platform now holds it
    * @throws io.cityservices.core.error.ValidationException when {@code options} carry no citizen, or
    *     naming {@code appointment_id} when it is null or blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when it is not one of the citizen's
@@ -78,7 +107,14 @@ public interface AppointmentsApi {
     return Blocking.await(getAsync(appointmentId, options));
   }
 
-  /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #get}; its future fails with the same exceptions.
+   *
+   * @param appointmentId the platform's id of one of the citizen's appointments
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #get} returns
+   */
   CompletableFuture<Appointment> getAsync(String appointmentId, RequestOptions options);
 
   /**
@@ -86,6 +122,9 @@ public interface AppointmentsApi {
    * and refunds the fee; the place goes back to the slot. Idempotent: it carries an {@code
    * Idempotency-Key}, and cancelling a cancelled appointment returns it unchanged.
    *
+   * @param appointmentId the platform's id of one of the citizen's appointments
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
    * @return the cancelled appointment with its {@link Appointment#refund()}
    * @throws io.cityservices.core.error.ValidationException when {@code options} carry no citizen, or
    *     naming {@code appointment_id} when it is null or blank; nothing is sent
@@ -99,6 +138,13 @@ public interface AppointmentsApi {
     return Blocking.await(cancelAsync(appointmentId, options));
   }
 
-  /** The asynchronous form of {@link #cancel}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #cancel}; its future fails with the same exceptions.
+   *
+   * @param appointmentId the platform's id of one of the citizen's appointments
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #cancel} returns
+   */
   CompletableFuture<Appointment> cancelAsync(String appointmentId, RequestOptions options);
 }

@@ -1,6 +1,5 @@
 package io.cityservices.health;
 
-import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.model.Money;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,23 +11,19 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param slotId the slot to book
  * @param patientId the patient it is for (the citizen or a family member)
- * @param expectedFee the fee the citizen agreed to pay, as shown on the slot
+ * @param expectedFee the fee the citizen agreed to pay, as shown on the slot; a negative fee is refused
+ *     when the request is sent, with a {@code ValidationException} naming {@code expectedFee}
  */
 public record BookAppointmentRequest(
     @NotBlank String slotId, @NotBlank String patientId, @NotNull Money expectedFee) {
 
   /**
-   * Checks the fee.
+   * Books {@code slot} for the patient at the fee the slot shows.
    *
-   * @throws ValidationException naming {@code expected_fee} when it is negative
+   * @param slot a slot read from the slots API; its id and fee are used
+   * @param patientId the patient the appointment is for: the citizen or one of their family members
+   * @return the request, at the fee the slot shows
    */
-  public BookAppointmentRequest {
-    if (expectedFee != null && expectedFee.isNegative()) {
-      throw ValidationException.of("expected_fee", "must not be negative");
-    }
-  }
-
-  /** Books {@code slot} for the patient at the fee the slot shows. */
   public static BookAppointmentRequest of(Slot slot, String patientId) {
     return new BookAppointmentRequest(slot.id(), patientId, slot.fee());
   }

@@ -22,7 +22,11 @@ public enum DoctorTitle {
     this.label = label;
   }
 
-  /** The Chinese label, e.g. {@code 主任医师}. */
+  /**
+   * The Chinese label, e.g. {@code 主任医师}.
+   *
+   * @return the Chinese name, as hospitals display it
+   */
   public String label() {
     return label;
   }

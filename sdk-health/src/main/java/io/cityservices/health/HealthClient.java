@@ -19,24 +19,46 @@ import io.cityservices.health.internal.DefaultHealthClient;
  */
 public interface HealthClient {
 
-  /** Hospitals, their departments and doctors: public reference data. */
+  /**
+   * Hospitals, their departments and doctors: public reference data.
+   *
+   * @return the hospitals API of this client
+   */
   HospitalsApi hospitals();
 
-  /** Bookable slots. */
+  /**
+   * Bookable slots.
+   *
+   * @return the slots API of this client
+   */
   SlotsApi slots();
 
-  /** The patients a citizen books for. */
+  /**
+   * The patients a citizen books for.
+   *
+   * @return the patients API of this client
+   */
   PatientsApi patients();
 
-  /** Registrations: book, list, get, cancel. */
+  /**
+   * Registrations: book, list, get, cancel.
+   *
+   * @return the appointments API of this client
+   */
   AppointmentsApi appointments();
 
-  /** The city this client addresses. */
+  /**
+   * The city this client addresses.
+   *
+   * @return the city code every call of this client addresses
+   */
   CityCode city();
 
   /**
    * A client for the entry object's default city.
    *
+   * @param services the shared SDK client whose transport, credentials and retries the client uses
+   * @return a client; cheap to create, and safe to share between threads
    * @throws IllegalStateException when {@code services} has no default city
    */
   static HealthClient create(CityServices services) {
@@ -44,7 +66,13 @@ public interface HealthClient {
         () -> new IllegalStateException("no default city configured: use create(services, city)")));
   }
 
-  /** A client for {@code city}. */
+  /**
+   * A client for {@code city}.
+   *
+   * @param services the shared SDK client whose transport, credentials and retries the client uses
+   * @param city the city whose department is called
+   * @return a client; cheap to create, and safe to share between threads
+   */
   static HealthClient create(CityServices services, CityCode city) {
     return new DefaultHealthClient(services, city);
   }

@@ -23,6 +23,13 @@ public record HealthSection(CityCode city, List<Appointment> upcomingAppointment
   /** The department, as the catalog names it. */
   public static final String DEPARTMENT = "health";
 
+  /**
+   * Requires {@code city} and copies the lists, so the section cannot change once made.
+   *
+   * @param city the city; must not be null
+   * @param upcomingAppointments booked appointments starting today or later, earliest first
+   * @param toDos one per appointment to attend
+   */
   public HealthSection {
     Objects.requireNonNull(city, "city");
     upcomingAppointments = List.copyOf(upcomingAppointments);

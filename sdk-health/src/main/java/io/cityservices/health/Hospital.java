@@ -3,6 +3,7 @@ package io.cityservices.health;
 import io.cityservices.core.model.Address;
 import io.cityservices.core.model.GeoPoint;
 import io.cityservices.core.model.UnifiedSocialCreditCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hospital of the city: public reference data.
@@ -24,4 +25,4 @@ public record Hospital(
     GeoPoint location,
     UnifiedSocialCreditCode creditCode,
     String district,
-    String phone) {}
+    @Nullable String phone) {}

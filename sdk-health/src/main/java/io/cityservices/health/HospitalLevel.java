@@ -31,7 +31,11 @@ public enum HospitalLevel {
     this.label = label;
   }
 
-  /** The Chinese label, e.g. {@code 三级甲等}. */
+  /**
+   * The Chinese label, e.g. {@code 三级甲等}.
+   *
+   * @return the Chinese name, as hospitals display it
+   */
   public String label() {
     return label;
   }

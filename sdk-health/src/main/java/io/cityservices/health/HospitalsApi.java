@@ -24,6 +24,11 @@ public interface HospitalsApi {
    * {@code GET /hospitals}: one page of the hospitals matching {@code query}, starting at its
    * {@link HospitalQuery#cursor() cursor}. A read: safe, retried.
    *
+   * @param query the search criteria and page to fetch; its cursor, when set, is where listing
+   *     starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return one page of hospitals and the cursor of the next, if any
    * @throws io.cityservices.core.error.ValidationException naming the field when the query breaks a
    *     rule (a name or department longer than 64 characters, a district that is not six digits, a
    *     limit outside 1 to 100); nothing is sent
@@ -33,7 +38,15 @@ public interface HospitalsApi {
     return Blocking.await(listAsync(query, options));
   }
 
-  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #list}; its future fails with the same exceptions.
+   *
+   * @param query the search criteria and page to fetch; its cursor, when set, is where listing
+   *     starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #list} returns
+   */
   CompletableFuture<Page<Hospital>> listAsync(HospitalQuery query, RequestOptions options);
 
   /**
@@ -42,6 +55,11 @@ public interface HospitalsApi {
    * page is a {@link #list} call, so iterating throws what {@link #list} throws; nothing is sent
    * before iteration starts. Reads: safe to iterate again.
    *
+   * @param query the search criteria and page to fetch; its cursor, when set, is where listing
+   *     starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a lazy iterable over every match; each iterator starts afresh
    * @throws NullPointerException when {@code query} is null
    */
   default PagedIterable<Hospital> listAll(HospitalQuery query, RequestOptions options) {
@@ -51,6 +69,10 @@ public interface HospitalsApi {
   /**
    * {@code GET /hospitals/{hospital_id}}: one hospital. A read: safe, retried.
    *
+   * @param hospitalId the platform's id of the hospital
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return the hospital
    * @throws io.cityservices.core.error.ValidationException naming {@code hospital_id} when it is null
    *     or blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when the city has no such hospital
@@ -59,13 +81,24 @@ public interface HospitalsApi {
     return Blocking.await(getAsync(hospitalId, options));
   }
 
-  /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #get}; its future fails with the same exceptions.
+   *
+   * @param hospitalId the platform's id of the hospital
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #get} returns
+   */
   CompletableFuture<Hospital> getAsync(String hospitalId, RequestOptions options);
 
   /**
    * {@code GET /hospitals/{hospital_id}/departments}: every department of the hospital, parents
    * before children. A read: safe, retried.
    *
+   * @param hospitalId the platform's id of the hospital
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return the hospital's departments, parents before their children
    * @throws io.cityservices.core.error.ValidationException naming {@code hospital_id} when it is null
    *     or blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when the city has no such hospital
@@ -74,7 +107,14 @@ public interface HospitalsApi {
     return Blocking.await(departmentsAsync(hospitalId, options));
   }
 
-  /** The asynchronous form of {@link #departments}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #departments}; its future fails with the same exceptions.
+   *
+   * @param hospitalId the platform's id of the hospital
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #departments} returns
+   */
   CompletableFuture<List<Department>> departmentsAsync(String hospitalId, RequestOptions options);
 
   /**
@@ -82,6 +122,10 @@ public interface HospitalsApi {
    * safe, retried.
    *
    * @param departmentId only this department's doctors, or null for all
+   * @param hospitalId the platform's id of the hospital
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return the doctors, possibly empty
    * @throws io.cityservices.core.error.ValidationException naming {@code hospital_id} when it is null
    *     or blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when the city has no such hospital, or the
@@ -91,6 +135,15 @@ public interface HospitalsApi {
     return Blocking.await(doctorsAsync(hospitalId, departmentId, options));
   }
 
-  /** The asynchronous form of {@link #doctors}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #doctors}; its future fails with the same exceptions.
+   *
+   * @param hospitalId the platform's id of the hospital
+   * @param departmentId the platform's id of a department of that hospital, or null for the doctors
+   *     of every department
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #doctors} returns
+   */
   CompletableFuture<List<Doctor>> doctorsAsync(String hospitalId, String departmentId, RequestOptions options);
 }

@@ -25,11 +25,25 @@ public record Patient(
     PhoneNumber phone,
     List<VisitCard> visitCards) {
 
+  /**
+   * Copies {@code visitCards}, taking null (a member the platform left out) as empty.
+   *
+   * @param id the platform's patient id
+   * @param name the patient's name
+   * @param idNumber the patient's resident identity number
+   * @param relationship how the patient is related to the citizen
+   * @param phone the patient's (or guardian's) mobile number
+   * @param visitCards the cards the patient has registered, possibly empty; null is taken as empty
+   */
   public Patient {
     visitCards = visitCards == null ? List.of() : List.copyOf(visitCards);
   }
 
-  /** Whether this is the citizen themself. */
+  /**
+   * Whether this is the citizen themself.
+   *
+   * @return true for the citizen themself, false for a family member
+   */
   public boolean isSelf() {
     return relationship == Relationship.SELF;
   }

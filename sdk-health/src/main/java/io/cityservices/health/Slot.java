@@ -2,6 +2,7 @@ package io.cityservices.health;
 
 import io.cityservices.core.model.Money;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bookable time range of a doctor's (or a department's) clinic, with a number of places.
@@ -23,7 +24,7 @@ public record Slot(
     String id,
     String hospitalId,
     String departmentId,
-    String doctorId,
+    @Nullable String doctorId,
     OffsetDateTime start,
     OffsetDateTime end,
     SlotPeriod period,
@@ -33,7 +34,11 @@ public record Slot(
     int remainingCapacity,
     SlotStatus status) {
 
-  /** Whether a place can be booked now, as far as this snapshot knows. */
+  /**
+   * Whether a place can be booked now, as far as this snapshot knows.
+   *
+   * @return true when a place can be booked now, as far as this snapshot knows
+   */
   public boolean isBookable() {
     return status == SlotStatus.FREE && remainingCapacity > 0;
   }

@@ -21,11 +21,16 @@ public interface SlotsApi {
 
   /**
    * One page of the slots matching {@code query}, in start order, starting at its {@link
-   * SlotQuery#cursor() cursor}. A read: safe, retried. (An inverted or too long date range is
-   * already refused when the {@link SlotQuery} is built.)
+   * SlotQuery#cursor() cursor}. A read: safe, retried.
    *
+   * @param query the hospital, department or doctor, date range and page to fetch; its cursor, when set, is
+   *     where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return one page of slots in time order and the cursor of the next, if any
    * @throws io.cityservices.core.error.ValidationException naming the field when the query breaks a
-   *     rule (a blank hospital id, a limit outside 1 to 200); nothing is sent
+   *     rule (a blank hospital id, a limit outside 1 to 200, {@code to} before {@code from} or more
+   *     than {@value SlotQuery#MAX_DAYS} days after it); nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when the city has no such hospital
    * @throws NullPointerException when {@code query} is null
    */
@@ -33,7 +38,15 @@ public interface SlotsApi {
     return Blocking.await(listAsync(query, options));
   }
 
-  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #list}; its future fails with the same exceptions.
+   *
+   * @param query the hospital, department or doctor, date range and page to fetch; its cursor, when set, is
+   *     where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #list} returns
+   */
   CompletableFuture<Page<Slot>> listAsync(SlotQuery query, RequestOptions options);
 
   /**
@@ -42,6 +55,11 @@ public interface SlotsApi {
    * call, so iterating throws what {@link #list} throws; nothing is sent before iteration starts.
    * Reads: safe to iterate again, though capacities may have changed.
    *
+   * @param query the hospital, department or doctor, date range and page to fetch; its cursor, when set, is
+   *     where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a lazy iterable over every match; each iterator starts afresh
    * @throws NullPointerException when {@code query} is null
    */
   default PagedIterable<Slot> listAll(SlotQuery query, RequestOptions options) {

@@ -13,6 +13,7 @@ import io.cityservices.core.overview.SectionStatus;
 import io.cityservices.core.overview.ToDo;
 import io.cityservices.core.overview.UnavailableReason;
 import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.DepartmentName;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -92,7 +93,7 @@ class HealthOverviewTest {
 
   @Test
   void healthDownLeavesItsSectionUnavailable() {
-    sandbox.faults().unavailable("310000", "health");
+    sandbox.faults().unavailable(CityCode.SHANGHAI, DepartmentName.of("health"));
 
     CitizenOverview overview = services.citizen(token).overview();
 

@@ -59,6 +59,15 @@ class HealthValidationTest {
             .anySatisfy(f -> assertThat(f).isIn((Object[]) fieldAlternatives)));
   }
 
+  /** Cross-field rules are checked when the request is sent, not when it is built. */
+  private void listSlots(SlotQuery.Builder query) {
+    health.slots().list(query.build(), RequestOptions.none());
+  }
+
+  private void addPatient(NewPatient.Builder patient) {
+    health.patients().add(patient.build(), HealthClientWireMockTest.CITIZEN);
+  }
+
   @Test
   void hospitalSearchChecksDistrictAndLimit() {
     assertInvalidField(() -> health.hospitals().list(HospitalQuery.builder().district("JingAn").build(), RequestOptions.none()),
@@ -81,16 +90,16 @@ class HealthValidationTest {
   @Test
   void slotQueryChecksHospitalAndDates() {
     assertInvalidField(() -> health.slots().list(SlotQuery.builder("").build(), RequestOptions.none()), "hospitalId", "hospital_id");
-    assertInvalidField(() -> SlotQuery.builder("h-1").from(LocalDate.of(2026, 12, 7)).to(LocalDate.of(2026, 12, 1)).build(), "to");
-    assertInvalidField(() -> SlotQuery.builder("h-1").from(LocalDate.of(2026, 12, 1)).to(LocalDate.of(2027, 1, 1)).build(), "to");
+    assertInvalidField(() -> listSlots(SlotQuery.builder("h-1").from(LocalDate.of(2026, 12, 7)).to(LocalDate.of(2026, 12, 1))), "to");
+    assertInvalidField(() -> listSlots(SlotQuery.builder("h-1").from(LocalDate.of(2026, 12, 1)).to(LocalDate.of(2027, 1, 1))), "to");
     assertInvalidField(() -> health.slots().listAsync(SlotQuery.builder("h-1").limit(500).build(), RequestOptions.none()).join(),
         "limit");
   }
 
   @Test
   void newPatientNeedsEveryFieldAndAFamilyRelationship() {
-    assertInvalidField(() -> NewPatient.builder().relationship(Relationship.SELF).build(), "relationship");
-    assertInvalidField(() -> NewPatient.builder().relationship(Relationship.UNKNOWN).build(), "relationship");
+    assertInvalidField(() -> addPatient(NewPatient.builder().relationship(Relationship.SELF)), "relationship");
+    assertInvalidField(() -> addPatient(NewPatient.builder().relationship(Relationship.UNKNOWN)), "relationship");
     NewPatient missing = NewPatient.builder().relationship(Relationship.PARENT).name(PersonName.of("王建国")).build();
     assertThatThrownBy(() -> health.patients().add(missing, HealthClientWireMockTest.CITIZEN))
         .isInstanceOf(ValidationException.class)
@@ -108,7 +117,8 @@ class HealthValidationTest {
 
   @Test
   void bookingNeedsSlotPatientAndANonNegativeFee() {
-    assertInvalidField(() -> new BookAppointmentRequest("s-1", "p-1", Money.cny(-1)), "expected_fee");
+    assertInvalidField(() -> health.appointments().book(new BookAppointmentRequest("s-1", "p-1", Money.cny(-1)),
+        HealthClientWireMockTest.CITIZEN), "expectedFee");
     assertThatThrownBy(() -> health.appointments().book(new BookAppointmentRequest("", null, null), HealthClientWireMockTest.CITIZEN))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).violations()).hasSizeGreaterThanOrEqualTo(3));

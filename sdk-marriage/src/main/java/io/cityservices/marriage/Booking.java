@@ -2,6 +2,7 @@ package io.cityservices.marriage;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An appointment at a registration office, as one of its parties sees it. Both parties see the same
@@ -36,14 +37,18 @@ public record Booking(
     OffsetDateTime start,
     OffsetDateTime end,
     Party initiator,
-    Party partner,
-    OffsetDateTime consentDueAt,
+    @Nullable Party partner,
+    @Nullable OffsetDateTime consentDueAt,
     OffsetDateTime createdAt,
-    OffsetDateTime confirmedAt,
-    OffsetDateTime cancelledAt,
-    PartyRole cancelledBy) {
+    @Nullable OffsetDateTime confirmedAt,
+    @Nullable OffsetDateTime cancelledAt,
+    @Nullable PartyRole cancelledBy) {
 
-  /** Whether the citizen is the partner and the booking waits for their consent. */
+  /**
+   * Whether the citizen is the partner and the booking waits for their consent.
+   *
+   * @return true when the booking waits for the consent of the citizen who read it, as the partner
+   */
   public boolean awaitsMyConsent() {
     return status == BookingStatus.PENDING_PARTNER_CONSENT && role == PartyRole.PARTNER;
   }

@@ -2,6 +2,7 @@ package io.cityservices.marriage;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data of every {@link MarriageEvents} event. It names the booking, never the parties: fetch the
@@ -16,4 +17,4 @@ import java.time.OffsetDateTime;
  */
 public record BookingEvent(
     String bookingId, BookingType type, String officeId, LocalDate date, OffsetDateTime start,
-    OffsetDateTime consentDueAt) {}
+    @Nullable OffsetDateTime consentDueAt) {}

@@ -31,7 +31,11 @@ public enum BookingStatus {
   @JsonEnumDefaultValue
   UNKNOWN;
 
-  /** Whether the booking has ended and can change no more. */
+  /**
+   * Whether the booking has ended and can change no more.
+   *
+   * @return true when the status can change no more
+   */
   public boolean isFinal() {
     return this == REGISTERED || this == DECLINED || this == CANCELLED || this == EXPIRED || this == NO_SHOW
         || this == REFUSED;

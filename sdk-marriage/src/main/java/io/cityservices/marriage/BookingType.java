@@ -14,7 +14,11 @@ public enum BookingType {
   @JsonEnumDefaultValue
   UNKNOWN;
 
-  /** Whether the booking names a partner who must consent before it is confirmed. */
+  /**
+   * Whether the booking names a partner who must consent before it is confirmed.
+   *
+   * @return true for a marriage or a divorce, which name a partner; false for a certificate reissue
+   */
   public boolean needsPartner() {
     return this == MARRIAGE || this == DIVORCE;
   }

@@ -15,6 +15,9 @@ public interface BookingTypesApi {
   /**
    * Every booking type the city offers, with its required documents.
    *
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return every booking type with the documents each party brings
    * @throws io.cityservices.core.error.ServiceNotOfferedException in a city without the service
    * @throws io.cityservices.core.error.DepartmentUnavailableException while the city's civil affairs
    *     system is down
@@ -23,6 +26,12 @@ public interface BookingTypesApi {
     return Blocking.await(listAsync(options));
   }
 
-  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #list}; its future fails with the same exceptions.
+   *
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #list} returns
+   */
   CompletableFuture<List<BookingTypeDetails>> listAsync(RequestOptions options);
 }

@@ -28,11 +28,16 @@ public interface BookingsApi {
    * carries an {@code Idempotency-Key} (generated unless given in {@code options}; retries reuse it, so
    * one place is taken whatever the network does).
    *
+   * @param request the booking, built with {@link BookingRequest#marriage}, {@link
+   *     BookingRequest#divorce} or {@link BookingRequest#certificateReissue}
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
    * @return the booking: {@link BookingStatus#PENDING_PARTNER_CONSENT} when it names a partner,
    *     {@link BookingStatus#CONFIRMED} for a certificate reissue
-   * @throws io.cityservices.core.error.ValidationException naming every broken field (see {@link
-   *     BookingRequest#violations()}, including {@code under_age} and the two parties being the same
-   *     person); nothing is sent. The platform answers the same checks with a {@code
+   * @throws io.cityservices.core.error.ValidationException naming every broken field by its Java name
+   *     ({@code initiatorIdNumber} or {@code partner.idNumber} with an {@code under_age} message, the
+   *     two parties being the same person, a missing {@code slot}, {@code partner} or {@code
+   *     declarationAccepted}); nothing is sent. The platform answers the same checks with a {@code
    *     ValidationException} whose code is {@code under_age} or {@code validation_failed}
    * @throws io.cityservices.core.error.SlotUnavailableException when the last place is gone ({@code
    *     slot_full}) or the slot is not bookable (not released yet, or its day has come: {@code
@@ -50,13 +55,26 @@ public interface BookingsApi {
     return Blocking.await(bookAsync(request, options));
   }
 
-  /** The asynchronous form of {@link #book}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #book}; its future fails with the same exceptions.
+   *
+   * @param request the booking, built with {@link BookingRequest#marriage}, {@link
+   *     BookingRequest#divorce} or {@link BookingRequest#certificateReissue}
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #book} returns
+   */
   CompletableFuture<Booking> bookAsync(BookingRequest request, RequestOptions options);
 
   /**
    * {@code GET /bookings}: one page of the bookings the citizen is a party to, newest first. A read:
    * safe, retried.
    *
+   * @param query which bookings (by status or role) and which page; its cursor, when set, is where
+   *     listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return one page of bookings and the cursor of the next, if any
    * @throws io.cityservices.core.error.ValidationException naming {@code limit} when it is outside 1 to
    *     100; nothing is sent
    * @throws NullPointerException when {@code query} is null
@@ -65,7 +83,15 @@ public interface BookingsApi {
     return Blocking.await(listAsync(query, options));
   }
 
-  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #list}; its future fails with the same exceptions.
+   *
+   * @param query which bookings (by status or role) and which page; its cursor, when set, is where
+   *     listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #list} returns
+   */
   CompletableFuture<Page<Booking>> listAsync(BookingQuery query, RequestOptions options);
 
   /**
@@ -73,6 +99,11 @@ public interface BookingsApi {
    * fetching the following pages lazily. Each page is a {@link #list} call, so iterating throws what
    * {@link #list} throws; nothing is sent before iteration starts. Reads: safe to iterate again.
    *
+   * @param query which bookings (by status or role) and which page; its cursor, when set, is where
+   *     listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a lazy iterable over every match; each iterator starts afresh
    * @throws NullPointerException when {@code query} is null
    */
   default PagedIterable<Booking> listAll(BookingQuery query, RequestOptions options) {
@@ -82,6 +113,10 @@ public interface BookingsApi {
   /**
    * {@code GET /bookings/{booking_id}}: one booking the citizen is a party to. A read: safe, retried.
    *
+   * @param bookingId the platform's id of a booking the citizen is a party to
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return the booking as the platform now holds it
    * @throws io.cityservices.core.error.ValidationException naming {@code booking_id} when it is null or
    *     blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when the citizen is not a party to it
@@ -90,7 +125,14 @@ public interface BookingsApi {
     return Blocking.await(getAsync(bookingId, options));
   }
 
-  /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #get}; its future fails with the same exceptions.
+   *
+   * @param bookingId the platform's id of a booking the citizen is a party to
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #get} returns
+   */
   CompletableFuture<Booking> getAsync(String bookingId, RequestOptions options);
 
   /**
@@ -99,6 +141,10 @@ public interface BookingsApi {
    * and the app's second signature, and its result is verified against the platform's key. Consenting
    * to a confirmed booking returns it unchanged.
    *
+   * @param bookingId the platform's id of a booking the citizen is a party to
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return the booking, now {@link BookingStatus#CONFIRMED}
    * @throws io.cityservices.core.error.ValidationException naming {@code booking_id} when it is null or
    *     blank; nothing is sent
    * @throws NotEligibleException when one of the parties cannot register this; the booking is then
@@ -113,7 +159,14 @@ public interface BookingsApi {
     return Blocking.await(consentAsync(bookingId, options));
   }
 
-  /** The asynchronous form of {@link #consent}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #consent}; its future fails with the same exceptions.
+   *
+   * @param bookingId the platform's id of a booking the citizen is a party to
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #consent} returns
+   */
   CompletableFuture<Booking> consentAsync(String bookingId, RequestOptions options);
 
   /**
@@ -122,6 +175,10 @@ public interface BookingsApi {
    * Idempotent: it carries an {@code Idempotency-Key}, and declining a declined booking returns it
    * unchanged.
    *
+   * @param bookingId the platform's id of a booking the citizen is a party to
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return the booking, now {@link BookingStatus#DECLINED}
    * @throws io.cityservices.core.error.ValidationException naming {@code booking_id} when it is null or
    *     blank; nothing is sent
    * @throws io.cityservices.core.error.PermissionException when the citizen is the initiator
@@ -133,7 +190,14 @@ public interface BookingsApi {
     return Blocking.await(declineAsync(bookingId, options));
   }
 
-  /** The asynchronous form of {@link #decline}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #decline}; its future fails with the same exceptions.
+   *
+   * @param bookingId the platform's id of a booking the citizen is a party to
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #decline} returns
+   */
   CompletableFuture<Booking> declineAsync(String bookingId, RequestOptions options);
 
   /**
@@ -141,6 +205,10 @@ public interface BookingsApi {
    * place is released. Idempotent: it carries an {@code Idempotency-Key}, and cancelling a cancelled
    * booking returns it unchanged.
    *
+   * @param bookingId the platform's id of a booking the citizen is a party to
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return the cancelled booking
    * @throws io.cityservices.core.error.ValidationException naming {@code booking_id} when it is null or
    *     blank; nothing is sent
    * @throws io.cityservices.core.error.ConflictException {@code not_cancellable} when it has ended, been
@@ -151,7 +219,14 @@ public interface BookingsApi {
     return Blocking.await(cancelAsync(bookingId, options));
   }
 
-  /** The asynchronous form of {@link #cancel}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #cancel}; its future fails with the same exceptions.
+   *
+   * @param bookingId the platform's id of a booking the citizen is a party to
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #cancel} returns
+   */
   CompletableFuture<Booking> cancelAsync(String bookingId, RequestOptions options);
 
   /**
@@ -159,6 +234,10 @@ public interface BookingsApi {
    * the booked day (现场签到); the booking becomes {@link BookingStatus#CHECKED_IN}. Idempotent: it
    * carries an {@code Idempotency-Key}, and checking in twice returns the booking unchanged.
    *
+   * @param bookingId the platform's id of a booking the citizen is a party to
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return the booking, now {@link BookingStatus#CHECKED_IN}
    * @throws io.cityservices.core.error.ValidationException naming {@code booking_id} when it is null or
    *     blank; nothing is sent
    * @throws io.cityservices.core.error.ConflictException {@code partner_consent_missing} while the
@@ -170,6 +249,13 @@ public interface BookingsApi {
     return Blocking.await(checkInAsync(bookingId, options));
   }
 
-  /** The asynchronous form of {@link #checkIn}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #checkIn}; its future fails with the same exceptions.
+   *
+   * @param bookingId the platform's id of a booking the citizen is a party to
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #checkIn} returns
+   */
   CompletableFuture<Booking> checkInAsync(String bookingId, RequestOptions options);
 }

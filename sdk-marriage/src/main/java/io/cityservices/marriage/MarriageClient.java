@@ -23,24 +23,46 @@ import io.cityservices.marriage.internal.DefaultMarriageClient;
  */
 public interface MarriageClient {
 
-  /** The city's marriage registration offices: public reference data. */
+  /**
+   * The city's marriage registration offices: public reference data.
+   *
+   * @return the offices API of this client
+   */
   OfficesApi offices();
 
-  /** Bookable slots of an office. */
+  /**
+   * Bookable slots of an office.
+   *
+   * @return the slots API of this client
+   */
   SlotsApi slots();
 
-  /** What can be booked and which documents each booking type needs. */
+  /**
+   * What can be booked and which documents each booking type needs.
+   *
+   * @return the booking types API of this client
+   */
   BookingTypesApi bookingTypes();
 
-  /** Bookings: book, consent or decline, list, get, cancel, check in. */
+  /**
+   * Bookings: book, consent or decline, list, get, cancel, check in.
+   *
+   * @return the bookings API of this client
+   */
   BookingsApi bookings();
 
-  /** The city this client addresses. */
+  /**
+   * The city this client addresses.
+   *
+   * @return the city code every call of this client addresses
+   */
   CityCode city();
 
   /**
    * A client for the entry object's default city.
    *
+   * @param services the shared SDK client whose transport, credentials and retries the client uses
+   * @return a client; cheap to create, and safe to share between threads
    * @throws IllegalStateException when {@code services} has no default city
    */
   static MarriageClient create(CityServices services) {
@@ -48,7 +70,13 @@ public interface MarriageClient {
         () -> new IllegalStateException("no default city configured: use create(services, city)")));
   }
 
-  /** A client for {@code city}. */
+  /**
+   * A client for {@code city}.
+   *
+   * @param services the shared SDK client whose transport, credentials and retries the client uses
+   * @param city the city whose department is called
+   * @return a client; cheap to create, and safe to share between threads
+   */
   static MarriageClient create(CityServices services, CityCode city) {
     return new DefaultMarriageClient(services, city);
   }

@@ -29,6 +29,15 @@ public record MarriageSection(
   /** The department, as the catalog names it. */
   public static final String DEPARTMENT = "marriage";
 
+  /**
+   * Requires {@code city} and copies the lists, so the section cannot change once made.
+   *
+   * @param city the city; must not be null
+   * @param upcomingBookings bookings not yet settled whose day is today or later, earliest first
+   * @param awaitingMyConsent the upcoming bookings in which the citizen is the partner who has not
+   *     yet consented
+   * @param toDos one per booking awaiting the citizen's consent
+   */
   public MarriageSection {
     Objects.requireNonNull(city, "city");
     upcomingBookings = List.copyOf(upcomingBookings);

@@ -10,7 +10,12 @@ import io.cityservices.core.error.ConflictException;
  * booked; a booking refused at consent time is {@link BookingStatus#REFUSED}.
  */
 public class NotEligibleException extends ConflictException {
-  /** Wraps the 409 conflict the platform answered with. */
+  /**
+   * Wraps the 409 conflict the platform answered with.
+   *
+   * @param cause the platform error that carried this code; its status, request id and problem
+   *     details are kept
+   */
   public NotEligibleException(ConflictException cause) {
     super("the platform cannot register this for these two parties (it does not say which party or why)",
         cause.status(), cause.code(), cause.requestId(), cause.problem(), cause);

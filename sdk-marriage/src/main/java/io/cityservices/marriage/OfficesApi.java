@@ -24,6 +24,11 @@ public interface OfficesApi {
    * {@code GET /offices}: one page of the offices matching {@code query}, starting at its {@link
    * OfficeQuery#cursor() cursor}. A read: safe, retried.
    *
+   * @param query the criteria (document accepted, district) and page; its cursor, when set, is
+   *     where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return one page of offices and the cursor of the next, if any
    * @throws io.cityservices.core.error.ValidationException naming the field when the query breaks a
    *     rule (a district that is not six digits, a limit outside 1 to 100); nothing is sent
    * @throws NullPointerException when {@code query} is null
@@ -32,7 +37,15 @@ public interface OfficesApi {
     return Blocking.await(listAsync(query, options));
   }
 
-  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #list}; its future fails with the same exceptions.
+   *
+   * @param query the criteria (document accepted, district) and page; its cursor, when set, is
+   *     where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #list} returns
+   */
   CompletableFuture<Page<RegistrationOffice>> listAsync(OfficeQuery query, RequestOptions options);
 
   /**
@@ -40,6 +53,11 @@ public interface OfficesApi {
    * fetching the following pages lazily. Each page is a {@link #list} call, so iterating throws what
    * {@link #list} throws; nothing is sent before iteration starts. Reads: safe to iterate again.
    *
+   * @param query the criteria (document accepted, district) and page; its cursor, when set, is
+   *     where listing starts
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a lazy iterable over every match; each iterator starts afresh
    * @throws NullPointerException when {@code query} is null
    */
   default PagedIterable<RegistrationOffice> listAll(OfficeQuery query, RequestOptions options) {
@@ -49,6 +67,10 @@ public interface OfficesApi {
   /**
    * {@code GET /offices/{office_id}}: one office. A read: safe, retried.
    *
+   * @param officeId the platform's id of the office
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return the office
    * @throws io.cityservices.core.error.ValidationException naming {@code office_id} when it is null or
    *     blank; nothing is sent
    * @throws io.cityservices.core.error.NotFoundException when the city has no such office
@@ -57,6 +79,13 @@ public interface OfficesApi {
     return Blocking.await(getAsync(officeId, options));
   }
 
-  /** The asynchronous form of {@link #get}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #get}; its future fails with the same exceptions.
+   *
+   * @param officeId the platform's id of the office
+   * @param options the citizen acted for ({@link io.cityservices.core.RequestOptions#forCitizen}),
+   *     where the call needs one, and per-call settings such as an idempotency key or a timeout
+   * @return a future of what {@link #get} returns
+   */
   CompletableFuture<RegistrationOffice> getAsync(String officeId, RequestOptions options);
 }

@@ -14,7 +14,13 @@ import io.cityservices.core.model.ResidentIdNumber;
  */
 public record Party(PersonName name, ResidentIdNumber idNumber) {
 
-  /** A party. */
+  /**
+   * A party.
+   *
+   * @param name the party's name as on their identity card
+   * @param idNumber the resident identity number
+   * @return the party
+   */
   public static Party of(PersonName name, ResidentIdNumber idNumber) {
     return new Party(name, idNumber);
   }
@@ -22,6 +28,8 @@ public record Party(PersonName name, ResidentIdNumber idNumber) {
   /**
    * Whether the party's identity number was issued to a Hong Kong or Macao resident, whose
    * registrations only designated offices handle.
+   *
+   * @return true when the party is a Hong Kong, Macao or Taiwan resident, by their identity number
    */
   @JsonIgnore
   public boolean isCrossBorder() {

@@ -1,6 +1,7 @@
 package io.cityservices.marriage;
 
 import io.cityservices.core.model.Address;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A marriage registration office (婚姻登记处) of the city: public reference data. Since the 2025
@@ -22,5 +23,5 @@ public record RegistrationOffice(
     Address address,
     String district,
     String openingHours,
-    String phone,
+    @Nullable String phone,
     boolean handlesCrossBorder) {}

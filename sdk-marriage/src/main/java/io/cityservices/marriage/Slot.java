@@ -27,7 +27,11 @@ public record Slot(
     int remainingCapacity,
     SlotStatus status) {
 
-  /** Whether a place can be booked now, as far as this snapshot knows. */
+  /**
+   * Whether a place can be booked now, as far as this snapshot knows.
+   *
+   * @return true when a place can be booked now, as far as this snapshot knows
+   */
   public boolean isBookable() {
     return status == SlotStatus.OPEN && remainingCapacity > 0;
   }

@@ -1,16 +1,16 @@
 package io.cityservices.marriage;
 
-import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which slots to list: an office's, over a date range of at most {@value #MAX_DAYS} days. Build one
- * with {@link #builder(String)}.
+ * with {@link #builder(String)}. A reversed or longer range is refused when the query is listed, with
+ * a {@code ValidationException} naming {@code to}; nothing is sent.
  *
  * @param officeId the office (required)
  * @param from the first date (inclusive), or null for tomorrow (the first bookable day)
@@ -20,32 +20,20 @@ import java.time.temporal.ChronoUnit;
  */
 public record SlotQuery(
     @NotBlank String officeId,
-    LocalDate from,
-    LocalDate to,
-    @Positive @Max(200) Integer limit,
-    String cursor) implements PageQuery<SlotQuery> {
+    @Nullable LocalDate from,
+    @Nullable LocalDate to,
+    @Positive @Max(200) @Nullable Integer limit,
+    @Nullable String cursor) implements PageQuery<SlotQuery> {
 
   /** The longest date range one query may cover. */
   public static final int MAX_DAYS = 31;
 
   /**
-   * Checks the date range.
+   * A builder for the slots of {@code officeId}.
    *
-   * @throws ValidationException naming {@code to} when it is before {@code from} or the range is
-   *     longer than {@value #MAX_DAYS} days
+   * @param officeId the platform's id of the office
+   * @return a builder with no date range, department or doctor set
    */
-  public SlotQuery {
-    if (from != null && to != null) {
-      if (to.isBefore(from)) {
-        throw ValidationException.of("to", "must not be before from");
-      }
-      if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-        throw ValidationException.of("to", "the range may cover at most " + MAX_DAYS + " days");
-      }
-    }
-  }
-
-  /** A builder for the slots of {@code officeId}. */
   public static Builder builder(String officeId) {
     return new Builder(officeId);
   }
@@ -59,48 +47,74 @@ public record SlotQuery(
   /** Builds a {@link SlotQuery}. */
   public static final class Builder {
     private final String officeId;
-    private LocalDate from;
-    private LocalDate to;
-    private Integer limit;
-    private String cursor;
+    private @Nullable LocalDate from;
+    private @Nullable LocalDate to;
+    private @Nullable Integer limit;
+    private @Nullable String cursor;
 
     private Builder(String officeId) {
       this.officeId = officeId;
     }
 
-    /** The first date, inclusive. */
+    /**
+     * The first date, inclusive.
+     *
+     * @param from the first date, inclusive
+     * @return this builder
+     */
     public Builder from(LocalDate from) {
       this.from = from;
       return this;
     }
 
-    /** The last date, inclusive. */
+    /**
+     * The last date, inclusive.
+     *
+     * @param to the last date, inclusive; at most {@value SlotQuery#MAX_DAYS} days after {@code
+     *     from}
+     * @return this builder
+     */
     public Builder to(LocalDate to) {
       this.to = to;
       return this;
     }
 
-    /** Only the slots of one day. */
+    /**
+     * Only the slots of one day.
+     *
+     * @param date the day, in the city's time zone
+     * @return this builder
+     */
     public Builder on(LocalDate date) {
       return from(date).to(date);
     }
 
-    /** The page size, 1 to 200. */
+    /**
+     * The page size, 1 to 200.
+     *
+     * @param limit the page size, 1 to 200
+     * @return this builder
+     */
     public Builder limit(int limit) {
       this.limit = limit;
       return this;
     }
 
-    /** The page to start at. */
+    /**
+     * The page to start at.
+     *
+     * @param cursor the cursor of the page to start at, as returned with a previous page
+     * @return this builder
+     */
     public Builder cursor(String cursor) {
       this.cursor = cursor;
       return this;
     }
 
     /**
-     * Builds the query.
+     * Builds the query; its date range is checked when it is sent.
      *
-     * @throws ValidationException when the date range is invalid
+     * @return the query
      */
     public SlotQuery build() {
       return new SlotQuery(officeId, from, to, limit, cursor);

@@ -7,4 +7,7 @@
  * <p>Marital data is sensitive personal information: every model masks names and identity numbers in
  * {@code toString()}, and nothing the SDK logs carries them in clear.
  */
+@NullMarked
 package io.cityservices.marriage;
+
+import org.jspecify.annotations.NullMarked;

@@ -23,6 +23,7 @@ import io.cityservices.core.webhook.EventType;
 import io.cityservices.core.webhook.WebhookEvent;
 import io.cityservices.testkit.Citizen;
 import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.DepartmentName;
 import io.cityservices.testkit.Event;
 import io.cityservices.testkit.SignedEvent;
 import io.cityservices.testkit.junit.CitySandboxTest;
@@ -310,7 +311,7 @@ class MarriageJourneySandboxTest {
     MarriageClient guangzhou = MarriageClient.create(services, CityCode.GUANGZHOU);
     assertThatThrownBy(() -> guangzhou.offices().list(OfficeQuery.all(), RequestOptions.none()))
         .isInstanceOf(ServiceNotOfferedException.class);
-    sandbox.faults().unavailable(CITY.value(), "marriage");
+    sandbox.faults().unavailable(CITY, DepartmentName.of("marriage"));
     assertThatThrownBy(() -> marriage.bookings().list(BookingQuery.all(), asMan))
         .isInstanceOf(DepartmentUnavailableException.class);
   }

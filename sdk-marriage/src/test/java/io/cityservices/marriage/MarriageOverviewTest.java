@@ -16,6 +16,7 @@ import io.cityservices.core.overview.ToDo;
 import io.cityservices.core.overview.UnavailableReason;
 import io.cityservices.testkit.Citizen;
 import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.DepartmentName;
 import io.cityservices.testkit.SandboxLogin;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.testkit.marriage.MarriageSandbox;
@@ -117,7 +118,7 @@ class MarriageOverviewTest {
 
   @Test
   void theRegistryDownLeavesItsSectionUnavailable() {
-    sandbox.faults().unavailable(CITY.value(), "marriage");
+    sandbox.faults().unavailable(CITY, DepartmentName.of("marriage"));
 
     CitizenOverview overview = services.citizen(manToken).overview();
 

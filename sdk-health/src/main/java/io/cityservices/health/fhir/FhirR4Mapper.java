@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cityservices.core.model.Address;
 import io.cityservices.health.Appointment;
 import io.cityservices.health.AppointmentStatus;
+import io.cityservices.health.CancellationReason;
 import io.cityservices.health.Department;
 import io.cityservices.health.Doctor;
 import io.cityservices.health.Hospital;
@@ -49,7 +50,15 @@ public final class FhirR4Mapper {
 
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-  /** An Organization: id, USCC identifier, {@code prov} type, name, phone and address. */
+  /** A mapper; it holds no state, so one instance can serve every thread. */
+  public FhirR4Mapper() {}
+
+  /**
+   * An Organization: id, USCC identifier, {@code prov} type, name, phone and address.
+   *
+   * @param hospital the hospital to map
+   * @return an Organization resource as JSON
+   */
   public String organization(Hospital hospital) {
     Objects.requireNonNull(hospital, "hospital");
     ObjectNode org = resource("Organization", hospital.id());
@@ -70,7 +79,12 @@ public final class FhirR4Mapper {
     return org.toString();
   }
 
-  /** A Practitioner: id, platform identifier, name (as text) and the title as a qualification. */
+  /**
+   * A Practitioner: id, platform identifier, name (as text) and the title as a qualification.
+   *
+   * @param doctor the doctor to map
+   * @return a Practitioner resource as JSON
+   */
   public String practitioner(Doctor doctor) {
     Objects.requireNonNull(doctor, "doctor");
     ObjectNode p = resource("Practitioner", doctor.id());
@@ -85,7 +99,12 @@ public final class FhirR4Mapper {
     return p.toString();
   }
 
-  /** A PractitionerRole linking the doctor to the hospital, with the specialties as text. */
+  /**
+   * A PractitionerRole linking the doctor to the hospital, with the specialties as text.
+   *
+   * @param doctor the doctor to map
+   * @return a PractitionerRole resource as JSON
+   */
   public String practitionerRole(Doctor doctor) {
     Objects.requireNonNull(doctor, "doctor");
     ObjectNode role = resource("PractitionerRole", roleId(doctor.id()));
@@ -103,6 +122,11 @@ public final class FhirR4Mapper {
   /**
    * A Schedule of the doctor's clinic over a planning horizon, the container of the doctor's Slots
    * (whose {@code schedule} points at it).
+   *
+   * @param doctor the doctor to map
+   * @param horizonStart the start of the period the schedule covers
+   * @param horizonEnd the end of the period the schedule covers
+   * @return a Schedule resource as JSON
    */
   public String schedule(Doctor doctor, OffsetDateTime horizonStart, OffsetDateTime horizonEnd) {
     Objects.requireNonNull(doctor, "doctor");
@@ -118,6 +142,11 @@ public final class FhirR4Mapper {
   /**
    * A Schedule of a department's clinic without a named doctor (普通门诊), whose actor is the department
    * as a HealthcareService; the Slots of that clinic point at it.
+   *
+   * @param department the department whose clinics the schedule describes
+   * @param horizonStart the start of the period the schedule covers
+   * @param horizonEnd the end of the period the schedule covers
+   * @return a Schedule resource as JSON
    */
   public String schedule(Department department, OffsetDateTime horizonStart, OffsetDateTime horizonEnd) {
     Objects.requireNonNull(department, "department");
@@ -140,6 +169,9 @@ public final class FhirR4Mapper {
    * A Slot: the schedule it belongs to (the doctor's, or the department's for a clinic without a named
    * doctor), status {@code free}, {@code busy} (full), {@code busy-unavailable} (suspended or passed)
    * or {@code busy-tentative} (unknown), start, end, and the remaining capacity in {@code comment}.
+   *
+   * @param slot the slot to map
+   * @return a Slot resource as JSON
    */
   public String slot(Slot slot) {
     Objects.requireNonNull(slot, "slot");
@@ -165,6 +197,10 @@ public final class FhirR4Mapper {
   /**
    * A Patient: the resident identity number (in clear: see the class comment) and visit cards as
    * identifiers, name, mobile phone, and gender and birth date as the identity number records them.
+   *
+   * @param patient the patient to map; the result carries their identity number, name and phone in
+   *     clear
+   * @return a Patient resource as JSON
    */
   public String patient(Patient patient) {
     Objects.requireNonNull(patient, "patient");
@@ -201,6 +237,9 @@ public final class FhirR4Mapper {
    * An Appointment with its R4 status, start and end (both or neither), the cancellation reason only
    * when cancelled or no-show, the slot, and participants: the patient, the doctor (when named) and
    * the department as a HealthcareService, each {@code accepted}.
+   *
+   * @param appointment the appointment to map; it names the patient by id only
+   * @return an Appointment resource as JSON
    */
   public String appointment(Appointment appointment) {
     Objects.requireNonNull(appointment, "appointment");
@@ -208,10 +247,10 @@ public final class FhirR4Mapper {
     a.putArray("identifier").add(identifier(PLATFORM_ID_SYSTEM, appointment.id()));
     AppointmentStatus status = appointment.status() == null ? AppointmentStatus.UNKNOWN : appointment.status();
     a.put("status", appointmentStatus(status));
-    if ((status == AppointmentStatus.CANCELLED || status == AppointmentStatus.NO_SHOW)
-        && appointment.cancellationReason() != null) {
+    CancellationReason cancellation = appointment.cancellationReason();
+    if ((status == AppointmentStatus.CANCELLED || status == AppointmentStatus.NO_SHOW) && cancellation != null) {
       ObjectNode reason = a.putObject("cancelationReason");
-      reason.putArray("coding").add(coding(REASON_SYSTEM, cancellationCode(appointment), appointment.cancellationReason().name()));
+      reason.putArray("coding").add(coding(REASON_SYSTEM, cancellationCode(cancellation), cancellation.name()));
     }
     if (appointment.start() != null && appointment.end() != null) {
       a.put("start", INSTANT.format(appointment.start()));
@@ -233,7 +272,12 @@ public final class FhirR4Mapper {
     return a.toString();
   }
 
-  /** The R4 {@code AppointmentStatus} code of {@code status}. */
+  /**
+   * The R4 {@code AppointmentStatus} code of {@code status}.
+   *
+   * @param status the status to filter on
+   * @return the FHIR {@code Appointment.status} code, e.g. {@code booked}
+   */
   public static String appointmentStatus(AppointmentStatus status) {
     return switch (status) {
       case PENDING_PAYMENT -> "pending";
@@ -247,8 +291,8 @@ public final class FhirR4Mapper {
     };
   }
 
-  private static String cancellationCode(Appointment appointment) {
-    return switch (appointment.cancellationReason()) {
+  private static String cancellationCode(CancellationReason reason) {
+    return switch (reason) {
       case PATIENT_REQUEST -> "pat";
       case CLINIC_SUSPENDED -> "prov";
       case UNKNOWN -> "oth";

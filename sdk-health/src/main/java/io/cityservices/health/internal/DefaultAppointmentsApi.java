@@ -30,7 +30,11 @@ final class DefaultAppointmentsApi implements AppointmentsApi {
 
   private ApiRequest bookRequest(BookAppointmentRequest request) {
     Objects.requireNonNull(request, "request");
-    return calls.request(HealthOperations.BOOK_APPOINTMENT).body(request).validate(request).build();
+    return calls.request(HealthOperations.BOOK_APPOINTMENT)
+        .body(request)
+        .validate(request)
+        .violations(HealthRules.book(request))
+        .build();
   }
 
   @Override

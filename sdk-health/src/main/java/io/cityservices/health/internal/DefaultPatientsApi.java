@@ -37,7 +37,11 @@ final class DefaultPatientsApi implements PatientsApi {
 
   private ApiRequest addRequest(NewPatient patient) {
     Objects.requireNonNull(patient, "patient");
-    return calls.request(HealthOperations.ADD_PATIENT).body(patient).validate(patient).build();
+    return calls.request(HealthOperations.ADD_PATIENT)
+        .body(patient)
+        .validate(patient)
+        .violations(HealthRules.newPatient(patient))
+        .build();
   }
 
   @Override

@@ -36,6 +36,7 @@ final class DefaultSlotsApi implements SlotsApi {
         .query("limit", query.limit())
         .query("cursor", query.cursor())
         .validate(query)
+        .violations(HealthRules.slots(query))
         .build();
   }
 }

@@ -2,7 +2,6 @@ package io.cityservices.marriage.internal;
 
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.FieldViolation;
-import io.cityservices.core.error.ValidationException;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.Operation;
 import io.cityservices.core.http.ResponseType;
@@ -35,11 +34,10 @@ final class DefaultBookingsApi implements BookingsApi {
 
   private ApiRequest bookRequest(BookingRequest request) {
     Objects.requireNonNull(request, "request");
-    List<FieldViolation> violations = request.violations();
-    if (!violations.isEmpty()) {
-      throw ValidationException.clientSide(violations);
-    }
-    return calls.request(MarriageOperations.BOOK).body(wireBody(request)).build();
+    List<FieldViolation> violations = MarriageRules.booking(request);
+    ApiRequest.Builder booking = calls.request(MarriageOperations.BOOK).violations(violations);
+    // The wire body reads the slot's id, which a broken request may lack; core refuses it unsent anyway.
+    return violations.isEmpty() ? booking.body(wireBody(request)).build() : booking.build();
   }
 
   /** Only the slot's id goes on the wire; its date served the checks above. */
@@ -73,7 +71,7 @@ final class DefaultBookingsApi implements BookingsApi {
 
   @Override
   public CompletableFuture<Booking> getAsync(String bookingId, RequestOptions options) {
-    return calls.executeAsync(() -> onBooking(MarriageOperations.GET_BOOKING, bookingId, null), options, BOOKING);
+    return calls.executeAsync(() -> onBooking(MarriageOperations.GET_BOOKING, bookingId).build(), options, BOOKING);
   }
 
   @Override
@@ -83,28 +81,25 @@ final class DefaultBookingsApi implements BookingsApi {
 
   /** Consenting is accepting the declaration: the signed body says so. */
   private ApiRequest consentRequest(String bookingId) {
-    return onBooking(MarriageOperations.CONSENT, bookingId, Map.of("declaration_accepted", true));
+    return onBooking(MarriageOperations.CONSENT, bookingId).body(Map.of("declaration_accepted", true)).build();
   }
 
   @Override
   public CompletableFuture<Booking> declineAsync(String bookingId, RequestOptions options) {
-    return calls.executeAsync(() -> onBooking(MarriageOperations.DECLINE, bookingId, Map.of()), options, BOOKING);
+    return calls.executeAsync(() -> onBooking(MarriageOperations.DECLINE, bookingId).body(Map.of()).build(), options, BOOKING);
   }
 
   @Override
   public CompletableFuture<Booking> cancelAsync(String bookingId, RequestOptions options) {
-    return calls.executeAsync(() -> onBooking(MarriageOperations.CANCEL, bookingId, Map.of()), options, BOOKING);
+    return calls.executeAsync(() -> onBooking(MarriageOperations.CANCEL, bookingId).body(Map.of()).build(), options, BOOKING);
   }
 
   @Override
   public CompletableFuture<Booking> checkInAsync(String bookingId, RequestOptions options) {
-    return calls.executeAsync(() -> onBooking(MarriageOperations.CHECK_IN, bookingId, Map.of()), options, BOOKING);
+    return calls.executeAsync(() -> onBooking(MarriageOperations.CHECK_IN, bookingId).body(Map.of()).build(), options, BOOKING);
   }
 
-  private ApiRequest onBooking(Operation operation, String bookingId, Object body) {
-    return calls.request(operation)
-        .path("booking_id", ServiceCalls.requireId(bookingId, "booking_id"))
-        .body(body)
-        .build();
+  private ApiRequest.Builder onBooking(Operation operation, String bookingId) {
+    return calls.request(operation).path("booking_id", ServiceCalls.requireId(bookingId, "booking_id"));
   }
 }

@@ -34,6 +34,7 @@ final class DefaultSlotsApi implements SlotsApi {
         .query("limit", query.limit())
         .query("cursor", query.cursor())
         .validate(query)
+        .violations(MarriageRules.slots(query))
         .build();
   }
 }

@@ -15,6 +15,9 @@ public interface AccountApi {
    * The card, every current loan, the open holds and the outstanding charges. Idempotent.
    * {@code GET /v1/cities/{city}/library/account}
    *
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return the account as it stands now
    * @throws io.cityservices.core.error.NotFoundException {@code card_not_found} if the citizen has no
    *     card in the city
    */
@@ -25,6 +28,11 @@ public interface AccountApi {
   /**
    * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure
    * completes the future exceptionally with the exception {@link #get} would throw.
+   *
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
    */
   CompletableFuture<ReaderAccount> getAsync(RequestOptions options);
 }

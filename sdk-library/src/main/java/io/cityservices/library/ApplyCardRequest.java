@@ -17,12 +17,23 @@ import jakarta.validation.constraints.NotNull;
 public record ApplyCardRequest(
     @NotNull CardType type, @NotBlank String homeLibraryId, Money deposit, boolean creditCheckConsent) {
 
-  /** A deposit card issued by {@code homeLibraryId}; {@code deposit} is what the city asks. */
+  /**
+   * A deposit card issued by {@code homeLibraryId}; {@code deposit} is what the city asks.
+   *
+   * @param homeLibraryId the branch to issue the card, as in {@link Library#id()}
+   * @param deposit the deposit the city asks for a card, in CNY
+   * @return the application, with no credit-check consent
+   */
   public static ApplyCardRequest withDeposit(String homeLibraryId, Money deposit) {
     return new ApplyCardRequest(CardType.DEPOSIT, homeLibraryId, deposit, false);
   }
 
-  /** A credit-based card issued by {@code homeLibraryId}; the citizen consented to the credit check. */
+  /**
+   * A credit-based card issued by {@code homeLibraryId}; the citizen consented to the credit check.
+   *
+   * @param homeLibraryId the branch to issue the card, as in {@link Library#id()}
+   * @return the application, with the citizen's consent to the credit check
+   */
   public static ApplyCardRequest creditBased(String homeLibraryId) {
     return new ApplyCardRequest(CardType.CREDIT, homeLibraryId, null, true);
   }

@@ -19,6 +19,10 @@ public interface CardsApi {
    * in {@code options} to stay idempotent across restarts.
    * {@code POST /v1/cities/{city}/library/card}
    *
+   * @param request the card type, home library and deposit or credit-check consent
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return the new card, signed by the platform
    * @throws NullPointerException if {@code request} is null
    * @throws io.cityservices.core.error.ValidationException on a bad request (nothing sent)
    * @throws io.cityservices.core.error.BadRequestException the platform's {@code 422 amount_mismatch}
@@ -35,6 +39,12 @@ public interface CardsApi {
    * The asynchronous form of {@link #apply}, with the same idempotency. Never throws: every failure,
    * including a check that fails before anything is sent, completes the future exceptionally with
    * the exception {@link #apply} would throw.
+   *
+   * @param request the card type, home library and deposit or credit-check consent
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
    */
   CompletableFuture<ReaderCard> applyAsync(ApplyCardRequest request, RequestOptions options);
 
@@ -42,6 +52,9 @@ public interface CardsApi {
    * The citizen's card: status, block reason, limits, expiry. Idempotent.
    * {@code GET /v1/cities/{city}/library/card}
    *
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return the citizen's card in this client's city
    * @throws io.cityservices.core.error.NotFoundException {@code card_not_found} if the citizen has no
    *     card in the city
    */
@@ -52,6 +65,11 @@ public interface CardsApi {
   /**
    * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure
    * completes the future exceptionally with the exception {@link #get} would throw.
+   *
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
    */
   CompletableFuture<ReaderCard> getAsync(RequestOptions options);
 }

@@ -19,6 +19,9 @@ public interface CatalogueApi {
    * A page of records matching the search. Idempotent.
    * {@code GET /v1/cities/{city}/library/catalogue?keyword=&title=&author=&isbn=&limit=&cursor=}
    *
+   * @param query the search criteria (at least one), page size and cursor
+   * @param options optional per-call settings such as a timeout; no citizen needed
+   * @return one page of matching records and the cursor of the next
    * @throws NullPointerException if {@code query} is null
    * @throws io.cityservices.core.error.ValidationException if no criterion is given, the ISBN's check
    *     digit is wrong or the page size is out of range (nothing sent)
@@ -31,6 +34,11 @@ public interface CatalogueApi {
    * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
    * including a check that fails before anything is sent, completes the future exceptionally with
    * the exception {@link #list} would throw.
+   *
+   * @param query the search criteria (at least one), page size and cursor
+   * @param options optional per-call settings such as a timeout; no citizen needed
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
    */
   CompletableFuture<Page<CatalogueRecord>> listAsync(CatalogueQuery query, RequestOptions options);
 
@@ -38,6 +46,9 @@ public interface CatalogueApi {
    * Every record matching the search, fetching pages lazily as iteration reaches them (nothing is
    * sent until iteration starts). Each page is an idempotent read.
    *
+   * @param query the search criteria; its cursor is where iteration starts
+   * @param options optional per-call settings such as a timeout; no citizen needed
+   * @return a lazy iterable over every matching record
    * @throws NullPointerException if {@code query} is null
    * @throws io.cityservices.core.error.ValidationException from iteration, as {@link #list}
    */
@@ -48,6 +59,9 @@ public interface CatalogueApi {
   /**
    * One bibliographic record. Idempotent. {@code GET /v1/cities/{city}/library/catalogue/{record_id}}
    *
+   * @param recordId the platform's id of the record, as in {@link CatalogueRecord#id()}
+   * @param options optional per-call settings such as a timeout; no citizen needed
+   * @return the record
    * @throws io.cityservices.core.error.ValidationException if {@code recordId} is blank (nothing sent)
    * @throws io.cityservices.core.error.NotFoundException if there is no such record
    */
@@ -59,6 +73,11 @@ public interface CatalogueApi {
    * The asynchronous form of {@link #get}, with the same idempotency. Never throws: every failure,
    * including a check that fails before anything is sent, completes the future exceptionally with
    * the exception {@link #get} would throw.
+   *
+   * @param recordId the platform's id of the record, as in {@link CatalogueRecord#id()}
+   * @param options optional per-call settings such as a timeout; no citizen needed
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
    */
   CompletableFuture<CatalogueRecord> getAsync(String recordId, RequestOptions options);
 
@@ -67,6 +86,9 @@ public interface CatalogueApi {
    * {@code GET /v1/cities/{city}/library/catalogue/{record_id}/items?library_id=}
    *
    * @param libraryId only this library's copies, or null for all
+   * @param recordId the platform's id of the record, as in {@link CatalogueRecord#id()}
+   * @param options optional per-call settings such as a timeout; no citizen needed
+   * @return the copies, each with its library and availability; empty when none
    * @throws io.cityservices.core.error.ValidationException if {@code recordId} is blank (nothing sent)
    * @throws io.cityservices.core.error.NotFoundException if there is no such record
    */
@@ -78,6 +100,12 @@ public interface CatalogueApi {
    * The asynchronous form of {@link #items}, with the same idempotency. Never throws: every failure,
    * including a check that fails before anything is sent, completes the future exceptionally with
    * the exception {@link #items} would throw.
+   *
+   * @param recordId the platform's id of the record, as in {@link CatalogueRecord#id()}
+   * @param libraryId only this library's copies, or null for all
+   * @param options optional per-call settings such as a timeout; no citizen needed
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
    */
   CompletableFuture<List<Item>> itemsAsync(String recordId, String libraryId, RequestOptions options);
 }

@@ -24,16 +24,31 @@ import jakarta.validation.constraints.Min;
 public record CatalogueQuery(
     String keyword, String title, String author, String isbn, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<CatalogueQuery> {
 
-  /** Records matching {@code keyword} anywhere. */
+  /**
+   * Records matching {@code keyword} anywhere.
+   *
+   * @param keyword words to find in title, author or publisher
+   * @return a query with only that criterion, first page, default page size
+   */
   public static CatalogueQuery keyword(String keyword) {
     return builder().keyword(keyword).build();
   }
 
-  /** The records of one ISBN (checked before sending). */
+  /**
+   * The records of one ISBN (checked before sending).
+   *
+   * @param isbn an ISBN-10 or ISBN-13 as typed (hyphens and spaces allowed)
+   * @return a query with only that criterion, first page, default page size
+   */
   public static CatalogueQuery isbn(String isbn) {
     return builder().isbn(isbn).build();
   }
 
+  /**
+   * Starts a query with no criterion; set at least one before {@link Builder#build()}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -55,48 +70,88 @@ public record CatalogueQuery(
 
     private Builder() {}
 
-    /** Words to find in title, author or publisher. */
+    /**
+     * Words to find in title, author or publisher.
+     *
+     * @param keyword the words, or null to clear the criterion
+     * @return this builder
+     */
     public Builder keyword(String keyword) {
       this.keyword = keyword;
       return this;
     }
 
-    /** Words of the title. */
+    /**
+     * Words of the title.
+     *
+     * @param title the words, or null to clear the criterion
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Words of the author's name. */
+    /**
+     * Words of the author's name.
+     *
+     * @param author the words, or null to clear the criterion
+     * @return this builder
+     */
     public Builder author(String author) {
       this.author = author;
       return this;
     }
 
-    /** An ISBN as typed; checked before sending. */
+    /**
+     * An ISBN as typed; checked before sending.
+     *
+     * @param isbn an ISBN-10 or ISBN-13, hyphens and spaces allowed, or null to clear the criterion
+     * @return this builder
+     */
     public Builder isbn(String isbn) {
       this.isbn = isbn;
       return this;
     }
 
-    /** An ISBN already checked. */
+    /**
+     * An ISBN already checked.
+     *
+     * @param isbn the ISBN, sent as its bare digits
+     * @return this builder
+     */
     public Builder isbn(Isbn isbn) {
       this.isbn = isbn == null ? null : isbn.value();
       return this;
     }
 
-    /** Page size, 1 to 100. */
+    /**
+     * Page size, 1 to 100.
+     *
+     * @param limit records per page from 1 to 100, or null for the platform's default
+     * @return this builder
+     */
     public Builder limit(Integer limit) {
       this.limit = limit;
       return this;
     }
 
-    /** The page to fetch. */
+    /**
+     * The page to fetch.
+     *
+     * @param cursor the cursor a previous page returned, or null for the first page
+     * @return this builder
+     */
     public Builder cursor(String cursor) {
       this.cursor = cursor;
       return this;
     }
 
+    /**
+     * Makes the query; nothing is checked until it is sent.
+     *
+     * @return a query with the criteria set so far
+     */
     public CatalogueQuery build() {
       return new CatalogueQuery(keyword, title, author, isbn, limit, cursor);
     }

@@ -23,7 +23,11 @@ public record Charge(
     OffsetDateTime chargedAt,
     String paymentId) {
 
-  /** Whether the charge can be paid now. */
+  /**
+   * Whether the charge can be paid now.
+   *
+   * @return true while it is {@link ChargeStatus#OUTSTANDING}
+   */
   public boolean isPayable() {
     return status == ChargeStatus.OUTSTANDING;
   }

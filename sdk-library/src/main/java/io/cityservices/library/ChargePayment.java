@@ -23,6 +23,16 @@ public record ChargePayment(
     OffsetDateTime createdAt,
     String failureCode) {
 
+  /**
+   * Copies {@code chargeIds}; null reads as none.
+   *
+   * @param id the platform's id of the payment
+   * @param status its outcome
+   * @param amount the total taken
+   * @param chargeIds the charges it paid
+   * @param createdAt when the platform accepted it
+   * @param failureCode why it failed, or null
+   */
   public ChargePayment {
     chargeIds = chargeIds == null ? List.of() : List.copyOf(chargeIds);
   }

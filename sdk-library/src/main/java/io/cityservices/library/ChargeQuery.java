@@ -13,17 +13,30 @@ import jakarta.validation.constraints.Min;
  */
 public record ChargeQuery(ChargeStatus status, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<ChargeQuery> {
 
-  /** Every charge. */
+  /**
+   * Every charge.
+   *
+   * @return a query for every status, first page, default page size
+   */
   public static ChargeQuery all() {
     return new ChargeQuery(null, null, null);
   }
 
-  /** The charges still owed. */
+  /**
+   * The charges still owed.
+   *
+   * @return a query for {@link ChargeStatus#OUTSTANDING} charges, first page, default page size
+   */
   public static ChargeQuery outstanding() {
     return new ChargeQuery(ChargeStatus.OUTSTANDING, null, null);
   }
 
-  /** The same query with pages of {@code limit}. */
+  /**
+   * The same query with pages of {@code limit}.
+   *
+   * @param limit charges per page from 1 to 100, or null for the platform's default
+   * @return a copy of this query with that page size
+   */
   public ChargeQuery withLimit(Integer limit) {
     return new ChargeQuery(status, limit, cursor);
   }

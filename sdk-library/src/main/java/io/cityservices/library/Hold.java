@@ -30,7 +30,11 @@ public record Hold(
     LocalDate pickupBy,
     LocalDate suspendedUntil) {
 
-  /** Whether a copy waits for the reader on the hold shelf. */
+  /**
+   * Whether a copy waits for the reader on the hold shelf.
+   *
+   * @return true when its status is {@link HoldStatus#OPEN_AWAITING_PICKUP}
+   */
   public boolean isReadyForPickup() {
     return status == HoldStatus.OPEN_AWAITING_PICKUP;
   }

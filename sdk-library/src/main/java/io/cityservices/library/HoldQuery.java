@@ -15,26 +15,52 @@ import java.util.Set;
  */
 public record HoldQuery(Set<HoldStatus> statuses, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<HoldQuery> {
 
+  /**
+   * Copies {@code statuses}; null or empty means every status.
+   *
+   * @param statuses only holds in these statuses; empty for all
+   * @param limit page size from 1 to 100, or null for the platform's default
+   * @param cursor the cursor of the page to fetch, or null for the first
+   */
   public HoldQuery {
     statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
   }
 
-  /** Every hold, open and closed. */
+  /**
+   * Every hold, open and closed.
+   *
+   * @return a query for every status, first page, default page size
+   */
   public static HoldQuery all() {
     return new HoldQuery(Set.of(), null, null);
   }
 
-  /** The open holds ({@link HoldStatus#open()}). */
+  /**
+   * The open holds ({@link HoldStatus#open()}).
+   *
+   * @return a query for the open statuses, first page, default page size
+   */
   public static HoldQuery open() {
     return new HoldQuery(HoldStatus.open(), null, null);
   }
 
-  /** Holds in these statuses. */
+  /**
+   * Holds in these statuses.
+   *
+   * @param first a status to include
+   * @param more further statuses to include
+   * @return a query for those statuses, first page, default page size
+   */
   public static HoldQuery withStatus(HoldStatus first, HoldStatus... more) {
     return new HoldQuery(EnumSet.of(first, more), null, null);
   }
 
-  /** The same query with pages of {@code limit}. */
+  /**
+   * The same query with pages of {@code limit}.
+   *
+   * @param limit holds per page from 1 to 100, or null for the platform's default
+   * @return a copy of this query with that page size
+   */
   public HoldQuery withLimit(Integer limit) {
     return new HoldQuery(statuses, limit, cursor);
   }

@@ -36,12 +36,20 @@ public enum HoldStatus {
   private static final Set<HoldStatus> OPEN =
       EnumSet.of(OPEN_NOT_YET_FILLED, OPEN_AWAITING_PICKUP, OPEN_AWAITING_DELIVERY, OPEN_IN_TRANSIT);
 
-  /** The four open statuses. */
+  /**
+   * The four open statuses.
+   *
+   * @return a new mutable set of the open statuses
+   */
   public static Set<HoldStatus> open() {
     return EnumSet.copyOf(OPEN);
   }
 
-  /** Whether the hold is still active (can be cancelled or suspended). */
+  /**
+   * Whether the hold is still active (can be cancelled or suspended).
+   *
+   * @return true for the four open statuses
+   */
   public boolean isOpen() {
     return OPEN.contains(this);
   }

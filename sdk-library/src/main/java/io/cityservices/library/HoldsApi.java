@@ -19,6 +19,10 @@ public interface HoldsApi {
    * A page of holds, newest first. Idempotent.
    * {@code GET /v1/cities/{city}/library/holds?status=&limit=&cursor=}
    *
+   * @param query the status filter, page size and cursor
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return one page of holds and the cursor of the next
    * @throws NullPointerException if {@code query} is null
    * @throws io.cityservices.core.error.ValidationException for a page size out of range or an unknown
    *     status (nothing sent)
@@ -31,12 +35,22 @@ public interface HoldsApi {
    * The asynchronous form of {@link #list}, with the same idempotency. Never throws: every failure,
    * including a check that fails before anything is sent, completes the future exceptionally with
    * the exception {@link #list} would throw.
+   *
+   * @param query the status filter, page size and cursor
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
    */
   CompletableFuture<Page<Hold>> listAsync(HoldQuery query, RequestOptions options);
 
   /**
    * Every hold matching {@code query}, fetching pages lazily as iteration reaches them.
    *
+   * @param query the status filter and page size; its cursor is where iteration starts
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return a lazy iterable over every matching hold
    * @throws NullPointerException if {@code query} is null
    */
   default PagedIterable<Hold> listAll(HoldQuery query, RequestOptions options) {
@@ -48,6 +62,10 @@ public interface HoldsApi {
    * {@code Idempotency-Key}: a retry after a lost response returns the first hold instead of queuing
    * twice. {@code POST /v1/cities/{city}/library/holds}
    *
+   * @param request the record or copy to hold and the pickup library
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return the new hold (or the first one, on a retry)
    * @throws NullPointerException if {@code request} is null
    * @throws io.cityservices.core.error.ValidationException on a bad request (nothing sent)
    * @throws io.cityservices.core.error.NotFoundException if the record, copy or library is unknown
@@ -64,6 +82,12 @@ public interface HoldsApi {
    * The asynchronous form of {@link #place}, with the same idempotency. Never throws: every failure,
    * including a check that fails before anything is sent, completes the future exceptionally with
    * the exception {@link #place} would throw.
+   *
+   * @param request the record or copy to hold and the pickup library
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
    */
   CompletableFuture<Hold> placeAsync(PlaceHoldRequest request, RequestOptions options);
 
@@ -71,6 +95,10 @@ public interface HoldsApi {
    * Cancels an open hold (FOLIO {@code .../hold/{holdId}/cancel}). Idempotent: cancelling a cancelled
    * hold answers it unchanged. {@code POST /v1/cities/{city}/library/holds/{hold_id}/cancellation}
    *
+   * @param holdId the platform's id of the hold, as in {@link Hold#id()}
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return the hold, cancelled
    * @throws io.cityservices.core.error.ValidationException if {@code holdId} is blank (nothing sent)
    * @throws io.cityservices.core.error.NotFoundException if the citizen has no such hold
    * @throws io.cityservices.core.error.ConflictException {@code hold_closed} if it closed otherwise
@@ -84,6 +112,12 @@ public interface HoldsApi {
    * The asynchronous form of {@link #cancel}, with the same idempotency. Never throws: every failure,
    * including a check that fails before anything is sent, completes the future exceptionally with
    * the exception {@link #cancel} would throw.
+   *
+   * @param holdId the platform's id of the hold, as in {@link Hold#id()}
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
    */
   CompletableFuture<Hold> cancelAsync(String holdId, RequestOptions options);
 
@@ -92,6 +126,11 @@ public interface HoldsApi {
    * keeps the place in the queue but no copy is set aside before then. Idempotent: the same date
    * again changes nothing. {@code PUT /v1/cities/{city}/library/holds/{hold_id}/suspension}
    *
+   * @param holdId the platform's id of the hold, as in {@link Hold#id()}
+   * @param until the last day of the suspension, after today
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return the hold, suspended until {@code until}
    * @throws io.cityservices.core.error.ValidationException if {@code holdId} is blank or {@code until}
    *     is null (nothing sent), or the platform's 400 {@code validation_failed} for a date not after
    *     today
@@ -107,6 +146,13 @@ public interface HoldsApi {
    * The asynchronous form of {@link #suspend}, with the same idempotency. Never throws: every failure,
    * including a check that fails before anything is sent, completes the future exceptionally with
    * the exception {@link #suspend} would throw.
+   *
+   * @param holdId the platform's id of the hold, as in {@link Hold#id()}
+   * @param until the last day of the suspension, after today
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
    */
   CompletableFuture<Hold> suspendAsync(String holdId, LocalDate until, RequestOptions options);
 
@@ -114,6 +160,10 @@ public interface HoldsApi {
    * Lifts a hold's suspension. Idempotent: lifting none changes nothing.
    * {@code DELETE /v1/cities/{city}/library/holds/{hold_id}/suspension}
    *
+   * @param holdId the platform's id of the hold, as in {@link Hold#id()}
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return the hold, no longer suspended
    * @throws io.cityservices.core.error.ValidationException if {@code holdId} is blank (nothing sent)
    * @throws io.cityservices.core.error.NotFoundException if the citizen has no such hold
    */
@@ -125,6 +175,12 @@ public interface HoldsApi {
    * The asynchronous form of {@link #resume}, with the same idempotency. Never throws: every failure,
    * including a check that fails before anything is sent, completes the future exceptionally with
    * the exception {@link #resume} would throw.
+   *
+   * @param holdId the platform's id of the hold, as in {@link Hold#id()}
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required) and optional
+   *     per-call settings such as an idempotency key or timeout
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
    */
   CompletableFuture<Hold> resumeAsync(String holdId, RequestOptions options);
 }

@@ -17,6 +17,7 @@ public record Isbn(String value) {
   /**
    * Checks the number.
    *
+   * @param value an ISBN-10 or ISBN-13 as typed; hyphens and spaces are dropped
    * @throws IllegalArgumentException if it is null, not ten or thirteen characters after removing
    *     hyphens and spaces, has a bad prefix, or its check character does not match
    */
@@ -51,6 +52,8 @@ public record Isbn(String value) {
   /**
    * Parses an ISBN-10 or ISBN-13, with or without hyphens.
    *
+   * @param value an ISBN-10 or ISBN-13 as typed; hyphens and spaces are dropped
+   * @return the checked ISBN, kept as ten or thirteen characters
    * @throws IllegalArgumentException if it breaks a rule of {@link #Isbn(String)}
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -58,7 +61,12 @@ public record Isbn(String value) {
     return new Isbn(value);
   }
 
-  /** Whether {@code value} is a valid ISBN-10 or ISBN-13. */
+  /**
+   * Whether {@code value} is a valid ISBN-10 or ISBN-13.
+   *
+   * @param value the text to check, may be null
+   * @return true when {@link #of} would accept it
+   */
   public static boolean isValid(String value) {
     try {
       of(value);
@@ -68,19 +76,31 @@ public record Isbn(String value) {
     }
   }
 
-  /** The bare digits, as sent on the wire. */
+  /**
+   * The bare digits, as sent on the wire.
+   *
+   * @return ten or thirteen characters, digits and possibly a final {@code X}
+   */
   @Override
   @JsonValue
   public String value() {
     return value;
   }
 
-  /** Whether this is the thirteen-digit form. */
+  /**
+   * Whether this is the thirteen-digit form.
+   *
+   * @return true for thirteen digits, false for the ten-character form
+   */
   public boolean isIsbn13() {
     return value.length() == 13;
   }
 
-  /** The same book as an ISBN-13: an ISBN-10 gets the {@code 978} prefix and a new check digit. */
+  /**
+   * The same book as an ISBN-13: an ISBN-10 gets the {@code 978} prefix and a new check digit.
+   *
+   * @return this ISBN if already thirteen digits, else its ISBN-13 equivalent
+   */
   public Isbn toIsbn13() {
     if (isIsbn13()) {
       return this;

@@ -41,6 +41,8 @@ public interface LibraryClient {
   /**
    * A client for the entry object's default city.
    *
+   * @param services the configured entry object; its default city is used
+   * @return a client bound to that city
    * @throws IllegalStateException if {@code services} has no default city
    */
   static LibraryClient create(CityServices services) {
@@ -48,32 +50,70 @@ public interface LibraryClient {
         .orElseThrow(() -> new IllegalStateException("CityServices has no default city; pass one")));
   }
 
-  /** A client for {@code city}. */
+  /**
+   * A client for {@code city}.
+   *
+   * @param services the configured entry object
+   * @param city the city to address
+   * @return a client bound to {@code city}
+   */
   static LibraryClient create(CityServices services, CityCode city) {
     return new DefaultLibraryClient(services, city);
   }
 
-  /** The city this client addresses. */
+  /**
+   * The city this client addresses.
+   *
+   * @return the city code, fixed at creation
+   */
   CityCode city();
 
-  /** The city's libraries: public reference data. */
+  /**
+   * The city's libraries: public reference data.
+   *
+   * @return the libraries API
+   */
   LibrariesApi libraries();
 
-  /** The union catalogue: search, records and copies. */
+  /**
+   * The union catalogue: search, records and copies.
+   *
+   * @return the catalogue API
+   */
   CatalogueApi catalogue();
 
-  /** The citizen's reader card: apply for one, read it. */
+  /**
+   * The citizen's reader card: apply for one, read it.
+   *
+   * @return the reader-card API
+   */
   CardsApi cards();
 
-  /** The citizen's whole account (card, loans, holds, charges) in one call. */
+  /**
+   * The citizen's whole account (card, loans, holds, charges) in one call.
+   *
+   * @return the account API
+   */
   AccountApi account();
 
-  /** The citizen's loans and their renewal. */
+  /**
+   * The citizen's loans and their renewal.
+   *
+   * @return the loans API
+   */
   LoansApi loans();
 
-  /** The citizen's holds: place, cancel, suspend. */
+  /**
+   * The citizen's holds: place, cancel, suspend.
+   *
+   * @return the holds API
+   */
   HoldsApi holds();
 
-  /** The citizen's fines and fees, and paying them. */
+  /**
+   * The citizen's fines and fees, and paying them.
+   *
+   * @return the charges API
+   */
   ChargesApi charges();
 }

@@ -42,6 +42,16 @@ public record LibrarySection(
 
   private static final Currency CNY = Currency.getInstance("CNY");
 
+  /**
+   * Copies the lists, which must not be null.
+   *
+   * @param city the city
+   * @param overdueLoans loans past their due date
+   * @param loansDueSoon loans not yet overdue, due within {@link #LOAN_LOOK_AHEAD_DAYS}
+   * @param holdsReadyForPickup holds whose copy waits for the citizen
+   * @param outstandingCharges fines and fees not yet paid
+   * @param toDos one per loan to return, hold to collect and charge to pay
+   */
   public LibrarySection {
     Objects.requireNonNull(city, "city");
     overdueLoans = List.copyOf(overdueLoans);

@@ -30,7 +30,12 @@ public record Loan(
     int renewalsUsed,
     int renewalsAllowed) {
 
-  /** Whether the loan is due on or before {@code day} and not yet overdue. */
+  /**
+   * Whether the loan is due on or before {@code day} and not yet overdue.
+   *
+   * @param day the day to compare the due date with, usually today
+   * @return true when due on or before {@code day} and not overdue
+   */
   public boolean isDueBy(LocalDate day) {
     return !overdue && dueDate != null && !dueDate.isAfter(day);
   }

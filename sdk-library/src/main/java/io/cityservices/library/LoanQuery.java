@@ -13,17 +13,30 @@ import jakarta.validation.constraints.Min;
  */
 public record LoanQuery(boolean overdueOnly, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<LoanQuery> {
 
-  /** Every current loan, in pages of the platform's default size. */
+  /**
+   * Every current loan, in pages of the platform's default size.
+   *
+   * @return a query for every current loan, first page, default page size
+   */
   public static LoanQuery all() {
     return new LoanQuery(false, null, null);
   }
 
-  /** Only overdue loans. */
+  /**
+   * Only overdue loans.
+   *
+   * @return a query for overdue loans only, first page, default page size
+   */
   public static LoanQuery overdue() {
     return new LoanQuery(true, null, null);
   }
 
-  /** The same query with pages of {@code limit}. */
+  /**
+   * The same query with pages of {@code limit}.
+   *
+   * @param limit loans per page from 1 to 100, or null for the platform's default
+   * @return a copy of this query with that page size
+   */
   public LoanQuery withLimit(Integer limit) {
     return new LoanQuery(overdueOnly, limit, cursor);
   }

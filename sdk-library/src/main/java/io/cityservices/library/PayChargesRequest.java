@@ -16,6 +16,12 @@ import java.util.List;
  */
 public record PayChargesRequest(@NotEmpty List<Charge> charges, @NotNull Money amount) {
 
+  /**
+   * Copies {@code charges}; a null list stays null and fails validation.
+   *
+   * @param charges the charges to pay, each once
+   * @param amount the total to take; must equal the charges' total
+   */
   public PayChargesRequest {
     charges = charges == null ? null : List.copyOf(charges);
   }
@@ -23,6 +29,8 @@ public record PayChargesRequest(@NotEmpty List<Charge> charges, @NotNull Money a
   /**
    * Pays {@code charges} for exactly what they total.
    *
+   * @param charges the outstanding charges to pay, all in one currency
+   * @return a request whose amount is their total
    * @throws ValidationException if the list is empty or mixes currencies
    */
   public static PayChargesRequest of(List<Charge> charges) {
@@ -37,12 +45,23 @@ public record PayChargesRequest(@NotEmpty List<Charge> charges, @NotNull Money a
     }
   }
 
-  /** Pays {@code charges}, stating the total the citizen agreed to; checked against the charges. */
+  /**
+   * Pays {@code charges}, stating the total the citizen agreed to; checked against the charges.
+   *
+   * @param charges the outstanding charges to pay
+   * @param amount the total the citizen agreed to; the platform refuses it unless it equals the charges'
+   *     total
+   * @return the request
+   */
   public static PayChargesRequest of(List<Charge> charges, Money amount) {
     return new PayChargesRequest(charges, amount);
   }
 
-  /** The ids of the charges, in order. */
+  /**
+   * The ids of the charges, in order.
+   *
+   * @return the charges' ids, in the order given
+   */
   public List<String> chargeIds() {
     return charges == null ? List.of() : charges.stream().map(Charge::id).toList();
   }

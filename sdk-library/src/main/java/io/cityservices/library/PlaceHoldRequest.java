@@ -12,12 +12,24 @@ import jakarta.validation.constraints.NotBlank;
  */
 public record PlaceHoldRequest(String recordId, String itemId, @NotBlank String pickupLibraryId) {
 
-  /** A title-level hold: the first copy that comes free. */
+  /**
+   * A title-level hold: the first copy that comes free.
+   *
+   * @param recordId the catalogue record, as in {@link CatalogueRecord#id()}
+   * @param pickupLibraryId the library to collect the copy at, as in {@link Library#id()}
+   * @return a title-level request
+   */
   public static PlaceHoldRequest onRecord(String recordId, String pickupLibraryId) {
     return new PlaceHoldRequest(recordId, null, pickupLibraryId);
   }
 
-  /** An item-level hold on one copy. */
+  /**
+   * An item-level hold on one copy.
+   *
+   * @param itemId the copy, as in {@link Item#id()}
+   * @param pickupLibraryId the library to collect the copy at, as in {@link Library#id()}
+   * @return an item-level request
+   */
   public static PlaceHoldRequest onItem(String itemId, String pickupLibraryId) {
     return new PlaceHoldRequest(null, itemId, pickupLibraryId);
   }

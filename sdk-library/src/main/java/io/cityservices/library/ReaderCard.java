@@ -32,7 +32,11 @@ public record ReaderCard(
     OffsetDateTime issuedAt,
     LocalDate expiresOn) {
 
-  /** Whether the card can borrow, renew and reserve now. */
+  /**
+   * Whether the card can borrow, renew and reserve now.
+   *
+   * @return true when its status is {@link CardStatus#ACTIVE}
+   */
   public boolean isActive() {
     return status == CardStatus.ACTIVE;
   }

@@ -28,12 +28,21 @@ public enum RenewalBlock {
   @JsonEnumDefaultValue
   UNKNOWN;
 
-  /** The platform's error code for this reason, e.g. {@code too_many}. */
+  /**
+   * The platform's error code for this reason, e.g. {@code too_many}.
+   *
+   * @return the lower-case code, as sent by the platform
+   */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The reason a platform error code names, or {@link #UNKNOWN}. */
+  /**
+   * The reason a platform error code names, or {@link #UNKNOWN}.
+   *
+   * @param code the platform's error code, may be null
+   * @return the matching reason, or {@link #UNKNOWN} for a code this SDK does not know
+   */
   public static RenewalBlock fromCode(String code) {
     return Arrays.stream(values())
         .filter(b -> b != UNKNOWN && b.code().equals(code))

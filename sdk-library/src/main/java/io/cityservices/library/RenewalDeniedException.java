@@ -10,16 +10,25 @@ import io.cityservices.core.error.ConflictException;
  */
 public class RenewalDeniedException extends ConflictException {
 
+  /** Why the platform refused, read from the error code. */
   private final RenewalBlock reason;
 
-  /** Wraps the platform's 409 answer. */
+  /**
+   * Wraps the platform's 409 answer.
+   *
+   * @param cause the platform's 409 error; its code names the reason
+   */
   public RenewalDeniedException(CityServicesException cause) {
     super("the library refused to renew the loan: " + cause.code(),
         cause.status(), cause.code(), cause.requestId(), cause.problem(), cause);
     this.reason = RenewalBlock.fromCode(cause.code());
   }
 
-  /** Why the loan cannot be renewed. */
+  /**
+   * Why the loan cannot be renewed.
+   *
+   * @return the reason, {@link RenewalBlock#UNKNOWN} for a code this SDK does not know
+   */
   public RenewalBlock reason() {
     return reason;
   }

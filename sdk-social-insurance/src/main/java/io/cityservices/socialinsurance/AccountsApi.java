@@ -16,6 +16,9 @@ public interface AccountsApi {
    * first; {@code year} narrows to one year. A read: safe to retry.
    *
    * @param year only this year, or null for every year
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required, with the {@code
+   *     social_insurance} scope) and optional per-call settings such as an idempotency key or timeout
+   * @return the accounts, one per type and year, oldest year first; empty when none
    * @throws io.cityservices.core.error.ValidationException without a citizen or the scope, or naming
    *     {@code year} when it is before 1992 (the first personal accounts) or after 9999; nothing is sent
    * @throws NotInsuredException when the person has no enrolment
@@ -25,6 +28,14 @@ public interface AccountsApi {
     return Blocking.await(listAsync(year, options));
   }
 
-  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #list}; its future fails with the same exceptions.
+   *
+   * @param year only this year, or null for every year
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required, with the {@code
+   *     social_insurance} scope) and optional per-call settings such as an idempotency key or timeout
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
+   */
   CompletableFuture<List<PersonalAccount>> listAsync(Integer year, RequestOptions options);
 }

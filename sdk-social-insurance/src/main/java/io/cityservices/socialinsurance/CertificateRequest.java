@@ -23,6 +23,12 @@ public record CertificateRequest(
     @NotEmpty List<String> insuranceTypes, YearMonth from, YearMonth to, @Size(max = 64) String purpose) {
 
   /**
+   * Copies {@code insuranceTypes} (null reads as none, which fails validation) and checks the period.
+   *
+   * @param insuranceTypes the types to certify, as {@code AAE140} codes (at least one)
+   * @param from the first month to certify, or null for the start of the record
+   * @param to the last month to certify, or null for the latest posted month
+   * @param purpose what the certificate is for (at most 64 characters), or null
    * @throws ValidationException naming {@code to} when it is before {@code from}
    */
   public CertificateRequest {
@@ -32,7 +38,11 @@ public record CertificateRequest(
     }
   }
 
-  /** Starts a request. */
+  /**
+   * Starts a request.
+   *
+   * @return a builder with no type, period or purpose
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -49,6 +59,8 @@ public record CertificateRequest(
     /**
      * Adds a type to certify.
      *
+     * @param type a known insurance type; adding one twice certifies it once
+     * @return this builder
      * @throws ValidationException naming {@code insurance_types} for {@link InsuranceType#UNKNOWN}
      */
     public Builder insuranceType(InsuranceType type) {
@@ -59,25 +71,45 @@ public record CertificateRequest(
       return this;
     }
 
-    /** The first month to certify. */
+    /**
+     * The first month to certify.
+     *
+     * @param from the month, or null (the default) for the start of the record
+     * @return this builder
+     */
     public Builder from(YearMonth from) {
       this.from = from;
       return this;
     }
 
-    /** The last month to certify. */
+    /**
+     * The last month to certify.
+     *
+     * @param to the month, or null (the default) for the latest posted month
+     * @return this builder
+     */
     public Builder to(YearMonth to) {
       this.to = to;
       return this;
     }
 
-    /** What the certificate is for. */
+    /**
+     * What the certificate is for.
+     *
+     * @param purpose printed on the certificate, at most 64 characters; null (the default) for none
+     * @return this builder
+     */
     public Builder purpose(String purpose) {
       this.purpose = purpose;
       return this;
     }
 
-    /** @throws ValidationException as the record's constructor does */
+    /**
+     * Makes the request from the types, period and purpose set so far.
+     *
+     * @return the request, types in the order added
+     * @throws ValidationException as the record's constructor does
+     */
     public CertificateRequest build() {
       List<String> codes = new ArrayList<>();
       types.forEach(t -> codes.add(t.code()));

@@ -14,7 +14,11 @@ public enum CertificateStatus {
   @JsonEnumDefaultValue
   UNKNOWN;
 
-  /** Whether it will change no more. */
+  /**
+   * Whether it will change no more.
+   *
+   * @return true for {@link #READY} and {@link #FAILED}
+   */
   public boolean isFinal() {
     return this == READY || this == FAILED;
   }

@@ -26,17 +26,29 @@ public record Contribution(
     ContributionStatus status,
     LocalDate paidOn) {
 
-  /** The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know. */
+  /**
+   * The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know.
+   *
+   * @return the type named by {@link #insuranceTypeCode()}
+   */
   public InsuranceType insuranceType() {
     return InsuranceType.fromCode(insuranceTypeCode);
   }
 
-  /** Whether it has been posted to the record. */
+  /**
+   * Whether it has been posted to the record.
+   *
+   * @return true when its status is {@link ContributionStatus#POSTED}
+   */
   public boolean isPosted() {
     return status == ContributionStatus.POSTED;
   }
 
-  /** The employer's and the person's parts together. */
+  /**
+   * The employer's and the person's parts together.
+   *
+   * @return the sum of {@link #employerAmount()} and {@link #personalAmount()}
+   */
   public Money total() {
     return employerAmount.plus(personalAmount);
   }

@@ -21,6 +21,11 @@ public final class ContributionGaps {
    * Feed it {@code contributions().listAll(...)} for the same type and period: it consumes the
    * iterable once.
    *
+   * @param contributions the history to search, consumed once
+   * @param type the insurance type to check
+   * @param from the first month to check
+   * @param to the last month to check
+   * @return the months with no contribution of {@code type}, oldest first; empty when none
    * @throws ValidationException naming {@code to} when it is before {@code from}
    * @throws NullPointerException when an argument is null
    */

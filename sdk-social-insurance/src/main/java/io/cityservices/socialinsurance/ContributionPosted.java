@@ -15,6 +15,14 @@ import java.util.List;
 public record ContributionPosted(
     String citizenId, YearMonth month, List<String> insuranceTypes, String poolingArea) {
 
+  /**
+   * Copies {@code insuranceTypes}; null reads as none.
+   *
+   * @param citizenId the platform's id of the citizen
+   * @param month the month posted
+   * @param insuranceTypes the {@code AAE140} codes posted for that month
+   * @param poolingArea the GB/T 2260 code of the pooling area that posted them
+   */
   public ContributionPosted {
     insuranceTypes = insuranceTypes == null ? List.of() : List.copyOf(insuranceTypes);
   }

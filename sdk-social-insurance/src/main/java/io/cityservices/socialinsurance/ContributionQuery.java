@@ -25,6 +25,14 @@ public record ContributionQuery(
     String cursor) implements PageQuery<ContributionQuery> {
 
   /**
+   * Checks the period and that no criterion is {@code UNKNOWN}.
+   *
+   * @param insuranceType only this type, or null for every type
+   * @param from the first month, or null for the start of the record
+   * @param to the last month, or null for the latest
+   * @param status only posted or only not-yet-posted contributions, or null for both
+   * @param limit the page size, 1 to 100; null for the platform's default (50)
+   * @param cursor the cursor of the page to fetch, or null for the first page
    * @throws ValidationException naming {@code to} when it is before {@code from}, or {@code
    *     insurance_type} or {@code status} when it is {@code UNKNOWN} (nothing could match it)
    */
@@ -40,12 +48,20 @@ public record ContributionQuery(
     }
   }
 
-  /** Every contribution of the person. */
+  /**
+   * Every contribution of the person.
+   *
+   * @return a query with no criterion, first page, default page size
+   */
   public static ContributionQuery all() {
     return new ContributionQuery(null, null, null, null, null, null);
   }
 
-  /** Starts a query. */
+  /**
+   * Starts a query.
+   *
+   * @return a builder with no criterion
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -67,43 +83,78 @@ public record ContributionQuery(
 
     private Builder() {}
 
-    /** Only this insurance type. */
+    /**
+     * Only this insurance type.
+     *
+     * @param insuranceType a known type, or null (the default) for every type
+     * @return this builder
+     */
     public Builder insuranceType(InsuranceType insuranceType) {
       this.insuranceType = insuranceType;
       return this;
     }
 
-    /** From this month on (inclusive). */
+    /**
+     * From this month on (inclusive).
+     *
+     * @param from the month, or null (the default) for the start of the record
+     * @return this builder
+     */
     public Builder from(YearMonth from) {
       this.from = from;
       return this;
     }
 
-    /** Up to this month (inclusive). */
+    /**
+     * Up to this month (inclusive).
+     *
+     * @param to the month, or null (the default) for the latest
+     * @return this builder
+     */
     public Builder to(YearMonth to) {
       this.to = to;
       return this;
     }
 
-    /** Only contributions in this status. */
+    /**
+     * Only contributions in this status.
+     *
+     * @param status a known status, or null (the default) for both
+     * @return this builder
+     */
     public Builder status(ContributionStatus status) {
       this.status = status;
       return this;
     }
 
-    /** The page size, 1 to 100. */
+    /**
+     * The page size, 1 to 100.
+     *
+     * @param limit contributions per page, 1 to 100
+     * @return this builder
+     */
     public Builder limit(int limit) {
       this.limit = limit;
       return this;
     }
 
-    /** The page to start at. */
+    /**
+     * The page to start at.
+     *
+     * @param cursor the cursor a previous page returned, or null for the first page
+     * @return this builder
+     */
     public Builder cursor(String cursor) {
       this.cursor = cursor;
       return this;
     }
 
-    /** @throws ValidationException as the record's constructor does */
+    /**
+     * Makes the query from the criteria set so far.
+     *
+     * @return the query with the criteria set so far
+     * @throws ValidationException as the record's constructor does
+     */
     public ContributionQuery build() {
       return new ContributionQuery(insuranceType, from, to, status, limit, cursor);
     }

@@ -17,6 +17,10 @@ public interface ContributionsApi {
    * {@code GET /contributions}: one page of contributions matching {@code query}, oldest month first,
    * starting at its cursor. A read: safe to retry.
    *
+   * @param query the type, period, status, page size and cursor
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required, with the {@code
+   *     social_insurance} scope) and optional per-call settings such as an idempotency key or timeout
+   * @return one page of contributions, oldest month first, and the cursor of the next
    * @throws io.cityservices.core.error.ValidationException without a citizen or the scope, or naming
    *     {@code limit} when it is outside 1 to 100; nothing is sent
    * @throws NotInsuredException when the person has no enrolment
@@ -27,13 +31,25 @@ public interface ContributionsApi {
     return Blocking.await(listAsync(query, options));
   }
 
-  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #list}; its future fails with the same exceptions.
+   *
+   * @param query the type, period, status, page size and cursor
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required, with the {@code
+   *     social_insurance} scope) and optional per-call settings such as an idempotency key or timeout
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
+   */
   CompletableFuture<Page<Contribution>> listAsync(ContributionQuery query, RequestOptions options);
 
   /**
    * Every contribution matching {@code query}, fetching pages lazily as {@link #list} calls (so
    * iterating throws what {@link #list} throws); nothing is sent before iteration starts.
    *
+   * @param query the type, period, status and page size; its cursor is where iteration starts
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required, with the {@code
+   *     social_insurance} scope) and optional per-call settings such as an idempotency key or timeout
+   * @return a lazy iterable over every matching contribution
    * @throws NullPointerException when {@code query} is null
    */
   default PagedIterable<Contribution> listAll(ContributionQuery query, RequestOptions options) {

@@ -26,12 +26,20 @@ public record Enrolment(
     CityCode poolingArea,
     LocalDate statusSince) {
 
-  /** The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know. */
+  /**
+   * The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know.
+   *
+   * @return the type named by {@link #insuranceTypeCode()}
+   */
   public InsuranceType insuranceType() {
     return InsuranceType.fromCode(insuranceTypeCode);
   }
 
-  /** Whether the person is insured in this type now. */
+  /**
+   * Whether the person is insured in this type now.
+   *
+   * @return true when its status is {@link EnrolmentStatus#INSURED}
+   */
   public boolean isInsured() {
     return status == EnrolmentStatus.INSURED;
   }

@@ -18,7 +18,11 @@ public record EnrolmentChanged(
     EnrolmentStatus status,
     String poolingArea) {
 
-  /** The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know. */
+  /**
+   * The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know.
+   *
+   * @return the type named by {@link #insuranceTypeCode()}
+   */
   public InsuranceType insuranceType() {
     return InsuranceType.fromCode(insuranceTypeCode);
   }

@@ -8,7 +8,11 @@ import io.cityservices.core.error.ConflictException;
  * must have it resumed at the agency first.
  */
 public class EnrolmentSuspendedException extends ConflictException {
-  /** Wraps the conflict the platform answered with. */
+  /**
+   * Wraps the conflict the platform answered with.
+   *
+   * @param cause the platform's error, kept as the cause
+   */
   public EnrolmentSuspendedException(ConflictException cause) {
     super("the enrolment is suspended; nothing was charged", cause.status(), cause.code(), cause.requestId(),
         cause.problem(), cause);

@@ -19,6 +19,9 @@ public interface EnrolmentsApi {
    * names its {@link Enrolment#poolingArea() pooling area}, which may be another city). Empty for a
    * person never insured. A read: safe to retry.
    *
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required, with the {@code
+   *     social_insurance} scope) and optional per-call settings such as an idempotency key or timeout
+   * @return one enrolment per insurance type the person is or was enrolled in; empty when never insured
    * @throws io.cityservices.core.error.ValidationException without a citizen or the scope (nothing sent)
    * @throws io.cityservices.core.error.AuthenticationException when the citizen's token is expired or revoked
    * @throws io.cityservices.core.error.DepartmentUnavailableException while the department is down
@@ -27,6 +30,13 @@ public interface EnrolmentsApi {
     return Blocking.await(listAsync(options));
   }
 
-  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #list}; its future fails with the same exceptions.
+   *
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required, with the {@code
+   *     social_insurance} scope) and optional per-call settings such as an idempotency key or timeout
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
+   */
   CompletableFuture<List<Enrolment>> listAsync(RequestOptions options);
 }

@@ -8,7 +8,11 @@ import io.cityservices.core.error.PermissionException;
  * the check, then call again; nothing was done.
  */
 public class IdentityNotVerifiedException extends PermissionException {
-  /** Wraps the refusal the platform answered with. */
+  /**
+   * Wraps the refusal the platform answered with.
+   *
+   * @param cause the platform's error, kept as the cause
+   */
   public IdentityNotVerifiedException(PermissionException cause) {
     super("the citizen must pass a fresh real-name check first", cause.status(), cause.code(), cause.requestId(),
         cause.problem(), cause);

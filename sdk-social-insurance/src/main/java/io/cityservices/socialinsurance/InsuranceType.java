@@ -44,27 +44,48 @@ public enum InsuranceType {
     this.pension = pension;
   }
 
-  /** The {@code AAE140} code, e.g. {@code "110"}; null for {@link #UNKNOWN}. */
+  /**
+   * The {@code AAE140} code, e.g. {@code "110"}; null for {@link #UNKNOWN}.
+   *
+   * @return the three-digit code, or null for {@link #UNKNOWN}
+   */
   public String code() {
     return code;
   }
 
-  /** Whether this is one of the pension schemes (110, 120, 170). */
+  /**
+   * Whether this is one of the pension schemes (110, 120, 170).
+   *
+   * @return true for 110, 120 and 170
+   */
   public boolean isPension() {
     return pension;
   }
 
-  /** Whether this is one of the basic medical schemes (310, 390). */
+  /**
+   * Whether this is one of the basic medical schemes (310, 390).
+   *
+   * @return true for 310 and 390
+   */
   public boolean isMedical() {
     return this == EMPLOYEE_MEDICAL || this == RESIDENT_MEDICAL;
   }
 
-  /** Whether residents pay it themselves once a year (170, 390) rather than monthly through an employer. */
+  /**
+   * Whether residents pay it themselves once a year (170, 390) rather than monthly through an employer.
+   *
+   * @return true for 170 and 390
+   */
   public boolean isPaidYearlyByResident() {
     return this == RESIDENT_PENSION || this == RESIDENT_MEDICAL;
   }
 
-  /** The type of {@code code}; {@link #UNKNOWN} for null or a code this SDK does not know. */
+  /**
+   * The type of {@code code}; {@link #UNKNOWN} for null or a code this SDK does not know.
+   *
+   * @param code an {@code AAE140} code such as {@code "310"}, or null
+   * @return the matching type, or {@link #UNKNOWN}
+   */
   public static InsuranceType fromCode(String code) {
     for (InsuranceType t : values()) {
       if (t.code != null && Objects.equals(t.code, code)) {

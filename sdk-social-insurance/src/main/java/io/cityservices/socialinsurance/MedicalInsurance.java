@@ -32,12 +32,20 @@ public record MedicalInsurance(
     LocalDate insuredSince,
     Money accountBalance) {
 
-  /** The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know. */
+  /**
+   * The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know.
+   *
+   * @return the type named by {@link #insuranceTypeCode()}: 310, 390 or {@link InsuranceType#UNKNOWN}
+   */
   public InsuranceType insuranceType() {
     return InsuranceType.fromCode(insuranceTypeCode);
   }
 
-  /** Whether the person is insured now. */
+  /**
+   * Whether the person is insured now.
+   *
+   * @return true when its status is {@link EnrolmentStatus#INSURED}
+   */
   public boolean isInsured() {
     return status == EnrolmentStatus.INSURED;
   }

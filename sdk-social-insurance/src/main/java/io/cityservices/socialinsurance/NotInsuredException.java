@@ -8,7 +8,11 @@ import io.cityservices.core.error.NotFoundException;
  * to retry; show the citizen how to enrol.
  */
 public class NotInsuredException extends NotFoundException {
-  /** Wraps the not-found answer of the platform. */
+  /**
+   * Wraps the not-found answer of the platform.
+   *
+   * @param cause the platform's not-found answer, kept as the cause
+   */
   public NotInsuredException(NotFoundException cause) {
     super("the person is not insured in the requested insurance type", cause.status(), cause.code(),
         cause.requestId(), cause.problem(), cause);

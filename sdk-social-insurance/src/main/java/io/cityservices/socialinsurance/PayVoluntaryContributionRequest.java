@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record PayVoluntaryContributionRequest(@NotBlank String contributionId, @NotNull Money expectedAmount) {
 
-  /** Pays {@code due} at the amount it shows. */
+  /**
+   * Pays {@code due} at the amount it shows.
+   *
+   * @param due a contribution from {@link VoluntaryContributionsApi#list}, normally {@link
+   *     VoluntaryContribution#isDue() due}
+   * @return a request for its id and amount
+   */
   public static PayVoluntaryContributionRequest of(VoluntaryContribution due) {
     Objects.requireNonNull(due, "due");
     return new PayVoluntaryContributionRequest(due.id(), due.amount());

@@ -8,7 +8,11 @@ import io.cityservices.core.error.ConflictException;
  * social_insurance.contribution.posted}).
  */
 public class PeriodNotPostedException extends ConflictException {
-  /** Wraps the conflict the platform answered with. */
+  /**
+   * Wraps the conflict the platform answered with.
+   *
+   * @param cause the platform's error, kept as the cause
+   */
   public PeriodNotPostedException(ConflictException cause) {
     super("the period includes months not posted yet", cause.status(), cause.code(), cause.requestId(),
         cause.problem(), cause);

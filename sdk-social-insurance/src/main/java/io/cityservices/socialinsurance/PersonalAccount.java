@@ -21,12 +21,20 @@ public record PersonalAccount(
     int cumulativeMonths,
     Money balance) {
 
-  /** The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know. */
+  /**
+   * The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know.
+   *
+   * @return the type named by {@link #insuranceTypeCode()}
+   */
   public InsuranceType insuranceType() {
     return InsuranceType.fromCode(insuranceTypeCode);
   }
 
-  /** The cumulative contribution period (累计缴费年限) as years and months, e.g. {@code P15Y4M}. */
+  /**
+   * The cumulative contribution period (累计缴费年限) as years and months, e.g. {@code P15Y4M}.
+   *
+   * @return the period, normalized to years and months
+   */
   public Period cumulativePeriod() {
     return Period.ofMonths(cumulativeMonths).normalized();
   }

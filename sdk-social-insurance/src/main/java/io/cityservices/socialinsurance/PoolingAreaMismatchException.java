@@ -12,7 +12,12 @@ import java.util.Optional;
 public class PoolingAreaMismatchException extends ConflictException {
   private final transient CityCode poolingArea;
 
-  /** Wraps the conflict the platform answered with and the pooling area it named. */
+  /**
+   * Wraps the conflict the platform answered with and the pooling area it named.
+   *
+   * @param cause the platform's 409 answer, kept as the cause
+   * @param poolingArea the pooling area the platform named, or null when it named none
+   */
   public PoolingAreaMismatchException(ConflictException cause, CityCode poolingArea) {
     super("the person is insured in another pooling area"
         + (poolingArea == null ? "" : ": " + poolingArea.value()), cause.status(), cause.code(), cause.requestId(),
@@ -20,7 +25,11 @@ public class PoolingAreaMismatchException extends ConflictException {
     this.poolingArea = poolingArea;
   }
 
-  /** The GB/T 2260 code of the pooling area where the person is insured, when the platform named it. */
+  /**
+   * The GB/T 2260 code of the pooling area where the person is insured, when the platform named it.
+   *
+   * @return the pooling area, or empty when the platform did not name it
+   */
   public Optional<CityCode> poolingArea() {
     return Optional.ofNullable(poolingArea);
   }

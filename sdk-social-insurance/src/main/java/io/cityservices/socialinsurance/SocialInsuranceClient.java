@@ -25,33 +25,67 @@ import io.cityservices.socialinsurance.internal.DefaultSocialInsuranceClient;
  */
 public interface SocialInsuranceClient {
 
-  /** Enrolment per insurance type. */
+  /**
+   * Enrolment per insurance type.
+   *
+   * @return the enrolments API
+   */
   EnrolmentsApi enrolments();
 
-  /** Contribution history. */
+  /**
+   * Contribution history.
+   *
+   * @return the contributions API
+   */
   ContributionsApi contributions();
 
-  /** Personal accounts per type and year. */
+  /**
+   * Personal accounts per type and year.
+   *
+   * @return the personal accounts API
+   */
   AccountsApi accounts();
 
-  /** Pension payments. */
+  /**
+   * Pension payments.
+   *
+   * @return the pensions API
+   */
   PensionsApi pensions();
 
-  /** Basic medical insurance. */
+  /**
+   * Basic medical insurance.
+   *
+   * @return the medical insurance API
+   */
   MedicalInsuranceApi medicalInsurance();
 
-  /** Proof of insurance (参保证明). */
+  /**
+   * Proof of insurance (参保证明).
+   *
+   * @return the certificates API
+   */
   CertificatesApi certificates();
 
-  /** Residents' yearly contributions, and paying them. */
+  /**
+   * Residents' yearly contributions, and paying them.
+   *
+   * @return the residents' yearly contributions API
+   */
   VoluntaryContributionsApi voluntaryContributions();
 
-  /** The city this client addresses. */
+  /**
+   * The city this client addresses.
+   *
+   * @return the city code, fixed at creation
+   */
   CityCode city();
 
   /**
    * A client for the entry object's default city.
    *
+   * @param services the configured entry object; its default city is used
+   * @return a client bound to that city
    * @throws IllegalStateException when {@code services} has no default city
    */
   static SocialInsuranceClient create(CityServices services) {
@@ -59,7 +93,13 @@ public interface SocialInsuranceClient {
         () -> new IllegalStateException("no default city configured: use create(services, city)")));
   }
 
-  /** A client for {@code city}. */
+  /**
+   * A client for {@code city}.
+   *
+   * @param services the configured entry object
+   * @param city the city to address
+   * @return a client bound to {@code city}
+   */
   static SocialInsuranceClient create(CityServices services, CityCode city) {
     return new DefaultSocialInsuranceClient(services, city);
   }

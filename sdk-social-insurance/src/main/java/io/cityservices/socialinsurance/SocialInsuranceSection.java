@@ -42,6 +42,16 @@ public record SocialInsuranceSection(
 
   private static final Currency CNY = Currency.getInstance("CNY");
 
+  /**
+   * Copies the lists and the map, which must not be null.
+   *
+   * @param city the city
+   * @param enrolments one per insurance type the citizen is or was enrolled in
+   * @param contributionsDue yearly residents' contributions due or overdue
+   * @param missingMonths per insurance type insured and paid monthly, the months of the window with no
+   *     contribution, oldest first; types without a gap are left out
+   * @param toDos one per contribution to pay
+   */
   public SocialInsuranceSection {
     Objects.requireNonNull(city, "city");
     enrolments = List.copyOf(enrolments);
@@ -52,7 +62,11 @@ public record SocialInsuranceSection(
     toDos = List.copyOf(toDos);
   }
 
-  /** Each insurance type's enrolment status. */
+  /**
+   * Each insurance type's enrolment status.
+   *
+   * @return a map from type to status, in enrolment order
+   */
   public Map<InsuranceType, EnrolmentStatus> statusByType() {
     Map<InsuranceType, EnrolmentStatus> statuses = new LinkedHashMap<>();
     enrolments.forEach(e -> statuses.put(e.insuranceType(), e.status()));

@@ -29,12 +29,20 @@ public record VoluntaryContribution(
     OffsetDateTime paidAt,
     String paymentId) {
 
-  /** The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know. */
+  /**
+   * The insurance type; {@link InsuranceType#UNKNOWN} for a code this SDK does not know.
+   *
+   * @return the type named by {@link #insuranceTypeCode()}
+   */
   public InsuranceType insuranceType() {
     return InsuranceType.fromCode(insuranceTypeCode);
   }
 
-  /** Whether it can be paid now. */
+  /**
+   * Whether it can be paid now.
+   *
+   * @return true when its status is {@link VoluntaryContributionStatus#DUE}
+   */
   public boolean isDue() {
     return status == VoluntaryContributionStatus.DUE;
   }

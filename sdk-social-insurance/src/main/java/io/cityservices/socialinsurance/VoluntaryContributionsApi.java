@@ -15,6 +15,9 @@ public interface VoluntaryContributionsApi {
    * {@code GET /voluntary-contributions}: this year's and past years' yearly contributions, due ones
    * first. Empty for a person in no residents' scheme. A read: safe to retry.
    *
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required, with the {@code
+   *     social_insurance} scope) and optional per-call settings such as an idempotency key or timeout
+   * @return the contributions, due ones first; empty when the person is in no residents' scheme
    * @throws io.cityservices.core.error.ValidationException without a citizen or the scope (nothing sent)
    * @throws PoolingAreaMismatchException when the person is insured in another city, which it names
    */
@@ -22,7 +25,14 @@ public interface VoluntaryContributionsApi {
     return Blocking.await(listAsync(options));
   }
 
-  /** The asynchronous form of {@link #list}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #list}; its future fails with the same exceptions.
+   *
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required, with the {@code
+   *     social_insurance} scope) and optional per-call settings such as an idempotency key or timeout
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
+   */
   CompletableFuture<List<VoluntaryContribution>> listAsync(RequestOptions options);
 
   /**
@@ -32,6 +42,9 @@ public interface VoluntaryContributionsApi {
    * signature, and its result is verified against the platform's key. Paying a paid one with the same
    * key returns the first result.
    *
+   * @param request the contribution to pay and the amount the citizen saw
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required, with the {@code
+   *     social_insurance} scope) and optional per-call settings such as an idempotency key or timeout
    * @return the contribution, {@link VoluntaryContributionStatus#PAID}
    * @throws io.cityservices.core.error.ValidationException without a citizen or the scope, or naming
    *     {@code contribution_id} or {@code expected_amount}; nothing is sent
@@ -45,6 +58,14 @@ public interface VoluntaryContributionsApi {
     return Blocking.await(payAsync(request, options));
   }
 
-  /** The asynchronous form of {@link #pay}; its future fails with the same exceptions. */
+  /**
+   * The asynchronous form of {@link #pay}; its future fails with the same exceptions.
+   *
+   * @param request the contribution to pay and the amount the citizen saw
+   * @param options the citizen to act for ({@link RequestOptions#forCitizen}, required, with the {@code
+   *     social_insurance} scope) and optional per-call settings such as an idempotency key or timeout
+   * @return a future completing with the result, or exceptionally with the exception the blocking form
+   *     throws
+   */
   CompletableFuture<VoluntaryContribution> payAsync(PayVoluntaryContributionRequest request, RequestOptions options);
 }

@@ -46,6 +46,7 @@ public final class CoverageMapper {
    * A Coverage for {@code insurance}.
    *
    * @param id the resource id to give it, or null for none
+   * @param insurance the medical insurance to map; its social security number must be present
    * @return the Coverage resource as JSON text
    * @throws NullPointerException when {@code insurance} or its social security number is null
    */

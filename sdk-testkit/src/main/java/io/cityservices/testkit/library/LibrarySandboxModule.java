@@ -174,7 +174,7 @@ public final class LibrarySandboxModule implements SandboxModule {
     String citizenId = r.requireCitizen();
     LibraryJson.PayBody body = r.bodyAs(LibraryJson.PayBody.class);
     PaymentView payment = state.pay(city(r), citizenId, body.chargeIds(), body.amount());
-    publish("payment.succeeded", new LibraryJson.PaymentEventJson(payment.id(), "library", citizenId,
+    publish("library.payment.succeeded", new LibraryJson.PaymentEventJson(payment.id(), "library", citizenId,
         payment.status(), payment.amount(), payment.chargeIds()), city(r));
     return SandboxResponse.created(payment);
   }

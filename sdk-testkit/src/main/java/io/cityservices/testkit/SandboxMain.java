@@ -18,6 +18,8 @@ public final class SandboxMain {
    *
    * @param args {@code --port N} (default: a free port), {@code --seed N} (default 42) and
    *     {@code --https} (default: plain HTTP)
+   *
+   * @throws InterruptedException if the main thread is interrupted while it waits for shutdown
    */
   public static void main(String[] args) throws InterruptedException {
     // Run on its own, the sandbox is for a person: the console is what they look at.

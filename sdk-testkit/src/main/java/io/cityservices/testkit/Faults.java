@@ -91,6 +91,7 @@ public final class Faults {
    * @return these faults, to chain
    */
   @Deprecated(forRemoval = true)
+  @SuppressWarnings("InlineMeSuggester") // about to go; @InlineMe would add Error Prone's annotations to the API
   public Faults unavailable(String cityCode, String department) {
     return unavailable(CityCode.of(cityCode), DepartmentName.of(department));
   }
@@ -105,6 +106,7 @@ public final class Faults {
    * @return these faults, to chain
    */
   @Deprecated(forRemoval = true)
+  @SuppressWarnings("InlineMeSuggester") // about to go; @InlineMe would add Error Prone's annotations to the API
   public Faults slow(String cityCode, String department, Duration delay) {
     return slow(CityCode.of(cityCode), DepartmentName.of(department), delay);
   }

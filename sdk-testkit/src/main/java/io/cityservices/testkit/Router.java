@@ -13,6 +13,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Router {
   private final List<Route> routes = new CopyOnWriteArrayList<>();
 
+  /** An empty router; the sandbox makes one and hands it to every module. */
+  Router() {}
+
   /**
    * Registers a route.
    *

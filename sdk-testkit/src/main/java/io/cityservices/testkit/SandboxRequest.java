@@ -242,7 +242,7 @@ public final class SandboxRequest {
   public Map<String, String> form() {
     Map<String, String> fields = new LinkedHashMap<>();
     String text = new String(body, StandardCharsets.UTF_8);
-    for (String pair : text.split("&")) {
+    for (String pair : text.split("&", -1)) {
       if (pair.isEmpty()) {
         continue;
       }

@@ -96,7 +96,8 @@ public final class SeedData {
    * only in {@link ResidentIdNumber}.
    */
   private static ResidentIdNumber withCheckCharacter(String first17) {
-    for (char c : CHECK_CHARS.toCharArray()) {
+    for (int i = 0; i < CHECK_CHARS.length(); i++) {
+      char c = CHECK_CHARS.charAt(i);
       try {
         return ResidentIdNumber.of(first17 + c);
       } catch (IllegalArgumentException wrongCheck) {

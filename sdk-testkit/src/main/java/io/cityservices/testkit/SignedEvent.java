@@ -11,6 +11,8 @@ import java.util.Map;
  * @param body the exact bytes that are signed
  * @param headers the delivery's headers
  */
+// The body is copied in and out (see the constructor and body()), so callers never share the array.
+@SuppressWarnings("ArrayRecordComponent")
 public record SignedEvent(Event event, byte[] body, Map<String, String> headers) {
   /**
    * Copies the body and the headers.

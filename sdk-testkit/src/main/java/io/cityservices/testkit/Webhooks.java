@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -140,7 +141,8 @@ public final class Webhooks {
       return;
     }
     long delay = initialBackoff.toMillis() << Math.min(attempt - 1, 16);
-    executor.schedule(() -> attempt(endpoint, event, deliveryId, attempt + 1), delay, TimeUnit.MILLISECONDS);
+    // attempt() records its own outcome; nothing waits on the retry itself.
+    Future<?> unused = executor.schedule(() -> attempt(endpoint, event, deliveryId, attempt + 1), delay, TimeUnit.MILLISECONDS);
   }
 
   /** POSTs once; answers the status, or 0 when the connection failed. */

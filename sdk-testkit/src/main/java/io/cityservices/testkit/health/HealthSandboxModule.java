@@ -57,6 +57,9 @@ public final class HealthSandboxModule implements SandboxModule {
   private HealthCatalog catalog;
   private volatile HealthState state;
 
+  /** For the service loader; the sandbox calls {@link #register} before anything else. */
+  public HealthSandboxModule() {}
+
   @Override
   public String name() {
     return "health";

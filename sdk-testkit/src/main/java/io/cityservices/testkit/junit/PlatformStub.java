@@ -36,7 +36,12 @@ public final class PlatformStub
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
   private final List<CityServices> clients = new CopyOnWriteArrayList<>();
+  // JUnit runs beforeAll, which sets it, before any test or callback can read it.
+  @SuppressWarnings("NullAway.Init")
   private WireMockServer server;
+
+  /** A stub whose server starts in {@code beforeAll}; register it with {@code @RegisterExtension}. */
+  public PlatformStub() {}
 
   /**
    * The WireMock server, to stub responses and inspect what was sent.

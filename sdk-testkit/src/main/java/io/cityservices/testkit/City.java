@@ -12,6 +12,13 @@ import java.util.List;
  * @param districts real district codes of the city, used as the area code of seeded identity numbers
  */
 public record City(CityCode code, String name, List<String> districts) {
+  /**
+   * Copies the districts.
+   *
+   * @param code the GB/T 2260 code
+   * @param name the city's Chinese name
+   * @param districts district codes; copied
+   */
   public City {
     districts = List.copyOf(districts);
   }

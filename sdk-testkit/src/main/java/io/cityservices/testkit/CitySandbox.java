@@ -127,12 +127,20 @@ public final class CitySandbox implements AutoCloseable {
     return server.getAllServeEvents();
   }
 
-  /** Starts a sandbox with the defaults: seed 42, a free port, the system clock, no rate limit. */
+  /**
+   * Starts a sandbox with the defaults: seed 42, a free port, the system clock, no rate limit.
+   *
+   * @return a running sandbox; close it (try-with-resources) to stop the server
+   */
   public static CitySandbox start() {
     return builder().build().start();
   }
 
-  /** A builder for a configured sandbox. */
+  /**
+   * A builder for a configured sandbox.
+   *
+   * @return a new builder with the defaults of {@link #start()}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -155,6 +163,8 @@ public final class CitySandbox implements AutoCloseable {
   /**
    * The base URL, e.g. {@code http://127.0.0.1:54321}, or {@code https://127.0.0.1:54321} when
    * started with {@link Builder#https()}; API paths start with {@code /v1}.
+   *
+   * @return the scheme, loopback address and port, without a trailing slash
    */
   public String baseUrl() {
     return (tls == null ? "http" : "https") + "://127.0.0.1:" + port();
@@ -172,12 +182,20 @@ public final class CitySandbox implements AutoCloseable {
     return config.console ? Optional.of(URI.create(baseUrl() + SandboxConsole.PREFIX)) : Optional.empty();
   }
 
-  /** The port the sandbox listens on. */
+  /**
+   * The port the sandbox listens on.
+   *
+   * @return the bound port (a free one unless {@link Builder#port(int)} fixed it)
+   */
   public int port() {
     return tls == null ? server.port() : server.httpsPort();
   }
 
-  /** Whether the sandbox serves HTTPS (and HTTP/2) rather than plain HTTP/1.1. */
+  /**
+   * Whether the sandbox serves HTTPS (and HTTP/2) rather than plain HTTP/1.1.
+   *
+   * @return true when started with {@link Builder#https()}
+   */
   public boolean isHttps() {
     return tls != null;
   }
@@ -186,6 +204,7 @@ public final class CitySandbox implements AutoCloseable {
    * A trust manager that trusts exactly this sandbox's certificate, for {@code
    * TransportSecurity.builder().trust(...)} or an OkHttp client of your own.
    *
+   * @return a trust manager accepting only the certificate generated at this start
    * @throws IllegalStateException if the sandbox was not started with {@link Builder#https()}
    */
   public X509TrustManager trustManager() {
@@ -196,6 +215,7 @@ public final class CitySandbox implements AutoCloseable {
    * A socket factory whose connections trust exactly this sandbox's certificate, for clients
    * other than the SDK (use it with {@link #trustManager()}).
    *
+   * @return a TLS socket factory trusting only this sandbox
    * @throws IllegalStateException if the sandbox was not started with {@link Builder#https()}
    */
   public SSLSocketFactory sslSocketFactory() {
@@ -206,6 +226,7 @@ public final class CitySandbox implements AutoCloseable {
    * The sandbox's certificate in PEM, e.g. for {@code curl --cacert} or {@code
    * TransportSecurity.builder().trustCertificatesPem(...)}. It is generated at every start.
    *
+   * @return the certificate as one PEM block
    * @throws IllegalStateException if the sandbox was not started with {@link Builder#https()}
    */
   public String certificatePem() {
@@ -216,6 +237,8 @@ public final class CitySandbox implements AutoCloseable {
    * What an SDK client needs to reach this sandbox: trust in its certificate over HTTPS, the
    * defaults over plain HTTP (a loopback address needs no opt-in). Build on it with {@code
    * toBuilder()} to add pins or a proxy.
+   *
+   * @return the transport settings to hand to {@code CityServices.builder()}
    */
   public TransportSecurity transportSecurity() {
     return tls == null
@@ -230,12 +253,22 @@ public final class CitySandbox implements AutoCloseable {
     return tls;
   }
 
-  /** The app registered at start-up ({@value #DEFAULT_CLIENT_ID}). */
+  /**
+   * The app registered at start-up ({@value #DEFAULT_CLIENT_ID}).
+   *
+   * @return the app whose client id is {@value #DEFAULT_CLIENT_ID}
+   */
   public SandboxApp defaultApp() {
     return defaultApp;
   }
 
-  /** Registers another app with an Ed25519 key, e.g. for multi-app tests. */
+  /**
+   * Registers another app with an Ed25519 key, e.g. for multi-app tests.
+   *
+   * @param clientId the new app's client id, unique in this sandbox
+   * @return the app, with its generated secret and key pair
+   * @throws IllegalStateException if the client id is taken
+   */
   public SandboxApp registerApp(String clientId) {
     return registerApp(clientId, SignatureAlgorithm.ED25519);
   }
@@ -245,7 +278,10 @@ public final class CitySandbox implements AutoCloseable {
    *
    * @param algorithm {@code ED25519} or {@code ECDSA_P256_SHA256}: the app's key for client
    *     assertions and {@code sig2}
+   * @param clientId the new app's client id, unique in this sandbox
+   * @return the app, with its generated secret and key pair
    * @throws IllegalStateException if the client id is taken
+   * @throws IllegalArgumentException if the algorithm is neither of the two
    */
   public SandboxApp registerApp(String clientId, SignatureAlgorithm algorithm) {
     if (algorithm != SignatureAlgorithm.ED25519 && algorithm != SignatureAlgorithm.ECDSA_P256_SHA256) {
@@ -266,17 +302,32 @@ public final class CitySandbox implements AutoCloseable {
    * Issues an authorisation code for a citizen as if they had consented, without a browser.
    *
    * @param codeChallenge the PKCE S256 challenge of the verifier the client will present
+   * @param citizenId the id of a seeded citizen who consents
+   * @param clientId the registered app the code is issued to
+   * @param redirectUri the redirect URI the client will present again at the token endpoint
+   * @return the one-time authorisation code, to exchange at the token endpoint
    */
   public String authorize(String citizenId, String clientId, String redirectUri, String codeChallenge) {
     return core.issueCode(seed, citizenId, clientId, redirectUri, codeChallenge, null);
   }
 
-  /** The seeded cities and citizens. */
+  /**
+   * The seeded cities and citizens.
+   *
+   * @return the seeded data, fixed by the builder's seed
+   */
   public SeedData seed() {
     return seed;
   }
 
-  /** The data a module provided with {@link SandboxContext#provide}. */
+  /**
+   * The data a module provided with {@link SandboxContext#provide}.
+   *
+   * @param <T> the type the module provided it as
+   * @param type the class passed to {@code provide}, e.g. {@code TrafficData.class}
+   * @return the module's object
+   * @throws IllegalArgumentException if no module provided that type
+   */
   public <T> T data(Class<T> type) {
     Object data = moduleData.get(type);
     if (data == null) {
@@ -285,47 +336,83 @@ public final class CitySandbox implements AutoCloseable {
     return type.cast(data);
   }
 
-  /** The controllable clock. */
+  /**
+   * The controllable clock.
+   *
+   * @return the clock every module and the platform read
+   */
   public SandboxClock clock() {
     return clock;
   }
 
-  /** Fault injection. */
+  /**
+   * Fault injection.
+   *
+   * @return the faults in force, to inject or clear them
+   */
   public Faults faults() {
     return faults;
   }
 
-  /** Webhook endpoints and deliveries. */
+  /**
+   * Webhook endpoints and deliveries.
+   *
+   * @return the registered endpoints and the deliveries made
+   */
   public Webhooks webhooks() {
     return webhooks;
   }
 
-  /** The event bus. */
+  /**
+   * The event bus.
+   *
+   * @return the bus every module publishes on
+   */
   public Events events() {
     return events;
   }
 
-  /** The platform's signing keys and their JWKS. */
+  /**
+   * The platform's signing keys and their JWKS.
+   *
+   * @return the platform's keys
+   */
   public PlatformKeys platformKeys() {
     return platformKeys;
   }
 
-  /** Rotates the platform key: see {@link PlatformKeys#rotate()}. */
+  /**
+   * Rotates the platform key: see {@link PlatformKeys#rotate()}.
+   *
+   * @return the key id of the new current key
+   */
   public String rotatePlatformKey() {
     return platformKeys.rotate();
   }
 
-  /** Switches per-app rate limiting on, or off with {@code null}. */
+  /**
+   * Switches per-app rate limiting on, or off with {@code null}.
+   *
+   * @param limit the limit per app, or null for none
+   */
   public void rateLimit(RateLimit limit) {
     rateLimiter.configure(limit);
   }
 
-  /** The platform's JSON mapper. */
+  /**
+   * The platform's JSON mapper.
+   *
+   * @return the mapper the platform reads and writes bodies with (snake_case, RFC 3339 times)
+   */
   public ObjectMapper mapper() {
     return mapper;
   }
 
-  /** The router, to add routes to a running sandbox (tests of new service behaviour). */
+  /**
+   * The router, to add routes to a running sandbox (tests of new service behaviour).
+   *
+   * @return the router the modules registered on
+   */
   public Router router() {
     return router;
   }
@@ -333,6 +420,8 @@ public final class CitySandbox implements AutoCloseable {
   /**
    * The requests the platform received, oldest first (at most {@value #JOURNAL_LIMIT}); the console's
    * own requests are left out.
+   *
+   * @return a copy of the journal, oldest first
    */
   public List<LoggedRequest> requests() {
     List<LoggedRequest> requests = new ArrayList<>(server.getAllServeEvents().stream().map(ServeEvent::getRequest)
@@ -341,7 +430,12 @@ public final class CitySandbox implements AutoCloseable {
     return requests;
   }
 
-  /** The received requests matching a WireMock pattern, e.g. {@code postRequestedFor(urlPathMatching(...))}. */
+  /**
+   * The received requests matching a WireMock pattern, e.g. {@code postRequestedFor(urlPathMatching(...))}.
+   *
+   * @param pattern a WireMock request pattern
+   * @return the matching requests in the journal
+   */
   public List<LoggedRequest> requests(RequestPatternBuilder pattern) {
     return server.findAll(pattern);
   }
@@ -440,7 +534,12 @@ public final class CitySandbox implements AutoCloseable {
 
     private Builder() {}
 
-    /** The seed of all generated data (default 42). */
+    /**
+     * The seed of all generated data (default 42).
+     *
+     * @param seed any value; the same seed gives the same cities, citizens and module data
+     * @return this builder
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
@@ -451,31 +550,55 @@ public final class CitySandbox implements AutoCloseable {
      * certificate for {@code 127.0.0.1}/{@code localhost} generated at start (see {@link
      * CitySandbox#transportSecurity()} for a client's trust). Default: plain HTTP/1.1, which is
      * faster to start.
+     *
+     * @return this builder
      */
     public Builder https() {
       this.https = true;
       return this;
     }
 
-    /** The port to listen on; 0 (the default) picks a free one. */
+    /**
+     * The port to listen on; 0 (the default) picks a free one.
+     *
+     * @param port a TCP port, or 0 for a free one
+     * @return this builder
+     */
     public Builder port(int port) {
       this.port = port;
       return this;
     }
 
-    /** The clock (default: the system clock, advanceable). */
+    /**
+     * The clock (default: the system clock, advanceable).
+     *
+     * @param clock the clock, not null; e.g. {@link SandboxClock#fixed} for reproducible expiries
+     * @return this builder
+     */
     public Builder clock(SandboxClock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** A per-app rate limit from the start (default: none). */
+    /**
+     * A per-app rate limit from the start (default: none).
+     *
+     * @param rateLimit the limit per app, or null for none; {@link CitySandbox#reset()} returns to it
+     * @return this builder
+     */
     public Builder rateLimit(RateLimit rateLimit) {
       this.rateLimit = rateLimit;
       return this;
     }
 
-    /** How many times a webhook is POSTed at most, and the first back-off (doubling after each). */
+    /**
+     * How many times a webhook is POSTed at most, and the first back-off (doubling after each).
+     *
+     * @param maxAttempts the number of POSTs per delivery, at least 1 (default 5)
+     * @param initialBackoff the wait before the second attempt, not null (default 100 ms)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxAttempts} is below 1
+     */
     public Builder webhookRetry(int maxAttempts, Duration initialBackoff) {
       if (maxAttempts < 1) {
         throw new IllegalArgumentException("maxAttempts must be at least 1");
@@ -489,6 +612,10 @@ public final class CitySandbox implements AutoCloseable {
      * How long app access tokens live (default one hour); short lifetimes let a test go through
      * several refreshes on the system clock. Clients stop using a token 30 s before it expires and
      * refresh it 60 s before, so a lifetime of a little over a minute refreshes every few seconds.
+     *
+     * @param lifetime at least one second
+     * @return this builder
+     * @throws IllegalArgumentException if the lifetime is shorter than one second
      */
     public Builder accessTokenLifetime(Duration lifetime) {
       Objects.requireNonNull(lifetime, "lifetime");
@@ -499,13 +626,23 @@ public final class CitySandbox implements AutoCloseable {
       return this;
     }
 
-    /** Adds a module beyond those the service loader finds. */
+    /**
+     * Adds a module beyond those the service loader finds.
+     *
+     * @param module a module instance for this sandbox only, not null
+     * @return this builder
+     */
     public Builder module(SandboxModule module) {
       modules.add(Objects.requireNonNull(module, "module"));
       return this;
     }
 
-    /** Whether to load modules listed in {@code META-INF/services} (default true). */
+    /**
+     * Whether to load modules listed in {@code META-INF/services} (default true).
+     *
+     * @param discover false to run only the platform and the modules added with {@link #module}
+     * @return this builder
+     */
     public Builder discoverModules(boolean discover) {
       this.discoverModules = discover;
       return this;
@@ -514,13 +651,20 @@ public final class CitySandbox implements AutoCloseable {
     /**
      * Whether to serve the sandbox console under {@code /_sandbox/} on the sandbox's port (default
      * false); see {@link CitySandbox#consoleUrl()}.
+     *
+     * @param enabled true to serve the console
+     * @return this builder
      */
     public Builder console(boolean enabled) {
       this.console = enabled;
       return this;
     }
 
-    /** Builds the sandbox; call {@link Configured#start()} on the result. */
+    /**
+     * Builds the sandbox; call {@link Configured#start()} on the result.
+     *
+     * @return the configuration, not started
+     */
     public Configured build() {
       return new Configured(this);
     }
@@ -534,7 +678,11 @@ public final class CitySandbox implements AutoCloseable {
       this.config = config;
     }
 
-    /** Starts listening and registers the modules. */
+    /**
+     * Starts listening and registers the modules.
+     *
+     * @return the running sandbox; close it to stop the server
+     */
     public CitySandbox start() {
       return new CitySandbox(config).start0();
     }

@@ -23,6 +23,10 @@ public record ConsoleAction(String id, DepartmentName department, String label, 
   /**
    * Checks the action.
    *
+   * @param id a stable name, unique in the sandbox
+   * @param department the department acting
+   * @param label what the console's button says
+   * @param action performs it for a citizen
    * @throws IllegalArgumentException if the id is not lower-case letters, digits, {@code . _ -}
    */
   public ConsoleAction {
@@ -38,6 +42,7 @@ public record ConsoleAction(String id, DepartmentName department, String label, 
   /**
    * Performs the action for {@code citizen}. Not idempotent: each call changes the sandbox again.
    *
+   * @param citizen the seeded citizen to act for, not null
    * @return what happened, for the console to show
    * @throws java.util.NoSuchElementException or IllegalStateException when it does not apply
    */

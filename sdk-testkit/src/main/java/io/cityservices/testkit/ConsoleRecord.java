@@ -23,6 +23,12 @@ public record ConsoleRecord(
   /**
    * Checks the record and masks its summary.
    *
+   * @param department the department holding the record
+   * @param kind what it is
+   * @param id the record's id on the platform
+   * @param status its state now
+   * @param summary a short description; masked here
+   * @param amount what is owed or was paid, or empty
    * @throws NullPointerException if any component is null
    */
   public ConsoleRecord {
@@ -36,12 +42,31 @@ public record ConsoleRecord(
     summary = Redactor.redactText(Objects.requireNonNull(summary, "summary"));
   }
 
-  /** A record without an amount. */
+  /**
+   * A record without an amount.
+   *
+   * @param department the department holding the record
+   * @param kind what it is, e.g. {@code booking}
+   * @param id the record's id on the platform
+   * @param status its state now
+   * @param summary a short description, masked on construction
+   * @return the record
+   */
   public static ConsoleRecord of(DepartmentName department, String kind, String id, String status, String summary) {
     return new ConsoleRecord(department, kind, id, status, summary, Optional.empty());
   }
 
-  /** A record with an amount. */
+  /**
+   * A record with an amount.
+   *
+   * @param department the department holding the record
+   * @param kind what it is, e.g. {@code fine}
+   * @param id the record's id on the platform
+   * @param status its state now
+   * @param summary a short description, masked on construction
+   * @param amount what is owed or was paid, not null
+   * @return the record
+   */
   public static ConsoleRecord of(
       DepartmentName department, String kind, String id, String status, String summary, Money amount) {
     return new ConsoleRecord(department, kind, id, status, summary, Optional.of(amount));

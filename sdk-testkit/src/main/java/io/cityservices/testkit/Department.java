@@ -11,6 +11,13 @@ import java.util.Objects;
  * @param name the service category, as its module declares it
  */
 public record Department(CityCode city, DepartmentName name) {
+  /**
+   * Checks that both parts are present.
+   *
+   * @param city the city
+   * @param name the service category
+   * @throws NullPointerException if either is null
+   */
   public Department {
     Objects.requireNonNull(city, "city");
     Objects.requireNonNull(name, "name");

@@ -17,6 +17,7 @@ public record DepartmentName(String value) {
   /**
    * Checks the name.
    *
+   * @param value lower case letters, digits and hyphens, starting with a letter
    * @throws IllegalArgumentException if it is not a lower-case path segment
    */
   public DepartmentName {
@@ -26,7 +27,13 @@ public record DepartmentName(String value) {
     }
   }
 
-  /** The name; see {@link #DepartmentName(String)}. */
+  /**
+   * The name; see {@link #DepartmentName(String)}.
+   *
+   * @param value lower case letters, digits and hyphens, starting with a letter
+   * @return the name
+   * @throws IllegalArgumentException if it is not a lower-case path segment
+   */
   public static DepartmentName of(String value) {
     return new DepartmentName(value);
   }

@@ -23,6 +23,9 @@ public record DepartmentSpec(DepartmentName name, String scope, Set<CityCode> ci
   /**
    * Checks the declaration.
    *
+   * @param name the path segment and catalog name
+   * @param scope the OAuth scope an app token needs
+   * @param cities the cities whose catalog offers the service; copied
    * @throws IllegalArgumentException if the scope is not one RFC 6749 scope token
    */
   public DepartmentSpec {
@@ -34,12 +37,23 @@ public record DepartmentSpec(DepartmentName name, String scope, Set<CityCode> ci
     cities = Set.copyOf(cities);
   }
 
-  /** A department whose scope is its name. */
+  /**
+   * A department whose scope is its name.
+   *
+   * @param name the department's name, also its scope
+   * @param cities the cities that offer it
+   * @return the declaration
+   */
   public static DepartmentSpec of(DepartmentName name, Collection<CityCode> cities) {
     return new DepartmentSpec(name, name.value(), Set.copyOf(cities));
   }
 
-  /** Whether the catalog of {@code city} offers the service. */
+  /**
+   * Whether the catalog of {@code city} offers the service.
+   *
+   * @param city any city code
+   * @return true when the city is among {@link #cities()}
+   */
   public boolean offeredIn(CityCode city) {
     return cities.contains(city);
   }

@@ -71,7 +71,7 @@ final class Departments {
    */
   void requireKnown(String scope) {
     Set<String> known = knownScopes();
-    for (String s : scope.trim().split(" +")) {
+    for (String s : scope.trim().split(" +", -1)) {
       if (!s.isEmpty() && !known.contains(s)) {
         throw SandboxProblem.invalidScope("unknown scope: " + s + " (known: " + String.join(" ", known) + ")");
       }

@@ -44,6 +44,10 @@ public final class Events {
    * it: for unit tests of a webhook handler, whose verifier is bound to the same endpoint.
    *
    * @param endpoint the URL the receiver registered
+   * @param type the event type, e.g. {@code traffic.violation.recorded}
+   * @param city the six-digit code of the city the event is about
+   * @param data the event's {@code data} member
+   * @return the body and signature headers a delivery would carry
    */
   public SignedEvent signedEvent(String type, String city, JsonNode data, URI endpoint) {
     return signer.sign(create(type, city, data), Objects.requireNonNull(endpoint, "endpoint"), newDeliveryId());
@@ -53,7 +57,11 @@ public final class Events {
     return "dlv_" + UUID.randomUUID();
   }
 
-  /** Every event published so far, oldest first. */
+  /**
+   * Every event published so far, oldest first.
+   *
+   * @return a snapshot, cleared by {@link CitySandbox#reset()}
+   */
   public List<Event> published() {
     return List.copyOf(published);
   }

@@ -26,12 +26,25 @@ public final class Faults {
 
   Faults() {}
 
-  /** The department answers 503 {@code department_unavailable} to every call. */
+  /**
+   * The department answers 503 {@code department_unavailable} to every call.
+   *
+   * @param city the city
+   * @param department the department, as its module declares it
+   * @return these faults, to chain
+   */
   public Faults unavailable(CityCode city, DepartmentName department) {
     return put(city, department, new DepartmentFault.Unavailable());
   }
 
-  /** The department answers after a fixed delay. */
+  /**
+   * The department answers after a fixed delay.
+   *
+   * @param city the city
+   * @param department the department, as its module declares it
+   * @param delay how long every answer waits, not null
+   * @return these faults, to chain
+   */
   public Faults slow(CityCode city, DepartmentName department, Duration delay) {
     Objects.requireNonNull(delay, "delay");
     return put(city, department, new DepartmentFault.Slow(delay));
@@ -42,6 +55,11 @@ public final class Faults {
    * sees the same failures every run.
    *
    * @param failureRate between 0 and 1
+   * @param city the city
+   * @param department the department, as its module declares it
+   * @param seed fixes which calls fail
+   * @return these faults, to chain
+   * @throws IllegalArgumentException if the rate is outside 0..1
    */
   public Faults flaky(CityCode city, DepartmentName department, double failureRate, long seed) {
     if (failureRate < 0 || failureRate > 1) {
@@ -50,7 +68,14 @@ public final class Faults {
     return put(city, department, new DepartmentFault.Flaky(failureRate, new SplittableRandom(seed)));
   }
 
-  /** The department answers 429 {@code rate_limited} with {@code Retry-After}. */
+  /**
+   * The department answers 429 {@code rate_limited} with {@code Retry-After}.
+   *
+   * @param city the city
+   * @param department the department, as its module declares it
+   * @param retryAfter the wait the answer announces, not null
+   * @return these faults, to chain
+   */
   public Faults rateLimited(CityCode city, DepartmentName department, Duration retryAfter) {
     Objects.requireNonNull(retryAfter, "retryAfter");
     return put(city, department, new DepartmentFault.RateLimited(retryAfter));
@@ -61,8 +86,12 @@ public final class Faults {
    * written before the typed API are merged.
    *
    * @deprecated use {@link #unavailable(CityCode, DepartmentName)}
+   * @param cityCode a six-digit city code
+   * @param department a department name
+   * @return these faults, to chain
    */
   @Deprecated(forRemoval = true)
+  @SuppressWarnings("InlineMeSuggester") // about to go; @InlineMe would add Error Prone's annotations to the API
   public Faults unavailable(String cityCode, String department) {
     return unavailable(CityCode.of(cityCode), DepartmentName.of(department));
   }
@@ -71,8 +100,13 @@ public final class Faults {
    * Untyped form of {@link #slow(CityCode, DepartmentName, Duration)}.
    *
    * @deprecated use {@link #slow(CityCode, DepartmentName, Duration)}
+   * @param cityCode a six-digit city code
+   * @param department a department name
+   * @param delay how long every answer waits, not null
+   * @return these faults, to chain
    */
   @Deprecated(forRemoval = true)
+  @SuppressWarnings("InlineMeSuggester") // about to go; @InlineMe would add Error Prone's annotations to the API
   public Faults slow(String cityCode, String department, Duration delay) {
     return slow(CityCode.of(cityCode), DepartmentName.of(department), delay);
   }
@@ -85,6 +119,11 @@ public final class Faults {
   /**
    * The next {@code times} requests whose path matches {@code pathRegex} fail with {@code fault} before
    * any handler runs: nothing changes on the platform.
+   *
+   * @param pathRegex a regular expression the whole request path must match
+   * @param fault the network failure, e.g. {@code Fault.CONNECTION_RESET_BY_PEER}
+   * @param times how many matching requests fail
+   * @return these faults, to chain
    */
   public Faults failNext(String pathRegex, Fault fault, int times) {
     raw.add(new RawFault(Pattern.compile(pathRegex), fault, new AtomicInteger(times), false));
@@ -95,6 +134,11 @@ public final class Faults {
    * The next {@code times} requests whose path matches {@code pathRegex} are handled (state changes, a
    * payment is taken, an idempotent result is stored) and THEN the connection fails with
    * {@code fault}: the client cannot know whether its request took effect.
+   *
+   * @param pathRegex a regular expression the whole request path must match
+   * @param fault the network failure sent instead of the response
+   * @param times how many matching requests fail
+   * @return these faults, to chain
    */
   public Faults failAfterHandling(String pathRegex, Fault fault, int times) {
     raw.add(new RawFault(Pattern.compile(pathRegex), fault, new AtomicInteger(times), true));

@@ -35,6 +35,7 @@ public final class Pages {
    * @param items every item of the list
    * @param defaultLimit the page size when the request has no {@code limit}
    * @param maxLimit the largest {@code limit} accepted
+   * @param <T> the item type, any value the mapper can write
    * @return the answer body: {@code data} (the page's items) and {@code next_cursor} (the cursor of
    *     the next page, or null on the last page)
    * @throws SandboxProblem 400 {@code validation_failed} for a bad {@code limit} or {@code cursor}
@@ -56,7 +57,13 @@ public final class Pages {
     return page;
   }
 
-  /** The cursor of the page starting at {@code offset}; for sandbox modules and their tests. */
+  /**
+   * The cursor of the page starting at {@code offset}; for sandbox modules and their tests.
+   *
+   * @param offset the index of the page's first item, not negative
+   * @return the opaque cursor text
+   * @throws IllegalArgumentException if the offset is negative
+   */
   public static String cursor(int offset) {
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative");

@@ -14,11 +14,23 @@ import java.util.Optional;
  * @param segments its segments; parameters are written {@code {name}}
  */
 public record PathTemplate(String text, List<String> segments) {
+  /**
+   * Copies the segments.
+   *
+   * @param text the template as written
+   * @param segments its segments; copied
+   */
   public PathTemplate {
     segments = List.copyOf(segments);
   }
 
-  /** Parses a template; it must start with {@code /}. */
+  /**
+   * Parses a template; it must start with {@code /}.
+   *
+   * @param template the template, e.g. {@code /v1/cities/{city}/traffic/vehicles}
+   * @return the parsed template
+   * @throws IllegalArgumentException if it does not start with {@code /}
+   */
   public static PathTemplate parse(String template) {
     if (!template.startsWith("/")) {
       throw new IllegalArgumentException("a path template starts with /: " + template);
@@ -26,7 +38,12 @@ public record PathTemplate(String text, List<String> segments) {
     return new PathTemplate(template, List.of(template.substring(1).split("/", -1)));
   }
 
-  /** The parameter values if {@code path} matches, else empty. */
+  /**
+   * The parameter values if {@code path} matches, else empty.
+   *
+   * @param path a request path without the query
+   * @return the URL-decoded parameter values by name, or empty when the path does not match
+   */
   public Optional<Map<String, String>> match(String path) {
     if (!path.startsWith("/")) {
       return Optional.empty();
@@ -50,7 +67,11 @@ public record PathTemplate(String text, List<String> segments) {
     return Optional.of(params);
   }
 
-  /** How many literal segments the template has; more literals means more specific. */
+  /**
+   * How many literal segments the template has; more literals means more specific.
+   *
+   * @return the number of segments that are not parameters
+   */
   public int literalCount() {
     return (int) segments.stream().filter(s -> !isParameter(s)).count();
   }

@@ -349,5 +349,7 @@ final class Pipeline {
    * @param body the exact body bytes that were digested and signed
    * @param delay how long to hold the response (a slow department)
    */
+  // Package-private wire bytes, written once to the response and never changed.
+  @SuppressWarnings("ArrayRecordComponent")
   record Rendered(int status, Map<String, String> headers, byte[] body, Duration delay) {}
 }

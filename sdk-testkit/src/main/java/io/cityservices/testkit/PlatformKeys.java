@@ -38,22 +38,38 @@ public final class PlatformKeys {
     return keyId;
   }
 
-  /** The id of the key the platform signs with now. */
+  /**
+   * The id of the key the platform signs with now.
+   *
+   * @return the key id, e.g. {@code platform-2} after one rotation
+   */
   public String currentKeyId() {
     return current().keyId();
   }
 
-  /** The public keys, oldest first. */
+  /**
+   * The public keys, oldest first.
+   *
+   * @return every key published at {@code GET /v1/keys}
+   */
   public List<VerificationKey> publicKeys() {
     return keys.stream().map(GeneratedKeyPair::verificationKey).toList();
   }
 
-  /** The public keys as a JWKS document, as served at {@code GET /v1/keys}. */
+  /**
+   * The public keys as a JWKS document, as served at {@code GET /v1/keys}.
+   *
+   * @return the JSON text of the key set
+   */
   public String jwks() {
     return Jwks.toJson(publicKeys());
   }
 
-  /** Finds a published key by id, for {@link io.cityservices.core.internal.signing.MessageVerifier}. */
+  /**
+   * Finds a published key by id, for checking the platform's signatures.
+   *
+   * @return a resolver over the keys published now; later rotations are not seen
+   */
   public Function<String, Optional<VerificationKey>> resolver() {
     Map<String, VerificationKey> byId =
         publicKeys().stream().collect(Collectors.toMap(VerificationKey::keyId, k -> k));

@@ -19,8 +19,14 @@ public final class RequestFields {
    * check, e.g. {@code ResidentIdNumber::of}).
    *
    * @param field the name to report, e.g. {@code partner.id_number} for a nested member
+   * @param <T> the parsed type
+   * @param object the JSON object holding the member, e.g. the request body
+   * @param member the member's name in {@code object}
+   * @param parser turns the text into the value, throwing {@link IllegalArgumentException} when invalid
+   * @param violations the list the violation is added to
    * @return the parsed value, or null after adding a violation when it is missing or the parser
    *     rejects it with an {@link IllegalArgumentException}
+   *
    */
   public static <T> T parse(JsonNode object, String member, String field, Function<String, T> parser,
       List<FieldViolation> violations) {

@@ -25,37 +25,65 @@ public record RouteFlags(
   /** An ordinary route: app token and {@code sig1} required, response signed with {@code sig1}. */
   public static final RouteFlags DEFAULT = new RouteFlags(false, false, false, false, false, false);
 
-  /** A copy that needs no token and is not signed either way. */
+  /**
+   * A copy that needs no token and is not signed either way.
+   *
+   * @return new flags; these are unchanged
+   */
   public RouteFlags asOpen() {
     return new RouteFlags(true, requiresCitizen, idempotentCreate, nonRepudiation, signedResult, publicCacheable);
   }
 
-  /** A copy that needs a citizen token. */
+  /**
+   * A copy that needs a citizen token.
+   *
+   * @return new flags; these are unchanged
+   */
   public RouteFlags withCitizen() {
     return new RouteFlags(open, true, idempotentCreate, nonRepudiation, signedResult, publicCacheable);
   }
 
-  /** A copy that requires an {@code Idempotency-Key} and replays first responses. */
+  /**
+   * A copy that requires an {@code Idempotency-Key} and replays first responses.
+   *
+   * @return new flags; these are unchanged
+   */
   public RouteFlags withIdempotentCreate() {
     return new RouteFlags(open, requiresCitizen, true, nonRepudiation, signedResult, publicCacheable);
   }
 
-  /** A copy that requires the app's own signature ({@code sig2}) on the request. */
+  /**
+   * A copy that requires the app's own signature ({@code sig2}) on the request.
+   *
+   * @return new flags; these are unchanged
+   */
   public RouteFlags withNonRepudiation() {
     return new RouteFlags(open, requiresCitizen, idempotentCreate, true, signedResult, publicCacheable);
   }
 
-  /** A copy whose responses the platform signs with its private key ({@code sig2}). */
+  /**
+   * A copy whose responses the platform signs with its private key ({@code sig2}).
+   *
+   * @return new flags; these are unchanged
+   */
   public RouteFlags withSignedResult() {
     return new RouteFlags(open, requiresCitizen, idempotentCreate, nonRepudiation, true, publicCacheable);
   }
 
-  /** A copy served as cacheable public reference data. */
+  /**
+   * A copy served as cacheable public reference data.
+   *
+   * @return new flags; these are unchanged
+   */
   public RouteFlags withPublicCache() {
     return new RouteFlags(open, requiresCitizen, idempotentCreate, nonRepudiation, signedResult, true);
   }
 
-  /** The flags of a payment: citizen, idempotent, signed both ways. */
+  /**
+   * The flags of a payment: citizen, idempotent, signed both ways.
+   *
+   * @return the flags of {@link #DEFAULT} with citizen, idempotent create, non-repudiation and signed result
+   */
   public static RouteFlags payment() {
     return DEFAULT.withCitizen().withIdempotentCreate().withNonRepudiation().withSignedResult();
   }

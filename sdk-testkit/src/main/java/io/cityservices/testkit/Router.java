@@ -13,6 +13,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Router {
   private final List<Route> routes = new CopyOnWriteArrayList<>();
 
+  /** An empty router; the sandbox makes one and hands it to every module. */
+  Router() {}
+
   /**
    * Registers a route.
    *
@@ -32,22 +35,50 @@ public final class Router {
     routes.add(route);
   }
 
-  /** Registers a {@code GET} route. */
+  /**
+   * Registers a {@code GET} route.
+   *
+   * @param template the path template, starting with {@code /v1/}
+   * @param flags what the platform enforces around the handler
+   * @param handler the behaviour
+   * @throws IllegalStateException if the template is already registered for {@code GET}
+   */
   public void get(String template, RouteFlags flags, RouteHandler handler) {
     add("GET", template, flags, handler);
   }
 
-  /** Registers a {@code POST} route. */
+  /**
+   * Registers a {@code POST} route.
+   *
+   * @param template the path template, starting with {@code /v1/}
+   * @param flags what the platform enforces around the handler
+   * @param handler the behaviour
+   * @throws IllegalStateException if the template is already registered for {@code POST}
+   */
   public void post(String template, RouteFlags flags, RouteHandler handler) {
     add("POST", template, flags, handler);
   }
 
-  /** Registers a {@code PUT} route. */
+  /**
+   * Registers a {@code PUT} route.
+   *
+   * @param template the path template, starting with {@code /v1/}
+   * @param flags what the platform enforces around the handler
+   * @param handler the behaviour
+   * @throws IllegalStateException if the template is already registered for {@code PUT}
+   */
   public void put(String template, RouteFlags flags, RouteHandler handler) {
     add("PUT", template, flags, handler);
   }
 
-  /** Registers a {@code DELETE} route. */
+  /**
+   * Registers a {@code DELETE} route.
+   *
+   * @param template the path template, starting with {@code /v1/}
+   * @param flags what the platform enforces around the handler
+   * @param handler the behaviour
+   * @throws IllegalStateException if the template is already registered for {@code DELETE}
+   */
   public void delete(String template, RouteFlags flags, RouteHandler handler) {
     add("DELETE", template, flags, handler);
   }
@@ -55,6 +86,8 @@ public final class Router {
   /**
    * Finds the route for a request.
    *
+   * @param method the HTTP method, upper case
+   * @param path the request path without the query
    * @return the most specific match, with its path parameters; empty if none
    */
   public Optional<Match> match(String method, String path) {
@@ -71,12 +104,21 @@ public final class Router {
     return Optional.ofNullable(best);
   }
 
-  /** Whether any method is routed at {@code path} (to tell 404 from 405). */
+  /**
+   * Whether any method is routed at {@code path} (to tell 404 from 405).
+   *
+   * @param path the request path without the query
+   * @return true when some route's template matches it
+   */
   public boolean knowsPath(String path) {
     return routes.stream().anyMatch(r -> r.template().match(path).isPresent());
   }
 
-  /** The registered routes, in registration order. */
+  /**
+   * The registered routes, in registration order.
+   *
+   * @return a snapshot of the routes
+   */
   public List<Route> routes() {
     return List.copyOf(routes);
   }

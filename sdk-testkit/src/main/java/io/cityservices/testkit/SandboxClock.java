@@ -24,12 +24,21 @@ public final class SandboxClock extends Clock {
     this.offset = offset;
   }
 
-  /** A clock that follows the system clock until advanced. */
+  /**
+   * A clock that follows the system clock until advanced.
+   *
+   * @return a new clock at the system time, UTC
+   */
   public static SandboxClock system() {
     return new SandboxClock(Clock.systemUTC(), new AtomicReference<>(Duration.ZERO));
   }
 
-  /** A clock that stands still at {@code instant} until advanced. */
+  /**
+   * A clock that stands still at {@code instant} until advanced.
+   *
+   * @param instant the time the clock shows until advanced
+   * @return a new clock, UTC
+   */
   public static SandboxClock fixed(Instant instant) {
     return new SandboxClock(Clock.fixed(instant, ZoneOffset.UTC), new AtomicReference<>(Duration.ZERO));
   }

@@ -29,6 +29,10 @@ public final class SandboxLogin {
   /**
    * The citizen's token, obtained through {@code client}. It asks for no scope, so the sandbox grants
    * the profile and every department its modules declare.
+   *
+   * @param client a client pointed at a running sandbox, with app credentials
+   * @param citizenId a seeded citizen's id, e.g. {@code c-310000-001}
+   * @return the token the SDK received for the citizen
    */
   public static CitizenToken citizenToken(CityServices client, String citizenId) {
     CitizenAuthorization auth = client.citizenAuthorization();

@@ -18,23 +18,24 @@ public final class SandboxMain {
    *
    * @param args {@code --port N} (default: a free port), {@code --seed N} (default 42) and
    *     {@code --https} (default: plain HTTP)
+   *
+   * @throws InterruptedException if the main thread is interrupted while it waits for shutdown
    */
   public static void main(String[] args) throws InterruptedException {
     // Run on its own, the sandbox is for a person: the console is what they look at.
     CitySandbox.Builder builder = CitySandbox.builder().console(true);
-    for (int i = 0; i < args.length; i++) {
+    int i = 0;
+    while (i < args.length) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
         case "--port" -> builder.port(Integer.parseInt(require(value, "--port")));
         case "--seed" -> builder.seed(Long.parseLong(require(value, "--seed")));
-        case "--https" -> {
-          builder.https();
-          continue;
-        }
+        case "--https" -> builder.https();
         default -> throw new IllegalArgumentException(
             "unknown option " + args[i] + " (use --port N, --seed N, --https)");
       }
-      i++;
+      // An option with a value takes two arguments.
+      i += args[i].equals("--https") ? 1 : 2;
     }
     CitySandbox sandbox = builder.build().start();
     CountDownLatch stopped = new CountDownLatch(1);

@@ -15,7 +15,11 @@ import java.util.List;
  * state in the instance (one instance per sandbox).
  */
 public interface SandboxModule {
-  /** A stable name; it also derives the module's random generator from the seed. */
+  /**
+   * A stable name; it also derives the module's random generator from the seed.
+   *
+   * @return the name; by default the implementing class's name
+   */
   default String name() {
     return getClass().getName();
   }
@@ -25,12 +29,18 @@ public interface SandboxModule {
    * platform answers {@code 404 service_not_offered} in cities it does not list, {@code 403
    * insufficient_scope} to app tokens without its scope, and applies the {@link Faults} injected for it.
    * Default: none (the module's routes get only the platform-wide checks).
+   *
+   * @return the declarations, possibly empty
    */
   default List<DepartmentSpec> departments() {
     return List.of();
   }
 
-  /** Registers routes and seeds data. Called once, after the server is listening. */
+  /**
+   * Registers routes and seeds data. Called once, after the server is listening.
+   *
+   * @param context what the sandbox gives the module: router, seed, clock, events, mapper
+   */
   void register(SandboxContext context);
 
   /** Called by {@link CitySandbox#reset()} between tests to forget what tests changed. Default: nothing. */
@@ -41,6 +51,7 @@ public interface SandboxModule {
    * bills, bookings, applications, each with its state now. Read-only. Default: nothing.
    *
    * @param citizen a seeded citizen of any city
+   * @return the citizen's records with this module's departments, possibly empty
    */
   default List<ConsoleRecord> consoleRecords(Citizen citizen) {
     return List.of();
@@ -49,6 +60,8 @@ public interface SandboxModule {
   /**
    * The changes the sandbox console can make this module's departments announce (record a violation,
    * issue a bill, a state change), each publishing its webhooks. Default: none.
+   *
+   * @return the actions, possibly empty
    */
   default List<ConsoleAction> consoleActions() {
     return List.of();

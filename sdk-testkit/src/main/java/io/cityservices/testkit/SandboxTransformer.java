@@ -90,7 +90,7 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
 
   private static Map<String, List<String>> query(String query) {
     Map<String, List<String>> params = new LinkedHashMap<>();
-    for (String pair : query.split("&")) {
+    for (String pair : query.split("&", -1)) {
       if (pair.isEmpty()) {
         continue;
       }

@@ -41,7 +41,12 @@ public final class SeedData {
     this.citizens = citizens;
   }
 
-  /** Generates the data for {@code seed}. */
+  /**
+   * Generates the data for {@code seed}.
+   *
+   * @param seed any value; equal seeds give equal data
+   * @return the cities and their {@value #CITIZENS_PER_CITY} citizens each
+   */
   public static SeedData generate(long seed) {
     List<City> cities = defaultCities();
     Map<String, List<Citizen>> citizens = new LinkedHashMap<>();
@@ -91,7 +96,8 @@ public final class SeedData {
    * only in {@link ResidentIdNumber}.
    */
   private static ResidentIdNumber withCheckCharacter(String first17) {
-    for (char c : CHECK_CHARS.toCharArray()) {
+    for (int i = 0; i < CHECK_CHARS.length(); i++) {
+      char c = CHECK_CHARS.charAt(i);
       try {
         return ResidentIdNumber.of(first17 + c);
       } catch (IllegalArgumentException wrongCheck) {
@@ -101,37 +107,71 @@ public final class SeedData {
     throw new IllegalStateException("no valid check character for generated identity number");
   }
 
-  /** The seed this data was generated from. */
+  /**
+   * The seed this data was generated from.
+   *
+   * @return the seed passed to {@link #generate(long)}
+   */
   public long seed() {
     return seed;
   }
 
-  /** The seeded cities, in catalog order. */
+  /**
+   * The seeded cities, in catalog order.
+   *
+   * @return the ten launch cities, Shanghai first
+   */
   public List<City> cities() {
     return cities;
   }
 
-  /** A city by code. */
+  /**
+   * A city by code.
+   *
+   * @param cityCode a six-digit city code, e.g. {@code 310000}
+   * @return the city, or empty when it is not seeded
+   */
   public Optional<City> city(String cityCode) {
     return cities.stream().filter(c -> c.code().value().equals(cityCode)).findFirst();
   }
 
-  /** A city by code. */
+  /**
+   * A city by code.
+   *
+   * @param city the city code
+   * @return the city, or empty when it is not seeded
+   */
   public Optional<City> city(CityCode city) {
     return city(city.value());
   }
 
-  /** The citizens of a city (empty for an unknown city). */
+  /**
+   * The citizens of a city (empty for an unknown city).
+   *
+   * @param cityCode a six-digit city code, e.g. {@code 310000}
+   * @return the citizens in id order
+   */
   public List<Citizen> citizens(String cityCode) {
     return citizens.getOrDefault(cityCode, List.of());
   }
 
-  /** The citizens of a city. */
+  /**
+   * The citizens of a city.
+   *
+   * @param city the city code
+   * @return the citizens in id order, empty for a city that is not seeded
+   */
   public List<Citizen> citizens(CityCode city) {
     return citizens(city.value());
   }
 
-  /** The well-known first citizen of a city, for examples ({@code c-<city>-001}). */
+  /**
+   * The well-known first citizen of a city, for examples ({@code c-<city>-001}).
+   *
+   * @param city a seeded city
+   * @return the citizen {@code c-<city>-001}
+   * @throws NoSuchElementException if the city is not seeded
+   */
   public Citizen firstCitizen(CityCode city) {
     List<Citizen> list = citizens(city);
     if (list.isEmpty()) {
@@ -140,7 +180,12 @@ public final class SeedData {
     return list.get(0);
   }
 
-  /** A citizen by id. */
+  /**
+   * A citizen by id.
+   *
+   * @param citizenId an id such as {@code c-310000-001}
+   * @return the citizen, or empty when no city has it
+   */
   public Optional<Citizen> citizen(String citizenId) {
     return citizens.values().stream().flatMap(List::stream).filter(c -> c.id().equals(citizenId)).findFirst();
   }
@@ -148,6 +193,9 @@ public final class SeedData {
   /**
    * A random generator for one module's data, derived from the seed and the module's name: the same
    * seed and name always give the same sequence, independent of other modules.
+   *
+   * @param moduleName the module's {@link SandboxModule#name()}, or any stable label
+   * @return a new generator at the start of the sequence
    */
   public RandomGenerator randomFor(String moduleName) {
     return new SplittableRandom(mix(seed, moduleName));

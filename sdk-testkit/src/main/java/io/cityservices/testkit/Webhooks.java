@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +49,12 @@ public final class Webhooks {
     this.executor = pool;
   }
 
-  /** Registers an endpoint; every event published from now on is POSTed to it. */
+  /**
+   * Registers an endpoint; every event published from now on is POSTed to it.
+   *
+   * @param endpoint the receiver's URL, not null; the signature covers it
+   * @return these webhooks, to chain
+   */
   public Webhooks register(URI endpoint) {
     endpoints.add(Objects.requireNonNull(endpoint, "endpoint"));
     return this;
@@ -70,12 +76,20 @@ public final class Webhooks {
     }
   }
 
-  /** The deliveries that got a 2xx answer, in the order they finished. */
+  /**
+   * The deliveries that got a 2xx answer, in the order they finished.
+   *
+   * @return a snapshot of the successful deliveries
+   */
   public List<WebhookDelivery> delivered() {
     return finished().stream().filter(WebhookDelivery::succeeded).toList();
   }
 
-  /** Every finished delivery, including those that ran out of attempts. */
+  /**
+   * Every finished delivery, including those that ran out of attempts.
+   *
+   * @return a snapshot of the finished deliveries, in the order they finished
+   */
   public List<WebhookDelivery> finished() {
     lock.lock();
     try {
@@ -88,8 +102,11 @@ public final class Webhooks {
   /**
    * Waits until at least {@code count} deliveries have finished (succeeded or given up).
    *
+   * @param count how many deliveries to wait for, counted since start or the last {@link #reset()}
+   * @param timeout the longest wait
    * @return the finished deliveries
    * @throws TimeoutException if they did not finish in time
+   * @throws InterruptedException if the waiting thread is interrupted
    */
   public List<WebhookDelivery> awaitFinished(int count, Duration timeout) throws InterruptedException, TimeoutException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -124,7 +141,8 @@ public final class Webhooks {
       return;
     }
     long delay = initialBackoff.toMillis() << Math.min(attempt - 1, 16);
-    executor.schedule(() -> attempt(endpoint, event, deliveryId, attempt + 1), delay, TimeUnit.MILLISECONDS);
+    // attempt() records its own outcome; nothing waits on the retry itself.
+    Future<?> unused = executor.schedule(() -> attempt(endpoint, event, deliveryId, attempt + 1), delay, TimeUnit.MILLISECONDS);
   }
 
   /** POSTs once; answers the status, or 0 when the connection failed. */

@@ -25,12 +25,23 @@ public final class ExitEntrySandbox {
     this.module = module;
   }
 
-  /** The offices of {@code city}; empty for a city without exit-entry services. */
+  /**
+   * The offices of {@code city}; empty for a city without exit-entry services.
+   *
+   * @param city any city
+   * @return the offices in catalogue order
+   */
   public List<OfficeRecord> offices(CityCode city) {
     return module.catalog().offices(city.value());
   }
 
-  /** A slot as it stands now. */
+  /**
+   * A slot as it stands now.
+   *
+   * @param city the slot's city
+   * @param slotId any slot id
+   * @return the slot, or empty when unknown
+   */
   public Optional<SlotView> slot(CityCode city, String slotId) {
     return module.state().anySlot(city.value(), slotId);
   }
@@ -38,13 +49,20 @@ public final class ExitEntrySandbox {
   /**
    * Takes every free place of a slot, as other applicants would.
    *
+   * @param city the slot's city
+   * @param slotId a slot's id
    * @throws io.cityservices.testkit.SandboxProblem 404 for an unknown slot
    */
   public void fillSlot(CityCode city, String slotId) {
     module.state().fill(city.value(), slotId);
   }
 
-  /** An appointment of any citizen, as it stands now. */
+  /**
+   * An appointment of any citizen, as it stands now.
+   *
+   * @param appointmentId any appointment id
+   * @return the appointment, or empty when unknown
+   */
   public Optional<AppointmentView> appointment(String appointmentId) {
     return module.state().anyAppointment(appointmentId);
   }
@@ -54,6 +72,7 @@ public final class ExitEntrySandbox {
    * appointment becomes {@code ATTENDED}. Publishes nothing yet (the first change is to review).
    *
    * @param delivery {@code MAIL} or {@code PICKUP}
+   * @param appointmentId a booked appointment's id
    * @return the receipt number
    * @throws IllegalArgumentException when the appointment is not booked, or for another delivery
    */
@@ -64,6 +83,7 @@ public final class ExitEntrySandbox {
   /**
    * The applicant did not come: the appointment becomes {@code NO_SHOW}.
    *
+   * @param appointmentId a booked appointment's id
    * @throws IllegalArgumentException when the appointment is not booked
    */
   public void noShow(String appointmentId) {
@@ -74,6 +94,7 @@ public final class ExitEntrySandbox {
    * Sets after how many working days from acceptance documents are issued (default 7), within the
    * legal 15.
    *
+   * @param days working days, 5 to 15
    * @throws IllegalArgumentException outside 5 to 15
    */
   public void setIssueWorkingDays(int days) {
@@ -90,17 +111,33 @@ public final class ExitEntrySandbox {
     return module.advance();
   }
 
-  /** An application as it stands, without moving it along the clock. */
+  /**
+   * An application as it stands, without moving it along the clock.
+   *
+   * @param receiptNumber the receipt number {@link #accept} returned
+   * @return the application
+   * @throws IllegalArgumentException for an unknown receipt number
+   */
   public ApplicationView application(String receiptNumber) {
     return module.state().record(receiptNumber).view();
   }
 
-  /** Every application a citizen made. */
+  /**
+   * Every application a citizen made.
+   *
+   * @param citizenId a seeded citizen's id
+   * @return the applications, oldest first; empty when there are none
+   */
   public List<ApplicationView> applications(String citizenId) {
     return module.state().allApplications(citizenId);
   }
 
-  /** The documents a citizen holds, as served. */
+  /**
+   * The documents a citizen holds, as served.
+   *
+   * @param citizenId a seeded citizen's id
+   * @return the documents, empty when there are none
+   */
   public List<DocumentView> documents(String citizenId) {
     return module.state().documents(citizenId);
   }
@@ -108,6 +145,8 @@ public final class ExitEntrySandbox {
   /**
    * Returns an application for correction (补充材料), with the reason shown to the applicant.
    *
+   * @param receiptNumber the application's receipt number
+   * @param reason what is missing, shown to the applicant
    * @throws IllegalStateException unless it is under review
    */
   public void returnForCorrection(String receiptNumber, String reason) {
@@ -117,6 +156,7 @@ public final class ExitEntrySandbox {
   /**
    * The applicant supplied what was missing: review resumes, and the schedule counts from now.
    *
+   * @param receiptNumber the application's receipt number
    * @throws IllegalStateException unless it was returned for correction
    */
   public void resubmit(String receiptNumber) {
@@ -126,6 +166,8 @@ public final class ExitEntrySandbox {
   /**
    * Refuses an application with the reason the law requires to be given.
    *
+   * @param receiptNumber the application's receipt number
+   * @param reason the legal ground, shown to the applicant
    * @throws IllegalStateException unless it is under review
    */
   public void refuse(String receiptNumber, String reason) {
@@ -135,6 +177,7 @@ public final class ExitEntrySandbox {
   /**
    * The applicant withdrew the application at the office.
    *
+   * @param receiptNumber the application's receipt number
    * @throws IllegalStateException once it is approved or final
    */
   public void withdraw(String receiptNumber) {
@@ -149,6 +192,7 @@ public final class ExitEntrySandbox {
   /**
    * The applicant collected the document at the office.
    *
+   * @param receiptNumber the application's receipt number
    * @throws IllegalStateException unless it is ready for pick-up
    */
   public void collect(String receiptNumber) {
@@ -159,6 +203,7 @@ public final class ExitEntrySandbox {
    * Publishes {@code exit_entry.document.expiring} for every valid document of {@code city}'s
    * citizens with less than six months' validity left, as the platform's daily job does.
    *
+   * @param city any city
    * @return how many were published
    */
   public int publishExpiryWarnings(CityCode city) {

@@ -60,6 +60,9 @@ public final class ExitEntrySandboxModule implements SandboxModule {
   static final DepartmentSpec SPEC = new DepartmentSpec(DEPARTMENT, "exit_entry",
       Set.of(CityCode.SHANGHAI, CityCode.HANGZHOU, CityCode.GUANGZHOU));
 
+  /** For the service loader; the sandbox calls {@link #register} before anything else. */
+  public ExitEntrySandboxModule() {}
+
   @Override
   public String name() {
     return DEPARTMENT.value();

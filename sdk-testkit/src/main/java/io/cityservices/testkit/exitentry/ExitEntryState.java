@@ -83,7 +83,7 @@ final class ExitEntryState {
     this.catalog = catalog;
     this.clock = clock;
     this.random = random;
-    this.receiptSequence = 100_000 + random.nextInt(800_000);
+    this.receiptSequence = 100_000L + random.nextInt(800_000);
     for (String city : catalog.cities()) {
       seedCity(city, seed.citizens(city));
     }
@@ -243,7 +243,8 @@ final class ExitEntryState {
           "the applicant already holds an appointment for this document", List.of(), Map.of(), Map.of());
     }
     take(slot);
-    AppointmentRecord a = new AppointmentRecord("ea-" + city + "-" + (++appointmentSequence), citizen.id(), city,
+    appointmentSequence++;
+    AppointmentRecord a = new AppointmentRecord("ea-" + city + "-" + appointmentSequence, citizen.id(), city,
         slot.id(), booking.documentType(), booking.serviceType(), booking.endorsementType(), applicant.value(),
         booking.guardian() == null ? null : booking.guardian().value(), now());
     appointments.put(a.id, a);

@@ -136,7 +136,8 @@ final class HealthCatalog {
     String prefix = "12" + area + org;
     // The two check characters are found by the data model itself, so their rules live in one place.
     for (char orgCheck : "0123456789X".toCharArray()) {
-      for (char check : CREDIT_ALPHABET.toCharArray()) {
+      for (int i = 0; i < CREDIT_ALPHABET.length(); i++) {
+        char check = CREDIT_ALPHABET.charAt(i);
         try {
           return UnifiedSocialCreditCode.of(prefix + orgCheck + check);
         } catch (IllegalArgumentException wrong) {

@@ -14,6 +14,7 @@ import io.cityservices.testkit.DepartmentName;
 import io.cityservices.testkit.DepartmentSpec;
 import io.cityservices.testkit.Events;
 import io.cityservices.testkit.Pages;
+import io.cityservices.testkit.RequestFields;
 import io.cityservices.testkit.RouteFlags;
 import io.cityservices.testkit.Router;
 import io.cityservices.testkit.SandboxClock;
@@ -30,7 +31,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The health department of the simulated platform ({@code /v1/cities/{city}/health/...}): seeded
@@ -56,6 +56,9 @@ public final class HealthSandboxModule implements SandboxModule {
   private ObjectMapper mapper;
   private HealthCatalog catalog;
   private volatile HealthState state;
+
+  /** For the service loader; the sandbox calls {@link #register} before anything else. */
+  public HealthSandboxModule() {}
 
   @Override
   public String name() {
@@ -185,9 +188,9 @@ public final class HealthSandboxModule implements SandboxModule {
   private SandboxResponse addPatient(SandboxRequest r) {
     JsonNode body = r.json();
     List<FieldViolation> violations = new ArrayList<>();
-    PersonName name = parse(body, "name", PersonName::of, violations);
-    ResidentIdNumber idNumber = parse(body, "id_number", ResidentIdNumber::of, violations);
-    PhoneNumber phone = parse(body, "phone", PhoneNumber::of, violations);
+    PersonName name = RequestFields.parse(body, "name", "name", PersonName::of, violations);
+    ResidentIdNumber idNumber = RequestFields.parse(body, "id_number", "id_number", ResidentIdNumber::of, violations);
+    PhoneNumber phone = RequestFields.parse(body, "phone", "phone", PhoneNumber::of, violations);
     String relationship = body.path("relationship").asText("");
     if (relationship.isEmpty()) {
       violations.add(new FieldViolation("relationship", "is required"));
@@ -208,21 +211,6 @@ public final class HealthSandboxModule implements SandboxModule {
     PatientRecord added = state.addPatient(citizen(r),
         new PatientRecord(null, name, idNumber, relationship, phone, List.copyOf(cards)));
     return SandboxResponse.created(added);
-  }
-
-  private static <T> T parse(JsonNode body, String field, Function<String, T> parser, List<FieldViolation> violations) {
-    String text = body.path(field).asText("");
-    if (text.isEmpty()) {
-      violations.add(new FieldViolation(field, "is required"));
-      return null;
-    }
-    try {
-      return parser.apply(text);
-    } catch (IllegalArgumentException e) {
-      // Name the field, never echo the value: it is personal data.
-      violations.add(new FieldViolation(field, "is not valid"));
-      return null;
-    }
   }
 
   private SandboxResponse book(SandboxRequest r) {

@@ -26,6 +26,9 @@ public final class CitySandboxExtension
   private static final String SHARED = "sandbox.class";
   private static final String OWN = "sandbox.method";
 
+  /** Made by JUnit from {@link CitySandboxTest}'s {@code @ExtendWith}; tests do not create it. */
+  public CitySandboxExtension() {}
+
   @Override
   public void beforeEach(ExtensionContext context) throws IllegalAccessException {
     CitySandbox sandbox = sandbox(context);

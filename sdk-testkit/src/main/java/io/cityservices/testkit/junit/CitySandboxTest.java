@@ -21,9 +21,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @ExtendWith(CitySandboxExtension.class)
 public @interface CitySandboxTest {
-  /** The seed of the sandbox's data. */
+  /**
+   * The seed of the sandbox's data.
+   *
+   * @return the seed passed to {@link io.cityservices.testkit.CitySandbox.Builder#seed(long)}
+   */
   long seed() default 42;
 
-  /** Whether every test method gets a fresh sandbox instead of sharing the class's. */
+  /**
+   * Whether every test method gets a fresh sandbox instead of sharing the class's.
+   *
+   * @return true for one sandbox per test method
+   */
   boolean perMethod() default false;
 }

@@ -36,14 +36,28 @@ public final class PlatformStub
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
   private final List<CityServices> clients = new CopyOnWriteArrayList<>();
+  // JUnit runs beforeAll, which sets it, before any test or callback can read it.
+  @SuppressWarnings("NullAway.Init")
   private WireMockServer server;
 
-  /** The WireMock server, to stub responses and inspect what was sent. */
+  /** A stub whose server starts in {@code beforeAll}; register it with {@code @RegisterExtension}. */
+  public PlatformStub() {}
+
+  /**
+   * The WireMock server, to stub responses and inspect what was sent.
+   *
+   * @return the running server; null outside a test class's lifetime
+   */
   public WireMockServer server() {
     return server;
   }
 
-  /** A client for {@code city} against the stub, closed after the test. */
+  /**
+   * A client for {@code city} against the stub, closed after the test.
+   *
+   * @param city the client's default city
+   * @return a client with no credentials
+   */
   public CityServices client(CityCode city) {
     CityServices client = clientBuilder().defaultCity(city).build();
     clients.add(client);
@@ -53,6 +67,8 @@ public final class PlatformStub
   /**
    * A builder pointed at the stub, without credentials and catalog check, for tests that need
    * other settings; the caller closes what it builds.
+   *
+   * @return a builder with the base URL set and the catalog check off
    */
   public CityServices.Builder clientBuilder() {
     return CityServices.builder().baseUrl(server.baseUrl()).checkServiceCatalog(false);

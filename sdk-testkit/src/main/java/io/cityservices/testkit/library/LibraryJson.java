@@ -80,7 +80,7 @@ final class LibraryJson {
   /** Data of the hold events. */
   record HoldEventJson(String holdId, String citizenId, String pickupLibraryId, LocalDate pickupBy) {}
 
-  /** Data of {@code payment.succeeded}. */
+  /** Data of {@code library.payment.succeeded}. */
   record PaymentEventJson(String paymentId, String service, String citizenId, String status, Money amount,
       List<String> chargeIds) {}
 

@@ -41,6 +41,9 @@ public final class LibrarySandboxModule implements SandboxModule {
   static final DepartmentSpec SPEC =
       DepartmentSpec.of(DEPARTMENT, List.of(CityCode.SHANGHAI, CityCode.HANGZHOU, CityCode.SHENZHEN));
 
+  /** For the service loader; the sandbox calls {@link #register} before anything else. */
+  public LibrarySandboxModule() {}
+
   @Override
   public String name() {
     return DEPARTMENT.value();
@@ -174,7 +177,7 @@ public final class LibrarySandboxModule implements SandboxModule {
     String citizenId = r.requireCitizen();
     LibraryJson.PayBody body = r.bodyAs(LibraryJson.PayBody.class);
     PaymentView payment = state.pay(city(r), citizenId, body.chargeIds(), body.amount());
-    publish("payment.succeeded", new LibraryJson.PaymentEventJson(payment.id(), "library", citizenId,
+    publish("library.payment.succeeded", new LibraryJson.PaymentEventJson(payment.id(), "library", citizenId,
         payment.status(), payment.amount(), payment.chargeIds()), city(r));
     return SandboxResponse.created(payment);
   }

@@ -288,7 +288,7 @@ final class LibraryState {
 
   synchronized List<ItemView> items(String city, String recordId, Optional<String> libraryId) {
     Book book = book(city, recordId);
-    return copies.values().stream().filter(c -> c.book == book)
+    return copies.values().stream().filter(c -> c.book.equals(book))
         .filter(c -> libraryId.isEmpty() || c.branch.id().equals(libraryId.get()))
         .map(LibraryState::view).toList();
   }
@@ -404,7 +404,7 @@ final class LibraryState {
       throw problem(409, "card_blocked", "Card blocked", "the reader card is " + card.status.toLowerCase(java.util.Locale.ROOT));
     }
     List<HoldRec> open = holdsOf(city, citizenId).stream().filter(HoldRec::open).toList();
-    if (open.stream().anyMatch(h -> h.book == book)) {
+    if (open.stream().anyMatch(h -> h.book.equals(book))) {
       throw problem(409, "already_on_hold", "Already on hold", "the reader already holds this title");
     }
     if (open.size() >= LIMITS.maxHolds()) {
@@ -517,7 +517,7 @@ final class LibraryState {
       throw new IllegalStateException("only an active hold not yet filled can be filled; it is " + hold.status);
     }
     Copy copy = hold.copy != null && hold.copy.status.equals("AVAILABLE") ? hold.copy
-        : copies.values().stream().filter(c -> c.book == hold.book && c.status.equals("AVAILABLE")).findFirst()
+        : copies.values().stream().filter(c -> c.book.equals(hold.book) && c.status.equals("AVAILABLE")).findFirst()
             .orElseThrow(() -> new IllegalStateException("no copy of the title is on the shelf"));
     hold.copy = copy;
     if (copy.branch.id().equals(hold.pickupLibraryId)) {
@@ -637,9 +637,9 @@ final class LibraryState {
   /** Another reader waits for this copy, or for the title while no copy of it is on the shelf. */
   private boolean heldByAnother(LoanRec loan) {
     Book book = loan.copy.book;
-    boolean noneOnShelf = copies.values().stream().noneMatch(c -> c.book == book && c.status.equals("AVAILABLE"));
+    boolean noneOnShelf = copies.values().stream().noneMatch(c -> c.book.equals(book) && c.status.equals("AVAILABLE"));
     return holds.values().stream().anyMatch(h -> h.open() && !h.citizenId.equals(loan.citizenId)
-        && (h.copy == loan.copy || h.book == book && h.copy == null && noneOnShelf));
+        && (h.copy == loan.copy || (h.book.equals(book) && h.copy == null && noneOnShelf)));
   }
 
   private void extend(LoanRec loan) {
@@ -741,7 +741,7 @@ final class LibraryState {
   // --- views
 
   private RecordView view(Book b) {
-    List<Copy> all = copies.values().stream().filter(c -> c.book == b).toList();
+    List<Copy> all = copies.values().stream().filter(c -> c.book.equals(b)).toList();
     int available = (int) all.stream().filter(c -> c.status.equals("AVAILABLE")).count();
     return new RecordView(b.id(), b.title(), b.author(), b.isbn(), b.publisher(), b.year(), b.callNumber(), "zh",
         available, all.size());
@@ -766,7 +766,7 @@ final class LibraryState {
     Integer position = null;
     if (h.status.equals("OPEN_NOT_YET_FILLED")) {
       position = 1 + (int) holds.values().stream()
-          .filter(o -> o.book == h.book && o.status.equals("OPEN_NOT_YET_FILLED") && o.placedAt.isBefore(h.placedAt))
+          .filter(o -> o.book.equals(h.book) && o.status.equals("OPEN_NOT_YET_FILLED") && o.placedAt.isBefore(h.placedAt))
           .count();
     }
     return new HoldView(h.id, h.book.id(), h.copy == null ? null : h.copy.id, h.book.title(), h.pickupLibraryId,

@@ -57,6 +57,9 @@ public final class MarriageSandboxModule implements SandboxModule {
   static final DepartmentSpec SPEC =
       DepartmentSpec.of(DEPARTMENT, List.of(CityCode.SHANGHAI, CityCode.HANGZHOU, CityCode.SHENZHEN));
 
+  /** For the service loader; the sandbox calls {@link #register} before anything else. */
+  public MarriageSandboxModule() {}
+
   @Override
   public String name() {
     return DEPARTMENT.value();

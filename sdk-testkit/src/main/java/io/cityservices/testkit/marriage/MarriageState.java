@@ -35,7 +35,7 @@ import java.util.Set;
 final class MarriageState {
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   /** The partner has this long to consent, but no later than the start of the booked day. */
-  static final Duration CONSENT_WINDOW = Duration.ofHours(48);
+  static final Duration CONSENT_WINDOW = Duration.ofDays(2);
   static final Duration SLOT_LENGTH = Duration.ofHours(1);
   static final Set<String> OPEN = Set.of("PENDING_PARTNER_CONSENT", "CONFIRMED", "CHECKED_IN");
   static final int MAX_RANGE_DAYS = 31;

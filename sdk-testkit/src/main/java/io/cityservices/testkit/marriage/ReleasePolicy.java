@@ -13,7 +13,12 @@ import java.time.LocalTime;
  */
 public record ReleasePolicy(int daysAhead, LocalTime releaseTime) {
 
-  /** The last day released at {@code now} (Asia/Shanghai local time). */
+  /**
+   * The last day released at {@code now} (Asia/Shanghai local time).
+   *
+   * @param now the local time in Asia/Shanghai
+   * @return the latest bookable date released so far
+   */
   public LocalDate lastReleasedDay(LocalDateTime now) {
     LocalDate today = now.toLocalDate();
     return now.toLocalTime().isBefore(releaseTime) ? today.plusDays(daysAhead - 1L) : today.plusDays(daysAhead);

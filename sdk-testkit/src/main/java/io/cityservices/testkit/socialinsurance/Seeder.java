@@ -252,7 +252,8 @@ final class Seeder {
         body.append(ALPHABET.charAt(random.nextInt(10)));
       }
       for (char org : "0123456789X".toCharArray()) {
-        for (char check : ALPHABET.toCharArray()) {
+        for (int i = 0; i < ALPHABET.length(); i++) {
+          char check = ALPHABET.charAt(i);
           String candidate = body.toString() + org + check;
           try {
             return UnifiedSocialCreditCode.of(candidate).value();

@@ -27,6 +27,9 @@ public final class SocialInsuranceSandbox {
   /**
    * The first seeded citizen of {@code city} with {@code profile}.
    *
+   * @param city a city offering social insurance
+   * @param profile the insurance situation wanted
+   * @return the citizen
    * @throws NoSuchElementException when the city has none (or does not offer the service)
    */
   public Citizen citizen(CityCode city, Profile profile) {
@@ -34,7 +37,13 @@ public final class SocialInsuranceSandbox {
         .orElseThrow(() -> new NoSuchElementException("no " + profile + " seeded in " + city));
   }
 
-  /** The seeded citizens of {@code city} with {@code profile}, in seed order. */
+  /**
+   * The seeded citizens of {@code city} with {@code profile}, in seed order.
+   *
+   * @param city any city
+   * @param profile the insurance situation wanted
+   * @return the citizens, empty when there are none
+   */
   public List<Citizen> citizens(CityCode city, Profile profile) {
     synchronized (module.lock()) {
       return module.state().people.values().stream()
@@ -43,21 +52,39 @@ public final class SocialInsuranceSandbox {
     }
   }
 
-  /** The profile of a seeded citizen, empty outside the cities offering the service. */
+  /**
+   * The profile of a seeded citizen, empty outside the cities offering the service.
+   *
+   * @param citizenId a seeded citizen's id
+   * @return the profile, or empty
+   */
   public Optional<Profile> profile(String citizenId) {
     synchronized (module.lock()) {
       return Optional.ofNullable(module.state().people.get(citizenId)).map(p -> p.profile);
     }
   }
 
-  /** The GB/T 2260 code of the pooling area where a seeded citizen is insured. */
+  /**
+   * The GB/T 2260 code of the pooling area where a seeded citizen is insured.
+   *
+   * @param citizenId a seeded citizen of a city offering the service
+   * @return the six-digit area code
+   */
   public String poolingArea(String citizenId) {
     synchronized (module.lock()) {
       return person(citizenId).poolingArea;
     }
   }
 
-  /** The months from the seeded window in which the citizen has no contribution of {@code type}. */
+  /**
+   * The months from the seeded window in which the citizen has no contribution of {@code type}.
+   *
+   * @param citizenId a seeded citizen's id
+   * @param type an insurance type of {@code social-insurance.yaml}, e.g. {@code PENSION}
+   * @param from the first month, inclusive
+   * @param to the last month, inclusive
+   * @return the months without a contribution, in order
+   */
   public List<YearMonth> seededGaps(String citizenId, String type, YearMonth from, YearMonth to) {
     synchronized (module.lock()) {
       InsuredPerson p = person(citizenId);
@@ -72,17 +99,32 @@ public final class SocialInsuranceSandbox {
     }
   }
 
-  /** The agency suspends an enrolment (暂停缴费); publishes {@code social_insurance.enrolment.changed}. */
+  /**
+   * The agency suspends an enrolment (暂停缴费); publishes {@code social_insurance.enrolment.changed}.
+   *
+   * @param citizenId a seeded citizen's id
+   * @param insuranceType the enrolment's insurance type, e.g. {@code PENSION}
+   */
   public void suspend(String citizenId, String insuranceType) {
     changeStatus(citizenId, insuranceType, "SUSPENDED");
   }
 
-  /** The agency resumes a suspended enrolment; publishes {@code social_insurance.enrolment.changed}. */
+  /**
+   * The agency resumes a suspended enrolment; publishes {@code social_insurance.enrolment.changed}.
+   *
+   * @param citizenId a seeded citizen's id
+   * @param insuranceType the enrolment's insurance type
+   */
   public void resume(String citizenId, String insuranceType) {
     changeStatus(citizenId, insuranceType, "INSURED");
   }
 
-  /** The agency ends an enrolment (终止参保); publishes {@code social_insurance.enrolment.changed}. */
+  /**
+   * The agency ends an enrolment (终止参保); publishes {@code social_insurance.enrolment.changed}.
+   *
+   * @param citizenId a seeded citizen's id
+   * @param insuranceType the enrolment's insurance type
+   */
   public void terminate(String citizenId, String insuranceType) {
     changeStatus(citizenId, insuranceType, "TERMINATED");
   }
@@ -105,21 +147,33 @@ public final class SocialInsuranceSandbox {
     }
   }
 
-  /** The platform will want a fresh real-name check before certificates and payments ({@code identity_not_verified}). */
+  /**
+   * The platform will want a fresh real-name check before certificates and payments ({@code identity_not_verified}).
+   *
+   * @param citizenId a seeded citizen's id
+   */
   public void requireRealNameCheck(String citizenId) {
     synchronized (module.lock()) {
       person(citizenId).identityVerified = false;
     }
   }
 
-  /** The citizen passed the real-name check. */
+  /**
+   * The citizen passed the real-name check.
+   *
+   * @param citizenId a seeded citizen's id
+   */
   public void realNameChecked(String citizenId) {
     synchronized (module.lock()) {
       person(citizenId).identityVerified = true;
     }
   }
 
-  /** The agency fails to produce a requested certificate: it becomes {@code FAILED}. */
+  /**
+   * The agency fails to produce a requested certificate: it becomes {@code FAILED}.
+   *
+   * @param certificateId a requested certificate's id
+   */
   public void failCertificate(String certificateId) {
     synchronized (module.lock()) {
       Optional.ofNullable(module.state().certificates.get(certificateId))
@@ -127,7 +181,13 @@ public final class SocialInsuranceSandbox {
     }
   }
 
-  /** The amount of a yearly contribution changes (a new tier or premium). */
+  /**
+   * The amount of a yearly contribution changes (a new tier or premium).
+   *
+   * @param citizenId the resident's id
+   * @param contributionId a yearly contribution's id
+   * @param amount the new amount due in CNY
+   */
   public void changeAmountDue(String citizenId, String contributionId, Money amount) {
     synchronized (module.lock()) {
       person(citizenId).voluntary(contributionId)

@@ -61,6 +61,9 @@ public final class SocialInsuranceSandboxModule implements SandboxModule {
   private ObjectMapper mapper;
   private SocialInsuranceState state;
 
+  /** For the service loader; the sandbox calls {@link #register} before anything else. */
+  public SocialInsuranceSandboxModule() {}
+
   @Override
   public String name() {
     return SERVICE;

@@ -32,5 +32,7 @@ final class Views {
   record Certificate(String id, String status, List<String> insuranceTypes, YearMonth from, YearMonth to,
       OffsetDateTime requestedAt, OffsetDateTime readyAt, String contentType, Long size) {}
 
+  // Package-private; the document bytes are written to the response as they are.
+  @SuppressWarnings("ArrayRecordComponent")
   record CertificateDocument(String certificateId, String contentType, long size, String sha256, byte[] content) {}
 }

@@ -34,7 +34,11 @@ public final class TrafficData {
    * @param vin the VIN
    */
   public record SeededVehicle(String plate, String plateType, String engineNumber, String vin) {
-    /** The last six characters of the engine number. */
+    /**
+     * The last six characters of the engine number.
+     *
+     * @return what {@code engine_no} lookups take
+     */
     public String engineNoSuffix() {
       return engineNumber.substring(engineNumber.length() - 6);
     }
@@ -45,25 +49,45 @@ public final class TrafficData {
     }
   }
 
-  /** The vehicles bound to a citizen; the first is always an ordinary small car. */
+  /**
+   * The vehicles bound to a citizen; the first is always an ordinary small car.
+   *
+   * @param citizenId a seeded citizen's id
+   * @return the vehicles, empty for a citizen of a city without traffic
+   */
   public List<SeededVehicle> vehiclesOf(String citizenId) {
     return world.vehiclesOf(citizenId).stream()
         .map(v -> new SeededVehicle(v.plate, v.plateType, v.engineNumber, v.vin))
         .toList();
   }
 
-  /** The first vehicle of a citizen. */
+  /**
+   * The first vehicle of a citizen.
+   *
+   * @param citizen a seeded citizen of a city with traffic
+   * @return the citizen's ordinary small car
+   */
   public SeededVehicle firstVehicleOf(Citizen citizen) {
     return vehiclesOf(citizen.id()).stream().findFirst()
         .orElseThrow(() -> new NoSuchElementException("no vehicle seeded for " + citizen.id()));
   }
 
-  /** The ids of a city's inspection stations. */
+  /**
+   * The ids of a city's inspection stations.
+   *
+   * @param cityCode a six-digit city code
+   * @return the ids, empty for a city without traffic
+   */
   public List<String> stationIds(String cityCode) {
     return world.stationsIn(cityCode).stream().map(Sim.Station::id).toList();
   }
 
-  /** How many payments the platform took for a violation (to prove a fine was never paid twice). */
+  /**
+   * How many payments the platform took for a violation (to prove a fine was never paid twice).
+   *
+   * @param violationId any violation id
+   * @return the count, 0 for an unknown or unpaid violation
+   */
   public int paymentCount(String violationId) {
     return world.paymentsFor(violationId);
   }
@@ -72,6 +96,11 @@ public final class TrafficData {
    * Records a new camera violation (UNPROCESSED) for a seeded vehicle and publishes
    * {@code traffic.violation.recorded}.
    *
+   * @param plate a seeded vehicle's plate
+   * @param plateType the vehicle's GA 24.7 plate type code
+   * @param description what happened, as the camera system words it
+   * @param fineFen the fine in fen (1/100 yuan)
+   * @param points the licence points it costs
    * @return the new violation's id
    */
   public synchronized String recordViolation(String plate, String plateType, String description, long fineFen, int points) {
@@ -85,7 +114,12 @@ public final class TrafficData {
     return id;
   }
 
-  /** Sets the points on a citizen's licence and publishes {@code traffic.licence.points_changed}. */
+  /**
+   * Sets the points on a citizen's licence and publishes {@code traffic.licence.points_changed}.
+   *
+   * @param citizenId a seeded citizen's id
+   * @param points the new points total
+   */
   public void changeLicencePoints(String citizenId, int points) {
     Sim.Licence before = world.licenceOf(citizenId).orElseThrow(() -> new NoSuchElementException("no licence"));
     Set<String> statuses = points >= 12 ? Set.of("B") : before.statuses();
@@ -97,7 +131,12 @@ public final class TrafficData {
         "cycle_ends_on", before.cycleEndsOn().toString())));
   }
 
-  /** Publishes {@code traffic.inspection.due} for a seeded vehicle. */
+  /**
+   * Publishes {@code traffic.inspection.due} for a seeded vehicle.
+   *
+   * @param plate a seeded vehicle's plate
+   * @param plateType the vehicle's GA 24.7 plate type code
+   */
   public void announceInspectionDue(String plate, String plateType) {
     Sim.Vehicle v = world.vehicle(plate, plateType).orElseThrow(() -> new NoSuchElementException("no such vehicle"));
     LocalDate until = v.inspectionValidUntil;

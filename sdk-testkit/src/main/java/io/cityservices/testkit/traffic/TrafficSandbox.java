@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * {@link TrafficWorld}. Tests reach its data and hooks through {@code sandbox.data(TrafficData.class)}.
  */
 public final class TrafficSandbox implements SandboxModule {
+  private static final Pattern SEMICOLON = Pattern.compile(";");
+  private static final Pattern COMMA = Pattern.compile(",");
   /** The traffic department's name: paths {@code /v1/cities/{city}/traffic/...}, scope {@code traffic}. */
   public static final DepartmentName DEPARTMENT = DepartmentName.of("traffic");
   /** Traffic is offered in every seeded city. */
@@ -46,6 +48,9 @@ public final class TrafficSandbox implements SandboxModule {
   private SandboxContext context;
   private TrafficWorld world;
   private TrafficData data;
+
+  /** For the service loader; the sandbox calls {@link #register} before anything else. */
+  public TrafficSandbox() {}
 
   @Override
   public String name() {
@@ -201,7 +206,7 @@ public final class TrafficSandbox implements SandboxModule {
     }
     Predicate<Sim.RoadEvent> where;
     if (bbox.isPresent()) {
-      String[] parts = bbox.get().split(",");
+      String[] parts = COMMA.split(bbox.get());
       if (parts.length != 4) {
         throw SandboxProblem.validation("bbox", "must be min_lon,min_lat,max_lon,max_lat");
       }
@@ -212,7 +217,7 @@ public final class TrafficSandbox implements SandboxModule {
       where = e -> e.points().stream()
           .anyMatch(p -> p[0] >= minLat && p[0] <= maxLat && p[1] >= minLon && p[1] <= maxLon);
     } else {
-      String[] parts = route.get().split(";");
+      String[] parts = SEMICOLON.split(route.get());
       if (parts.length < 2) {
         throw SandboxProblem.validation("route", "must have at least 2 points");
       }
@@ -260,7 +265,7 @@ public final class TrafficSandbox implements SandboxModule {
   }
 
   private static double[] latLon(String value, String field) {
-    String[] parts = value.split(",");
+    String[] parts = COMMA.split(value);
     if (parts.length != 2) {
       throw SandboxProblem.validation(field, "must be lat,lon");
     }

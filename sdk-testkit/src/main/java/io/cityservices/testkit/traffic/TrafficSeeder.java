@@ -19,6 +19,7 @@ import java.util.random.RandomGenerator;
  * events. The first citizen of each city gets a violation in every state, so examples find them.
  */
 final class TrafficSeeder {
+  private static final List<Sim.Stored> STORED_STATES = List.of(Sim.Stored.values());
 
   static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
@@ -76,7 +77,7 @@ final class TrafficSeeder {
         } else {
           int count = random.nextInt(4);
           for (int v = 0; v < count; v++) {
-            Sim.Stored state = Sim.Stored.values()[random.nextInt(Sim.Stored.values().length)];
+            Sim.Stored state = STORED_STATES.get(random.nextInt(STORED_STATES.size()));
             world.addViolation(violation(car, citizen.id(), state, random.nextInt(-10, 15)));
           }
         }
@@ -105,7 +106,7 @@ final class TrafficSeeder {
 
   private Sim.Licence licence(Citizen citizen, int index) {
     LocalDate first = today.minusYears(2 + random.nextInt(20)).minusDays(random.nextInt(365));
-    LocalDate validFrom = first.plusYears(6 * ((today.getYear() - first.getYear()) / 6));
+    LocalDate validFrom = first.plusYears(6L * ((today.getYear() - first.getYear()) / 6));
     Set<String> statuses = index == 2 ? Set.of("A", "Z") : index == 1 ? Set.of("A", "H") : Set.of("A");
     return new Sim.Licence(citizen.id(), citizen.idNumber().value(), String.format("%012d", random.nextLong(1_000_000_000_000L)),
         index % 4 == 3 ? "A2D" : "C1", first, validFrom, validFrom.plusYears(6), index == 0 ? 3 : random.nextInt(12),

@@ -26,12 +26,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The traffic department's state and rules. Every method holds the world's lock, so concurrent
  * requests see a consistent world.
  */
 final class TrafficWorld {
+  private static final Pattern UNDERSCORE = Pattern.compile("_");
 
   static final int DEFAULT_LIMIT = 20;
   static final int SLOTS_PER_DAY = 8;
@@ -334,7 +336,7 @@ final class TrafficWorld {
   }
 
   private Optional<SlotRef> parseSlot(String slotId) {
-    String[] parts = slotId.split("_");
+    String[] parts = UNDERSCORE.split(slotId);
     if (parts.length != 3) {
       return Optional.empty();
     }

@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  */
 public record Company(String city, String code, String name, String type, boolean prepaid, int digits, String servicePhone) {
 
-  /** The account number pattern the company publishes. */
+  /**
+   * The account number pattern the company publishes.
+   *
+   * @return a regular expression of exactly {@link #digits()} digits
+   */
   public String pattern() {
     return "\\d{" + digits + "}";
   }

@@ -16,7 +16,16 @@ public record SeededAccount(
     CityCode city, String companyCode, Type type, String accountNumber, String holderCitizenId, boolean prepaid) {
 
   /** What a utility company supplies, as {@code utilities.yaml} names it. */
-  public enum Type { WATER, ELECTRICITY, GAS, HEATING }
+  public enum Type {
+    /** Tap water. */
+    WATER,
+    /** Electricity. */
+    ELECTRICITY,
+    /** Piped gas. */
+    GAS,
+    /** District heating. */
+    HEATING
+  }
 
   @Override
   public String toString() {

@@ -113,7 +113,7 @@ final class Seeder {
         for (int i = 0; i < EVERY_STATE.size(); i++) {
           bill(power, current.minusMonths(EVERY_STATE.size() - i), EVERY_STATE.get(i), today);
         }
-        if (citizen == citizens.get(0)) {
+        if (citizen.equals(citizens.get(0))) {
           // The city's first citizen has bound the postpaid accounts already, so a newcomer's first
           // "list my unpaid bills" shows bills.
           state.bind(city.code().value(), citizen.id(), water.company.code(), water.accountNumber);

@@ -28,12 +28,22 @@ public final class UtilitiesData {
     this.module = module;
   }
 
-  /** The companies of a city: water, electricity (postpaid) and gas (prepaid). */
+  /**
+   * The companies of a city: water, electricity (postpaid) and gas (prepaid).
+   *
+   * @param city a six-digit city code
+   * @return the companies, empty for a city without utilities
+   */
   public List<Company> companies(String city) {
     return state.get().companies(city);
   }
 
-  /** The household accounts held by a seeded citizen: water, electricity and gas, in that order. */
+  /**
+   * The household accounts held by a seeded citizen: water, electricity and gas, in that order.
+   *
+   * @param citizenId a seeded citizen's id
+   * @return the accounts, empty for a citizen of a city without utilities
+   */
   public List<SeededAccount> accountsOf(String citizenId) {
     return state.get().seededAccounts(citizenId);
   }
@@ -42,6 +52,9 @@ public final class UtilitiesData {
    * A seeded citizen's account of one type. The water account has three paid bills, one overdue and
    * one unpaid; the electricity account has one bill in every state; the gas account is prepaid.
    *
+   * @param citizenId a seeded citizen's id
+   * @param type the kind of supply
+   * @return the account
    * @throws NoSuchElementException if the citizen holds no account of that type
    */
   public SeededAccount accountOf(String citizenId, SeededAccount.Type type) {
@@ -53,23 +66,40 @@ public final class UtilitiesData {
    * The company issues a new unpaid bill on an account, due in ten days, and
    * {@code utilities.bill.issued} is published for every citizen who bound it.
    *
+   * @param companyCode the issuing company's code
+   * @param accountNumber the household account
+   * @param period the billing month
+   * @param quantity the metered quantity in the company's unit (tonnes, kWh, cubic metres)
    * @return the new bill's id
    */
   public String issueBill(String companyCode, String accountNumber, YearMonth period, long quantity) {
     return module.issueBill(companyCode, accountNumber, period, quantity);
   }
 
-  /** A bill passes its due date: it becomes {@code OVERDUE} and {@code utilities.bill.overdue} is published. */
+  /**
+   * A bill passes its due date: it becomes {@code OVERDUE} and {@code utilities.bill.overdue} is published.
+   *
+   * @param billId an unpaid bill's id
+   */
   public void markOverdue(String billId) {
     module.markOverdue(billId);
   }
 
-  /** The status of a bill, as the company holds it. */
+  /**
+   * The status of a bill, as the company holds it.
+   *
+   * @param billId any bill id
+   * @return the status, e.g. {@code UNPAID}, or empty for an unknown bill
+   */
   public Optional<String> billStatus(String billId) {
     return state.get().billStatus(billId);
   }
 
-  /** How long the company takes to write a payment off, on the sandbox clock (zero by default). */
+  /**
+   * How long the company takes to write a payment off, on the sandbox clock (zero by default).
+   *
+   * @param delay zero or more; payments stay {@code PROCESSING} for this long
+   */
   public void writeOffDelay(Duration delay) {
     state.get().writeOffDelay(delay);
   }
@@ -79,7 +109,12 @@ public final class UtilitiesData {
     state.get().completeWriteOffs();
   }
 
-  /** How many successful payments the platform took for a bill (to prove a bill was never paid twice). */
+  /**
+   * How many successful payments the platform took for a bill (to prove a bill was never paid twice).
+   *
+   * @param billId any bill id
+   * @return the count, 0 for an unknown or unpaid bill
+   */
   public int paymentCount(String billId) {
     return state.get().paymentCount(billId);
   }

@@ -51,6 +51,9 @@ public final class UtilitiesSandbox implements SandboxModule {
   private final AtomicReference<UtilitiesState> state = new AtomicReference<>();
   private SandboxContext context;
 
+  /** For the service loader; the sandbox calls {@link #register} before anything else. */
+  public UtilitiesSandbox() {}
+
   @Override
   public String name() {
     return "utilities";

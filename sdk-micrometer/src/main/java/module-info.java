@@ -7,8 +7,9 @@
 // Observation.Context): reading them, and passing that on, is deliberate.
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.cityservices.micrometer {
-  // @NullMarked / @Nullable: annotations only, not needed at run time.
-  requires static org.jspecify;
+  // @NullMarked / @Nullable: annotations only, not needed at run time; transitive because @Nullable
+  // is part of public signatures, which a module reading this one must be able to see.
+  requires static transitive org.jspecify;
   // ExecutionInterceptor and CircuitBreakerListener, implemented here, are in the API.
   requires transitive io.cityservices.core;
   requires transitive micrometer.observation;

@@ -8,8 +8,9 @@
 // passing that on, is deliberate.
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.cityservices.redis {
-  // @NullMarked / @Nullable: annotations only, not needed at run time.
-  requires static org.jspecify;
+  // @NullMarked / @Nullable: annotations only, not needed at run time; transitive because @Nullable
+  // is part of public signatures, which a module reading this one must be able to see.
+  requires static transitive org.jspecify;
   // The SPI this module implements (TokenStore, EventDeduplicator, RequestQuota, DepartmentSignal).
   requires transitive io.cityservices.core;
   requires transitive lettuce.core;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lists the public API of the library modules (public and protected members of the public types in
 # their exported packages, as javap shows them) and fails if it names an internal type, a Jackson
-# type or a public mutator on an exception. Run after `./mvnw -B -o compile` (reads target/classes):
+# type or a public mutator on an exception; a summary per module (types, members, PASS/FAIL) goes
+# to stderr. Run after `./mvnw -B -o compile` (reads target/classes):
 #
 #   build/public-api.sh > target/public-api.txt
 #
@@ -10,7 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-MODULES="sdk-core sdk-traffic sdk-utilities sdk-health sdk-marriage sdk-library sdk-social-insurance sdk-exit-entry"
+# Every published library module (what the release profile deploys, less sdk-bom, which has no code).
+MODULES="sdk-core sdk-traffic sdk-utilities sdk-health sdk-marriage sdk-library sdk-social-insurance sdk-exit-entry
+  sdk-testkit sdk-redis sdk-micrometer sdk-spring-boot-starter"
 
 exported_packages() {
   local module=$1 info="$1/src/main/java/module-info.java"
@@ -22,8 +25,8 @@ exported_packages() {
   fi
 }
 
-listing=$(mktemp)
-trap 'rm -f "$listing"' EXIT
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 for module in $MODULES; do
   classes="$module/target/classes"
   [[ -d $classes ]] || { echo "missing $classes: compile first" >&2; exit 2; }
@@ -36,20 +39,34 @@ for module in $MODULES; do
     # but prints their headers, so keep only the blocks of public types.
     javap -protected -cp "$classes" $files \
       | awk '/^Compiled from/ {next} /^(public|protected) / && /(class|interface|enum|record) / {keep=1} /^(final |abstract )?(class|interface|enum) / {keep=0} keep {print}'
-  done
-done | tee "$listing"
+  done | tee "$work/$module"
+done
 
+# What must not be in any module's public API, as patterns over javap's lines.
+checks=(
+  "internal type|\.internal\."
+  "Jackson type|com\.fasterxml\."
+  "exception mutator|recordCall|public void set[A-Z]\w*\(.*\).*;"
+)
 status=0
-check() {
-  local what=$1 pattern=$2
-  if grep -nE "$pattern" "$listing" >&2; then
-    echo "FAIL: $what in the public API (lines above)" >&2
+summary=()
+for module in $MODULES; do
+  types=$(grep -cE '^(public|protected) .*(class|interface|enum|record) ' "$work/$module" || true)
+  members=$(grep -cE '^  ' "$work/$module" || true)
+  found=()
+  for entry in "${checks[@]}"; do
+    what=${entry%%|*} pattern=${entry#*|}
+    if grep -nE "$pattern" "$work/$module" | sed "s/^/$module:/" >&2; then
+      echo "FAIL: $what in $module's public API (lines above)" >&2
+      found+=("$what")
+    fi
+  done
+  if ((${#found[@]})); then
     status=1
+    summary+=("$(printf '%-24s %4d types %5d members  FAIL (%s)' "$module" "$types" "$members" "$(IFS=,; echo "${found[*]}")")")
   else
-    echo "ok: no $what" >&2
+    summary+=("$(printf '%-24s %4d types %5d members  PASS' "$module" "$types" "$members")")
   fi
-}
-check "internal type" '\.internal\.'
-check "Jackson type" 'com\.fasterxml\.'
-check "exception mutator" 'recordCall|public void set[A-Z]\w*\(.*\).*;' 
+done
+printf '%s\n' "${summary[@]}" >&2
 exit $status

@@ -36,7 +36,7 @@ public final class ClientCpuProfiler implements InternalProfiler {
   }
 
   @Override
-  public Collection<? extends Result> afterIteration(
+  public Collection<? extends Result<?>> afterIteration(
       BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
     long cpu = os.getProcessCpuTime() - cpuAtStart;
     long ops = result.getMetadata().getAllOps();

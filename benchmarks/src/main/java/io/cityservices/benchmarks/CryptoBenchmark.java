@@ -79,10 +79,11 @@ public class CryptoBenchmark {
   @Setup
   public void setUp() throws GeneralSecurityException {
     base =
-        ("\"@method\": POST\n"
-                + "\"@target-uri\": https://api.cityservices.example/v1/cities/310000/traffic/violations/V3100000001000001/payments\n"
-                + "\"content-digest\": sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=:\n"
-                + "\"@signature-params\": (\"@method\" \"@target-uri\" \"content-digest\");created=1772330400;keyid=\"app-key-1\"")
+        """
+            "@method": POST
+            "@target-uri": https://api.cityservices.example/v1/cities/310000/traffic/violations/V3100000001000001/payments
+            "content-digest": sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=:
+            "@signature-params": ("@method" "@target-uri" "content-digest");created=1772330400;keyid="app-key-1\""""
             .getBytes(StandardCharsets.UTF_8);
     GeneratedKeyPair ed = KeyPairs.generate("ed", SignatureAlgorithm.ED25519);
     ed25519 = ed.signingKey();

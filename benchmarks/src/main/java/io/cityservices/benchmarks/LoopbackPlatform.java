@@ -341,18 +341,13 @@ public final class LoopbackPlatform implements Platform {
     }
 
     String lookup(String name) {
-      switch (name) {
-        case "content-digest":
-          return digest;
-        case "x-request-id":
-          return requestId;
-        case "signature-input":
-          return existing == null ? null : existing.signatureInput();
-        case "signature":
-          return existing == null ? null : existing.signature();
-        default:
-          return null;
-      }
+      return switch (name) {
+        case "content-digest" -> digest;
+        case "x-request-id" -> requestId;
+        case "signature-input" -> existing == null ? null : existing.signatureInput();
+        case "signature" -> existing == null ? null : existing.signature();
+        default -> null;
+      };
     }
   }
 }

@@ -11,6 +11,7 @@ import io.cityservices.health.AppointmentQuery;
 import io.cityservices.health.AppointmentStatus;
 import io.cityservices.health.HealthClient;
 import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.DepartmentName;
 import io.cityservices.traffic.TrafficClient;
 import io.cityservices.traffic.TrafficSection;
 import io.cityservices.traffic.VehicleQuery;
@@ -52,8 +53,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 public class OverviewBenchmark {
 
-  private static final String CITY = CityCode.SHANGHAI.value();
-
   /** The delay of every department, in milliseconds; 0 for no fault. */
   @Param({"0", "50"})
   public int slowMs;
@@ -80,9 +79,9 @@ public class OverviewBenchmark {
     if (slowMs > 0) {
       Duration delay = Duration.ofMillis(slowMs);
       sandbox.faults()
-          .slow(CITY, "traffic", delay)
-          .slow(CITY, "utilities", delay)
-          .slow(CITY, "health", delay);
+          .slow(CityCode.SHANGHAI, DepartmentName.of("traffic"), delay)
+          .slow(CityCode.SHANGHAI, DepartmentName.of("utilities"), delay)
+          .slow(CityCode.SHANGHAI, DepartmentName.of("health"), delay);
     }
     // Fail fast, and take the token fetch and first connections out of the timing.
     CitizenOverview first = parallel();

@@ -63,7 +63,7 @@ public final class PlatformProcess implements Platform {
         process.destroyForcibly();
         throw new IllegalStateException("the platform process did not start: " + ready);
       }
-      String[] parts = ready.split(" ");
+      String[] parts = ready.split(" ", -1);
       PublicKey key = KeyFactory.getInstance("RSA")
           .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(parts[2])));
       System.out.println("platform process " + process.pid() + " at " + parts[1] + " pinned: " + pinning());
@@ -131,6 +131,8 @@ public final class PlatformProcess implements Platform {
     }
   }
 
+  // The resource is there only to close the process's output once it has ended.
+  @SuppressWarnings("try")
   @Override
   public void close() {
     try (InputStream ignored = process.getInputStream()) {

@@ -21,6 +21,7 @@ import io.cityservices.utilities.UtilityCompany;
 import io.cityservices.utilities.UtilityType;
 import java.io.PrintStream;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -101,7 +102,8 @@ public final class UtilitiesJourney {
     utilities.payments().listAll(PaymentQuery.firstPage(), asCitizen).forEach(p ->
         out.printf("  %s  %s  %s  %d bill(s)%n", p.id(), p.status(), p.amount().toDisplayString(), p.billIds().size()));
 
-    YearMonth last = YearMonth.now().minusMonths(1);
+    // The reader's own last month: the example prints for whoever runs it, where they are.
+    YearMonth last = YearMonth.now(ZoneId.systemDefault()).minusMonths(1);
     UsageReport usage = utilities.usage().get(UsageQuery.monthly(account.id(), last.minusMonths(5), last), asCitizen);
     out.println("Usage, last six months (" + usage.unit() + "):");
     for (UsageReading reading : usage.readings()) {

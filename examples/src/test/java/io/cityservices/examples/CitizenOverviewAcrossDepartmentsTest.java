@@ -15,6 +15,7 @@ import io.cityservices.core.overview.ToDo;
 import io.cityservices.core.overview.UnavailableReason;
 import io.cityservices.health.HealthSection;
 import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.DepartmentName;
 import io.cityservices.traffic.TrafficSection;
 import io.cityservices.traffic.Violation;
 import io.cityservices.utilities.Bill;
@@ -91,7 +92,7 @@ class CitizenOverviewAcrossDepartmentsTest {
 
   @Test
   void aDepartmentThatIsDownLeavesItsSectionUnavailableAndTheRestIntact() {
-    sandbox.faults().unavailable("310000", "utilities");
+    sandbox.faults().unavailable(CityCode.SHANGHAI, DepartmentName.of("utilities"));
 
     CitizenOverview overview = citizen.overview();
 
@@ -109,7 +110,7 @@ class CitizenOverviewAcrossDepartmentsTest {
   @Timeout(value = 30, unit = TimeUnit.SECONDS) // guards against a hang only; nothing is timed
   void aDepartmentSlowerThanTheDeadlineIsUnavailableWithTimeoutAndTheRestArrive() {
     citizen.overview(); // warm: catalog cached, keys fetched
-    sandbox.faults().slow("310000", "health", Duration.ofSeconds(8));
+    sandbox.faults().slow(CityCode.SHANGHAI, DepartmentName.of("health"), Duration.ofSeconds(8));
 
     CitizenOverview overview = citizen.overview(
         OverviewQuery.defaultCity(), RequestOptions.builder().timeout(Duration.ofSeconds(3)).build());

@@ -40,7 +40,7 @@ public final class ContractExchanges {
     public SimpleRequest toRequest() {
       SimpleRequest.Builder b = new SimpleRequest.Builder(Request.Method.valueOf(method), path);
       if (query != null) {
-        for (String pair : query.split("&")) {
+        for (String pair : query.split("&", -1)) {
           int eq = pair.indexOf('=');
           b.withQueryParam(decode(eq < 0 ? pair : pair.substring(0, eq)), decode(eq < 0 ? "" : pair.substring(eq + 1)));
         }

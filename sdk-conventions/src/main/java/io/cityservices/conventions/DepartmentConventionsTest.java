@@ -340,7 +340,7 @@ public abstract class DepartmentConventionsTest {
   static Optional<String> vocabularyBreach(String recordName, RecordComponent component) {
     String name = component.getName();
     Class<?> type = component.getType();
-    if (name.equals("state") || name.endsWith("State") && type.isEnum()) {
+    if (name.equals("state") || (name.endsWith("State") && type.isEnum())) {
       return Optional.of("is a state: lifecycle enums are named status");
     }
     if (name.length() > 2 && name.endsWith("Id")) {

@@ -3,6 +3,7 @@ package io.cityservices.micrometer;
 import io.cityservices.core.http.ExecutionInterceptor.CallInfo;
 import io.micrometer.observation.Observation;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a call's observation knows: the SDK's {@link CallInfo} (nothing personal by its contract)
@@ -16,7 +17,7 @@ public final class CallContext extends Observation.Context {
   private final DepartmentKey department;
   private volatile int status;
   private volatile int lastAttemptStatus;
-  private volatile RuntimeException failure;
+  private volatile @Nullable RuntimeException failure;
 
   CallContext(CallInfo call) {
     this.call = call;
@@ -77,7 +78,7 @@ public final class CallContext extends Observation.Context {
     this.lastAttemptStatus = status;
   }
 
-  void ended(int status, RuntimeException failure) {
+  void ended(int status, @Nullable RuntimeException failure) {
     this.status = status;
     this.failure = failure;
   }

@@ -1,5 +1,7 @@
 package io.cityservices.micrometer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A department key ({@code <city>/<service>}, or the service alone for city-independent calls)
  * split into the two low-cardinality tags it is made of.
@@ -8,7 +10,7 @@ record DepartmentKey(String city, String service) {
 
   static final String NO_CITY = "none";
 
-  static DepartmentKey parse(String key) {
+  static DepartmentKey parse(@Nullable String key) {
     if (key == null) {
       return new DepartmentKey(NO_CITY, "unknown");
     }

@@ -1,13 +1,14 @@
 package io.cityservices.micrometer;
 
 import io.cityservices.core.error.CityServicesException;
+import org.jspecify.annotations.Nullable;
 
 /** The {@code error} tag: a failure's stable code or class, never its message. */
 final class ErrorTag {
 
   private ErrorTag() {}
 
-  static String of(RuntimeException failure) {
+  static String of(@Nullable RuntimeException failure) {
     if (failure == null) {
       return "none";
     }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Observes the SDK's calls through sdk-core's interceptor SPI:
@@ -59,12 +60,15 @@ public final class ObservationInterceptor implements ExecutionInterceptor {
   /** The instant observation of a read that shared an identical read in flight (nothing sent). */
   public static final String COALESCED = "cityservices.coalesced";
 
+  // A marker, never thrown: what an abandoned observation is stopped with, recognised by identity
+  // (ErrorTag); one instance is the point, and its stack trace is never looked at.
+  @SuppressWarnings("StaticAssignmentOfThrowable")
   private static final IllegalStateException ABANDONED =
       new IllegalStateException("abandoned: the end was never reported");
 
   private final ObservationRegistry registry;
-  private final CallObservationConvention callConvention;
-  private final AttemptObservationConvention attemptConvention;
+  private final @Nullable CallObservationConvention callConvention;
+  private final @Nullable AttemptObservationConvention attemptConvention;
   private final Clock clock;
   private final Duration maxAge;
   private final ConcurrentMap<String, Started<CallContext>> calls = new ConcurrentHashMap<>();
@@ -113,7 +117,7 @@ public final class ObservationInterceptor implements ExecutionInterceptor {
   }
 
   @Override
-  public void afterCall(CallInfo call, int status, RuntimeException failure) {
+  public void afterCall(CallInfo call, int status, @Nullable RuntimeException failure) {
     Started<CallContext> started = calls.remove(call.requestId());
     if (started != null) {
       started.context().ended(status, failure);
@@ -130,7 +134,7 @@ public final class ObservationInterceptor implements ExecutionInterceptor {
   }
 
   @Override
-  public void afterAttempt(AttemptInfo attempt, int status, RuntimeException failure) {
+  public void afterAttempt(AttemptInfo attempt, int status, @Nullable RuntimeException failure) {
     Started<AttemptContext> started = attempts.remove(key(attempt));
     if (started == null) {
       // Its start was never reported (or it was swept): record it as an attempt all the same.
@@ -216,7 +220,7 @@ public final class ObservationInterceptor implements ExecutionInterceptor {
         });
   }
 
-  private static void stop(Observation observation, RuntimeException failure) {
+  private static void stop(Observation observation, @Nullable RuntimeException failure) {
     if (failure != null) {
       observation.error(failure);
     }
@@ -238,8 +242,9 @@ public final class ObservationInterceptor implements ExecutionInterceptor {
   public static final class Builder {
 
     private final ObservationRegistry registry;
-    private CallObservationConvention callConvention;
-    private AttemptObservationConvention attemptConvention;
+    // Null: the default convention.
+    private @Nullable CallObservationConvention callConvention;
+    private @Nullable AttemptObservationConvention attemptConvention;
     private Clock clock = Clock.systemUTC();
     private Duration maxAge = DEFAULT_MAX_AGE;
 

@@ -1,5 +1,7 @@
 package io.cityservices.micrometer;
 
+import org.jspecify.annotations.Nullable;
+
 /** How an attempt ended, as one low-cardinality tag value. */
 public enum Outcome {
   /** A 2xx or 3xx answer. */
@@ -11,7 +13,7 @@ public enum Outcome {
   /** No answer: a connection failure, a timeout, or a call refused before sending (open circuit). */
   NO_RESPONSE;
 
-  static Outcome of(int status, RuntimeException failure) {
+  static Outcome of(int status, @Nullable RuntimeException failure) {
     if (status == 0) {
       return failure == null ? SUCCESS : NO_RESPONSE;
     }

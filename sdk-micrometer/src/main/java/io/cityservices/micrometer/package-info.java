@@ -6,4 +6,7 @@
  * per breaker transition, {@code cityservices.circuit.transition}). Tags are low-cardinality and
  * never carry personal data or path values.
  */
+@NullMarked
 package io.cityservices.micrometer;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,6 +12,7 @@ import io.cityservices.core.model.CityCode;
 import io.cityservices.core.resilience.CircuitBreakerConfig;
 import io.cityservices.core.resilience.RetryPolicy;
 import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.DepartmentName;
 import io.cityservices.testkit.SandboxLogin;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.traffic.StationQuery;
@@ -104,7 +105,7 @@ class ObservationInterceptorTest {
                     .openDuration(Duration.ofHours(1))
                     .build()));
     traffic.inspections().listStations(StationQuery.inCity(), RequestOptions.none());
-    sandbox.faults().unavailable("310000", "traffic");
+    sandbox.faults().unavailable(CityCode.SHANGHAI, DepartmentName.of("traffic"));
 
     assertThatThrownBy(
             () -> traffic.inspections().listStations(StationQuery.inCity(), RequestOptions.none()))

@@ -97,11 +97,12 @@ public final class RedisDepartmentSignal implements DepartmentSignal {
       return;
     }
     String key = keys.departmentOpen(clientId, name);
+    // Not awaited (the guard records a failure); a listener must not block.
     if (to == CircuitBreakerState.OPEN) {
-      guard.call(() -> redis.set(key, "1", SetArgs.Builder.px(ttl.toMillis())));
+      Object unused = guard.call(() -> redis.set(key, "1", SetArgs.Builder.px(ttl.toMillis())));
     } else {
       known.remove(name);
-      guard.call(() -> redis.del(key));
+      Object unused = guard.call(() -> redis.del(key));
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link RequestQuota} shared by every instance of one app connected to one Redis: the
@@ -44,7 +45,8 @@ public final class RedisRequestQuota implements RequestQuota {
   private final RedisGuard guard;
   private final RedisKeys keys;
   private final String clientId;
-  private final Clock clock;
+  // Null: Redis's own TIME.
+  private final @Nullable Clock clock;
   private final RequestQuota local;
   private final ConcurrentMap<String, Policy> policies = new ConcurrentHashMap<>();
 
@@ -56,7 +58,7 @@ public final class RedisRequestQuota implements RequestQuota {
       RedisGuard guard,
       RedisKeys keys,
       String clientId,
-      Clock clock,
+      @Nullable Clock clock,
       RequestQuota local) {
     this.redis = redis;
     this.guard = guard;

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One app's connection to Redis for sharing state between its instances: hand {@link #tokenStore()}
@@ -44,26 +45,26 @@ import javax.crypto.SecretKey;
 public final class RedisSharing implements AutoCloseable {
 
   private final StatefulRedisConnection<String, String> connection;
-  private final RedisClient ownedClient;
-  private final ClientResources ownedResources;
+  private final @Nullable RedisClient ownedClient;
+  private final @Nullable ClientResources ownedResources;
   private final boolean ownsConnection;
   private final RedisGuard guard;
   private final RedisKeys keys;
   private final Duration eventRetention;
   private final Clock clock;
-  private final Clock quotaClock;
+  private final @Nullable Clock quotaClock;
   private final Duration departmentOpenTtl;
   private final Duration departmentCheckInterval;
   private final RedisTokenStore tokenStore;
 
-  private RedisSharing(Builder b) {
+  private RedisSharing(Builder b, SecretKey encryptionKey) {
     this.eventRetention = b.eventRetention;
     this.clock = b.clock;
     this.quotaClock = b.quotaClock;
     this.departmentOpenTtl = b.departmentOpenTtl;
     this.departmentCheckInterval = b.departmentCheckInterval;
     this.keys = new RedisKeys(b.keyPrefix);
-    TokenCipher cipher = new TokenCipher(b.encryptionKey);
+    TokenCipher cipher = new TokenCipher(encryptionKey);
     this.guard = new RedisGuard(b.timeout, b.retryInterval, System::nanoTime);
     if (b.connection != null) {
       this.connection = b.connection;
@@ -104,12 +105,21 @@ public final class RedisSharing implements AutoCloseable {
             connection.async(), guard, keys, cipher, b.clock, b.leaseTimeout);
   }
 
-  /** A builder; {@link Builder#encryptionKey} and one of uri, client or connection are required. */
+  /**
+   * Starts the configuration; {@link Builder#encryptionKey} and one of uri, client or connection
+   * are required.
+   *
+   * @return a new builder with the defaults its setters name
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The shared token store; the same object on every call. */
+  /**
+   * The shared token store, for {@code CityServices.builder().tokenStore(...)}.
+   *
+   * @return the same object on every call
+   */
   public RedisTokenStore tokenStore() {
     return tokenStore;
   }
@@ -117,6 +127,11 @@ public final class RedisSharing implements AutoCloseable {
   /**
    * A shared webhook de-duplicator for the app {@code clientId}, keeping ids for the builder's
    * event retention.
+   *
+   * @param clientId the app's OAuth client id; part of the Redis key, so that apps sharing one Redis
+   *     keep apart
+   * @return a new de-duplicator; give the same one to every webhook receiver of this instance
+   * @throws NullPointerException if {@code clientId} is null
    */
   public RedisEventDeduplicator eventDeduplicator(String clientId) {
     Objects.requireNonNull(clientId, "clientId");
@@ -134,6 +149,8 @@ public final class RedisSharing implements AutoCloseable {
    * department in Redis, sized from the platform's advertised {@code RateLimit-Policy}. A new object
    * on each call; give one to each client.
    *
+   * @param clientId the app's OAuth client id, which names the buckets in Redis
+   * @return a new quota, for {@code CityServices.builder().requestQuota(...)}
    * @throws NullPointerException if {@code clientId} is null
    * @throws IllegalArgumentException if {@code clientId} contains braces
    */
@@ -149,6 +166,8 @@ public final class RedisSharing implements AutoCloseable {
    * instance's breaker opens, the others fail fast for the builder's department-open time to live.
    * A new object on each call; give one to each client.
    *
+   * @param clientId the app's OAuth client id, which names the signals in Redis
+   * @return a new signal, for {@code CityServices.builder().departmentSignal(...)}
    * @throws NullPointerException if {@code clientId} is null
    * @throws IllegalArgumentException if {@code clientId} contains braces
    */
@@ -165,7 +184,11 @@ public final class RedisSharing implements AutoCloseable {
         System::nanoTime);
   }
 
-  /** True while the last Redis command succeeded (false while this instance runs in memory). */
+  /**
+   * Whether state is being shared right now.
+   *
+   * @return true while the last Redis command succeeded, false while this instance runs in memory
+   */
   public boolean isShared() {
     return guard.up();
   }
@@ -184,7 +207,8 @@ public final class RedisSharing implements AutoCloseable {
       ownedClient.shutdown();
     }
     if (ownedResources != null) {
-      ownedResources.shutdown(0, 2, TimeUnit.SECONDS);
+      // Not awaited: its threads end on their own within the 2 s timeout.
+      Object unused = ownedResources.shutdown(0, 2, TimeUnit.SECONDS);
     }
   }
 
@@ -204,25 +228,32 @@ public final class RedisSharing implements AutoCloseable {
 
   /** Configures {@link RedisSharing}. Not thread-safe. */
   public static final class Builder {
-    private RedisURI uri;
-    private RedisClient client;
-    private StatefulRedisConnection<String, String> connection;
-    private SecretKey encryptionKey;
+    // Exactly one of uri, client and connection is set when build() succeeds.
+    private @Nullable RedisURI uri;
+    private @Nullable RedisClient client;
+    private @Nullable StatefulRedisConnection<String, String> connection;
+    private @Nullable SecretKey encryptionKey;
     private String keyPrefix = "cityservices";
     private Duration timeout = Duration.ofMillis(200);
     private Duration retryInterval = Duration.ofSeconds(1);
     private Duration leaseTimeout = Duration.ofSeconds(10);
     private Duration eventRetention = Duration.ofMinutes(10);
     private Clock clock = Clock.systemUTC();
-    private Clock quotaClock;
+    private @Nullable Clock quotaClock;
     private Duration departmentOpenTtl = Duration.ofSeconds(30);
     private Duration departmentCheckInterval = Duration.ofSeconds(1);
 
     private Builder() {}
 
-    /** Connects to this Redis, e.g. {@code redis://127.0.0.1:6379}; the client is closed on close. */
+    /**
+     * Connects to this Redis; the client and its threads are closed on close.
+     *
+     * @param uri a Redis URI, e.g. {@code redis://127.0.0.1:6379} or {@code rediss://...} for TLS
+     * @return this builder
+     * @throws NullPointerException if {@code uri} is null
+     * @throws IllegalArgumentException if {@code uri} is not a Redis URI
+     */
     public Builder uri(String uri) {
-      Objects.requireNonNull(uri, "uri");
       try {
         this.uri = RedisURI.create(uri);
       } catch (IllegalArgumentException e) {
@@ -231,37 +262,76 @@ public final class RedisSharing implements AutoCloseable {
       return this;
     }
 
-    /** Opens a connection with the app's client; only that connection is closed on close. */
+    /**
+     * Opens a connection with the app's client; only that connection is closed on close.
+     *
+     * @param client the app's Lettuce client, which stays the app's to shut down
+     * @return this builder
+     * @throws NullPointerException if {@code client} is null
+     */
     public Builder client(RedisClient client) {
       this.client = Objects.requireNonNull(client, "client");
       return this;
     }
 
-    /** Uses the app's connection, which is never closed by this module. */
+    /**
+     * Uses the app's connection, which is never closed by this module.
+     *
+     * @param connection an open connection with string keys and values
+     * @return this builder
+     * @throws NullPointerException if {@code connection} is null
+     */
     public Builder connection(StatefulRedisConnection<String, String> connection) {
       this.connection = Objects.requireNonNull(connection, "connection");
       return this;
     }
 
-    /** The AES key (128, 192 or 256 bits) sealing tokens and session keys in Redis. Required. */
+    /**
+     * The key sealing tokens and session keys in Redis (AES-GCM); every instance of the app needs
+     * the same one. Required.
+     *
+     * @param key an AES key of 128, 192 or 256 bits
+     * @return this builder
+     * @throws NullPointerException if {@code key} is null
+     */
     public Builder encryptionKey(SecretKey key) {
       this.encryptionKey = Objects.requireNonNull(key, "encryptionKey");
       return this;
     }
 
-    /** The first part of every key name; default {@code cityservices}. */
+    /**
+     * The first part of every key name, so that several apps or environments can share one Redis.
+     *
+     * @param prefix the prefix, without braces; default {@code cityservices}
+     * @return this builder
+     * @throws NullPointerException if {@code prefix} is null
+     */
     public Builder keyPrefix(String prefix) {
       this.keyPrefix = Objects.requireNonNull(prefix, "keyPrefix");
       return this;
     }
 
-    /** How long one Redis command may take before the instance goes on in memory; default 200 ms. */
+    /**
+     * How long one Redis command may take before the instance goes on in memory.
+     *
+     * @param timeout positive; default 200 ms
+     * @return this builder
+     * @throws NullPointerException if {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is zero or negative
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = positive(timeout, "timeout");
       return this;
     }
 
-    /** How long after a Redis failure it is tried again; default 1 s. */
+    /**
+     * How long after a Redis failure it is tried again; until then the instance runs in memory.
+     *
+     * @param interval positive; default 1 s
+     * @return this builder
+     * @throws NullPointerException if {@code interval} is null
+     * @throws IllegalArgumentException if {@code interval} is zero or negative
+     */
     public Builder retryInterval(Duration interval) {
       this.retryInterval = positive(interval, "retryInterval");
       return this;
@@ -269,7 +339,12 @@ public final class RedisSharing implements AutoCloseable {
 
     /**
      * How long one instance may hold the refresh lease, and so the longest others wait for its
-     * token before fetching their own; longer than a token request takes. Default 10 s.
+     * token before fetching their own; longer than a token request takes.
+     *
+     * @param timeout positive; default 10 s
+     * @return this builder
+     * @throws NullPointerException if {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is zero or negative
      */
     public Builder leaseTimeout(Duration timeout) {
       this.leaseTimeout = positive(timeout, "leaseTimeout");
@@ -278,14 +353,25 @@ public final class RedisSharing implements AutoCloseable {
 
     /**
      * How long webhook event ids are remembered; at least twice the client's signature tolerance
-     * (after which a replay fails the time check anyway). Default 10 minutes.
+     * (after which a replay fails the time check anyway).
+     *
+     * @param retention positive; default 10 minutes
+     * @return this builder
+     * @throws NullPointerException if {@code retention} is null
+     * @throws IllegalArgumentException if {@code retention} is zero or negative
      */
     public Builder eventRetention(Duration retention) {
       this.eventRetention = positive(retention, "eventRetention");
       return this;
     }
 
-    /** The clock token lifetimes are measured with; the client's clock. Default system UTC. */
+    /**
+     * The clock token lifetimes are measured with.
+     *
+     * @param clock the client's clock; default {@link Clock#systemUTC()}
+     * @return this builder
+     * @throws NullPointerException if {@code clock} is null
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -296,6 +382,8 @@ public final class RedisSharing implements AutoCloseable {
      * so that instances whose clocks differ still share one time line; give one only when every
      * instance's clock is trusted (or, in tests, to control time).
      *
+     * @param clock the clock whose milliseconds refill the buckets
+     * @return this builder
      * @throws NullPointerException if {@code clock} is null
      */
     public Builder quotaClock(Clock clock) {
@@ -305,7 +393,12 @@ public final class RedisSharing implements AutoCloseable {
 
     /**
      * How long a "department open" signal lasts unless renewed (by a failed half-open trial) or
-     * cleared (by a breaker closing); about the breakers' open duration. Default 30 s.
+     * cleared (by a breaker closing); about the breakers' open duration.
+     *
+     * @param ttl positive; default 30 s
+     * @return this builder
+     * @throws NullPointerException if {@code ttl} is null
+     * @throws IllegalArgumentException if {@code ttl} is zero or negative
      */
     public Builder departmentOpenTtl(Duration ttl) {
       this.departmentOpenTtl = positive(ttl, "departmentOpenTtl");
@@ -314,7 +407,12 @@ public final class RedisSharing implements AutoCloseable {
 
     /**
      * How often an instance asks Redis whether a department it calls is open elsewhere; in between
-     * it answers from memory. Default 1 s; zero asks on every call.
+     * it answers from memory.
+     *
+     * @param interval zero (ask on every call) or more; default 1 s
+     * @return this builder
+     * @throws NullPointerException if {@code interval} is null
+     * @throws IllegalArgumentException if {@code interval} is negative
      */
     public Builder departmentCheckInterval(Duration interval) {
       Objects.requireNonNull(interval, "departmentCheckInterval");
@@ -328,19 +426,21 @@ public final class RedisSharing implements AutoCloseable {
     /**
      * Connects (when given a URI or client).
      *
+     * @return the sharing, to close when the app stops
      * @throws IllegalArgumentException when the encryption key or the Redis to use is missing or
      *     invalid
      * @throws TransportException when Redis cannot be reached
      */
     public RedisSharing build() {
-      if (encryptionKey == null) {
+      SecretKey key = encryptionKey;
+      if (key == null) {
         throw new IllegalArgumentException("encryptionKey is required");
       }
       int sources = (uri != null ? 1 : 0) + (client != null ? 1 : 0) + (connection != null ? 1 : 0);
       if (sources != 1) {
         throw new IllegalArgumentException("exactly one of uri, client or connection is required");
       }
-      return new RedisSharing(this);
+      return new RedisSharing(this, key);
     }
 
     private static Duration positive(Duration d, String name) {

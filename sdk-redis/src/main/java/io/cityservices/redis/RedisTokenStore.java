@@ -20,6 +20,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +60,7 @@ public final class RedisTokenStore implements TokenStore {
       CompletableFuture.delayedExecutor(POLL_INTERVAL.toNanos(), TimeUnit.NANOSECONDS);
 
   /** A token this instance uses, with its sealed form in Redis (null when not stored there). */
-  private record Held(AccessToken token, String sealed) {}
+  private record Held(AccessToken token, @Nullable String sealed) {}
 
   RedisTokenStore(
       RedisAsyncCommands<String, String> redis,
@@ -85,7 +86,14 @@ public final class RedisTokenStore implements TokenStore {
   /** Keeps {@code token} in this instance; {@link #replace} already shared it when it could. */
   @Override
   public void put(TokenKey key, AccessToken token) {
-    held.compute(key, (k, h) -> h != null && h.token() == token ? h : new Held(token, null));
+    held.compute(key, (k, h) -> h != null && isSame(h.token(), token) ? h : new Held(token, null));
+  }
+
+  // The very token replace() just took or published, whose sealed form is what Redis holds; an equal
+  // token from elsewhere was not sealed here.
+  @SuppressWarnings("ReferenceEquality")
+  private static boolean isSame(AccessToken held, AccessToken token) {
+    return held == token;
   }
 
   /** Forgets {@code token} here, and in Redis if it is still the stored token there. */
@@ -96,15 +104,16 @@ public final class RedisTokenStore implements TokenStore {
     if (removed == null || !removed.token().equals(token) || !held.remove(key, removed)) {
       return;
     }
-    if (removed.sealed() != null && guard.usable()) {
+    String sealed = removed.sealed();
+    if (sealed != null && guard.usable()) {
       // Not awaited: the connection runs commands in order, so a following replace sees it done.
-      guard.call(
+      Object unused = guard.call(
           () ->
               redis.<Long>eval(
                   Scripts.COMPARE_AND_DELETE,
                   ScriptOutputType.INTEGER,
                   new String[] {keys.token(key)},
-                  removed.sealed()));
+                  sealed));
     }
   }
 
@@ -124,6 +133,9 @@ public final class RedisTokenStore implements TokenStore {
     return attempt(key, previous, fresh, fetch, giveUpAt);
   }
 
+  // handle(...) then thenCompose(f -> f): the reply or the failure decides the next stage, which is
+  // itself asynchronous (Java 17 has no handleCompose).
+  @SuppressWarnings("FutureReturnValueIgnored")
   private CompletableFuture<AccessToken> attempt(
       TokenKey key,
       AccessToken previous,
@@ -219,8 +231,9 @@ public final class RedisTokenStore implements TokenStore {
             });
   }
 
+  // Not awaited: a lease that is not released lapses after the lease timeout.
   private void release(String leaseKey, String owner) {
-    guard.call(
+    Object unused = guard.call(
         () ->
             redis.<Long>eval(
                 Scripts.COMPARE_AND_DELETE,

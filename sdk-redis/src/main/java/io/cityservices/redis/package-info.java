@@ -5,4 +5,7 @@
  * io.cityservices.redis.RedisSharing}. Redis failing never fails a platform call: the instance goes
  * on in memory.
  */
+@NullMarked
 package io.cityservices.redis;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package io.cityservices.spring;
 
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthContributor;
@@ -35,7 +36,7 @@ public final class CityServicesBoot4HealthContributor implements CompositeHealth
    * @return its indicator, or null (Actuator's contract) for a department not called yet
    */
   @Override
-  public HealthContributor getContributor(String name) {
+  public @Nullable HealthContributor getContributor(String name) {
     return DepartmentHealthDetails.keyOf(tracker, name).map(this::indicator).orElse(null);
   }
 

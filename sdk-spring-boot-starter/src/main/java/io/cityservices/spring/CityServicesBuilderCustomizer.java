@@ -11,6 +11,10 @@ import io.cityservices.core.CityServices;
 @FunctionalInterface
 public interface CityServicesBuilderCustomizer {
 
-  /** Customizes the builder; called once, before the client is built. */
+  /**
+   * Customizes the builder; called once, before the client is built.
+   *
+   * @param builder the builder with the properties already applied; set or override anything on it
+   */
   void customize(CityServices.Builder builder);
 }

@@ -13,10 +13,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
-import org.springframework.util.StringUtils;
 
 /** Turns {@link CityServicesProperties} into a configured {@link CityServices.Builder}. */
 final class CityServicesFactory {
@@ -59,8 +59,9 @@ final class CityServicesFactory {
                         p.getCircuitBreaker().getPermittedCallsInHalfOpenState())
                     .build())
             .circuitBreakerListener(composite(List.copyOf(listeners)));
-    if (StringUtils.hasText(p.getDefaultCity())) {
-      b.defaultCity(CityCode.of(p.getDefaultCity()));
+    String defaultCity = p.getDefaultCity();
+    if (defaultCity != null && !defaultCity.isBlank()) {
+      b.defaultCity(CityCode.of(defaultCity));
     }
     interceptors.forEach(b::addInterceptor);
     return b;
@@ -75,8 +76,9 @@ final class CityServicesFactory {
           require(p.getKeyId(), "cityservices.key-id", "the id the platform registered the app's key under");
       key = SigningKey.fromPem(keyId, SignatureAlgorithm.fromName(p.getKeyAlgorithm()), pem);
     }
-    if (StringUtils.hasText(p.getClientSecret())) {
-      AppCredentials basic = AppCredentials.clientSecret(clientId, p.getClientSecret());
+    String secret = p.getClientSecret();
+    if (secret != null && !secret.isBlank()) {
+      AppCredentials basic = AppCredentials.clientSecret(clientId, secret);
       return key == null ? basic : basic.withSigningKey(key);
     }
     if (key == null) {
@@ -89,9 +91,10 @@ final class CityServicesFactory {
     return AppCredentials.privateKey(clientId, key);
   }
 
-  private static String privateKeyPem(CityServicesProperties p) {
-    if (StringUtils.hasText(p.getPrivateKey())) {
-      return p.getPrivateKey();
+  private static @Nullable String privateKeyPem(CityServicesProperties p) {
+    String inline = p.getPrivateKey();
+    if (inline != null && !inline.isBlank()) {
+      return inline;
     }
     Resource location = p.getPrivateKeyLocation();
     if (location == null) {
@@ -105,8 +108,8 @@ final class CityServicesFactory {
     }
   }
 
-  private static String require(String value, String property, String why) {
-    if (!StringUtils.hasText(value)) {
+  private static String require(@Nullable String value, String property, String why) {
+    if (value == null || value.isBlank()) {
       throw new MissingCityServicesPropertyException(property, why);
     }
     return value;

@@ -4,6 +4,7 @@ import io.cityservices.core.resilience.CircuitBreakerState;
 
 import java.util.Iterator;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.health.CompositeHealthContributor;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthContributor;
@@ -47,7 +48,7 @@ public final class CityServicesHealthContributor implements CompositeHealthContr
    * @return its indicator, or null (Actuator's contract) for a department not called yet
    */
   @Override
-  public HealthContributor getContributor(String name) {
+  public @Nullable HealthContributor getContributor(String name) {
     return DepartmentHealthDetails.keyOf(tracker, name).map(this::indicator).orElse(null);
   }
 

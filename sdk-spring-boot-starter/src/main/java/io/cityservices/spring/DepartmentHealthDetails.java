@@ -4,6 +4,7 @@ import io.cityservices.core.resilience.CircuitBreakerState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The health details of one department, the same on every Spring Boot line: each line's health
@@ -15,7 +16,7 @@ final class DepartmentHealthDetails {
   private DepartmentHealthDetails() {}
 
   /** The details of a department the tracker knows, or empty for one it does not (unknown). */
-  static Optional<Map<String, Object>> of(DepartmentHealthTracker.DepartmentState state) {
+  static Optional<Map<String, Object>> of(DepartmentHealthTracker.@Nullable DepartmentState state) {
     if (state == null) {
       return Optional.empty();
     }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Follows each department the client has called ({@code <city>/<service>}): its circuit breaker's
@@ -30,7 +31,7 @@ public final class DepartmentHealthTracker implements CircuitBreakerListener, Ex
    * @param since when the breaker entered it (when the department was first called while closed)
    * @param lastFailure the last failure, or null
    */
-  public record DepartmentState(CircuitBreakerState circuit, Instant since, Failure lastFailure) {}
+  public record DepartmentState(CircuitBreakerState circuit, Instant since, @Nullable Failure lastFailure) {}
 
   /**
    * A failed attempt, as far as it says something about the department's health.
@@ -63,9 +64,9 @@ public final class DepartmentHealthTracker implements CircuitBreakerListener, Ex
   }
 
   @Override
-  public void afterAttempt(AttemptInfo attempt, int status, RuntimeException failure) {
+  public void afterAttempt(AttemptInfo attempt, int status, @Nullable RuntimeException failure) {
     String key = attempt.department();
-    if (!isDepartmentFailure(status, failure)) {
+    if (failure == null || !isDepartmentFailure(status, failure)) {
       departments.putIfAbsent(key, new DepartmentState(CircuitBreakerState.CLOSED, clock.instant(), null));
       return;
     }
@@ -78,7 +79,11 @@ public final class DepartmentHealthTracker implements CircuitBreakerListener, Ex
                 : new DepartmentState(old.circuit(), old.since(), last));
   }
 
-  /** Every department called so far, by key, in key order. */
+  /**
+   * Every department called so far.
+   *
+   * @return a copy, by department key ({@code <city>/<service>}) in key order
+   */
   public Map<String, DepartmentState> departments() {
     return new TreeMap<>(departments);
   }
@@ -89,7 +94,7 @@ public final class DepartmentHealthTracker implements CircuitBreakerListener, Ex
     if (failure instanceof DepartmentUnavailableException unavailable && unavailable.circuitOpen()) {
       return false;
     }
-    return failure != null && (status == 0 || status >= 500);
+    return status == 0 || status >= 500;
   }
 
   private static String code(RuntimeException failure) {

@@ -3,4 +3,7 @@
  * ({@code cityservices.*}), the {@code CityServices} bean and department client beans, Actuator
  * health per department, Micrometer observations and the webhook endpoint.
  */
+@NullMarked
 package io.cityservices.spring;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.cityservices.spring;
 
+import io.cityservices.core.model.CityCode;
 import io.cityservices.core.resilience.CircuitBreakerState;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +10,7 @@ import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.DepartmentUnavailableException;
 import io.cityservices.core.resilience.CircuitBreakerListener;
 import io.cityservices.testkit.CitySandbox;
+import io.cityservices.testkit.DepartmentName;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.traffic.StationQuery;
 import io.cityservices.traffic.TrafficClient;
@@ -55,7 +57,7 @@ class DepartmentHealthTest {
               TrafficClient traffic = context.getBean(TrafficClient.class);
               UtilitiesClient utilities = context.getBean(UtilitiesClient.class);
               utilities.companies().list(null, RequestOptions.none());
-              sandbox.faults().unavailable("310000", "traffic");
+              sandbox.faults().unavailable(CityCode.SHANGHAI, DepartmentName.of("traffic"));
               for (int i = 0; i < 3; i++) {
                 assertThatThrownBy(() -> traffic.inspections().listStations(StationQuery.inCity(), RequestOptions.none()))
                     .isInstanceOf(DepartmentUnavailableException.class);

@@ -41,7 +41,8 @@ public class BootExample {
   public static void main(String[] args) {
     try (CitySandbox sandbox = CitySandbox.start();
         ConfigurableApplicationContext context = start(sandbox, args)) {
-      System.out.println("Started against the sandbox at " + sandbox.baseUrl());
+      System.out.println(
+          "Started " + context.getDisplayName() + " against the sandbox at " + sandbox.baseUrl());
     }
   }
 

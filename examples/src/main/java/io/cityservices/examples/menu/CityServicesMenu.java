@@ -250,7 +250,7 @@ public final class CityServicesMenu implements AutoCloseable {
   private static Map<String, String> cookies(HttpExchange exchange) {
     Map<String, String> cookies = new HashMap<>();
     for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", java.util.List.of())) {
-      for (String pair : header.split(";")) {
+      for (String pair : header.split(";", -1)) {
         int eq = pair.indexOf('=');
         if (eq > 0) {
           cookies.putIfAbsent(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
@@ -265,7 +265,7 @@ public final class CityServicesMenu implements AutoCloseable {
     if (encoded == null) {
       return fields;
     }
-    for (String pair : encoded.split("&")) {
+    for (String pair : encoded.split("&", -1)) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
         fields.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),

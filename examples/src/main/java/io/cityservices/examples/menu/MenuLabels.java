@@ -79,6 +79,8 @@ enum MenuLabels {
       Map.entry("exit-entry", "Passports and permits")));
 
   private final String code;
+  // Map.ofEntries: unmodifiable, which Error Prone cannot see through the Map type.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Map<String, String> words;
 
   MenuLabels(String code, Map<String, String> words) {

@@ -108,7 +108,8 @@ final class MenuPage {
   /** HTML-escapes text for element content and double-quoted attributes. */
   static String esc(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       switch (c) {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");

@@ -14,8 +14,9 @@ public final class Scripts {
    * between the read and the lease is never missed.
    */
   public static final String ACQUIRE =
-      "local taken = redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2])\n"
-          + "return {taken and 1 or 0, redis.call('GET', KEYS[1])}";
+      """
+      local taken = redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2])
+      return {taken and 1 or 0, redis.call('GET', KEYS[1])}""";
 
   /**
    * KEYS: token, lease. ARGV: owner, sealed token, milliseconds to live. Stores the token and frees
@@ -23,19 +24,21 @@ public final class Scripts {
    * overwrite the token of the one that took over. Returns 1 when stored.
    */
   public static final String PUBLISH =
-      "if redis.call('GET', KEYS[2]) == ARGV[1] then\n"
-          + "  redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])\n"
-          + "  redis.call('DEL', KEYS[2])\n"
-          + "  return 1\n"
-          + "end\n"
-          + "return 0";
+      """
+      if redis.call('GET', KEYS[2]) == ARGV[1] then
+        redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+        redis.call('DEL', KEYS[2])
+        return 1
+      end
+      return 0""";
 
   /** KEYS: one key. ARGV: expected value. Deletes the key only while it holds that value. */
   public static final String COMPARE_AND_DELETE =
-      "if redis.call('GET', KEYS[1]) == ARGV[1] then\n"
-          + "  return redis.call('DEL', KEYS[1])\n"
-          + "end\n"
-          + "return 0";
+      """
+      if redis.call('GET', KEYS[1]) == ARGV[1] then
+        return redis.call('DEL', KEYS[1])
+      end
+      return 0""";
 
   /**
    * KEYS: the department's bucket. ARGV: now in milliseconds (empty: the server's {@code TIME}), the
@@ -51,36 +54,37 @@ public final class Scripts {
    * concurrent waiters queue in order. With no policy known anywhere, every request is admitted.
    */
   public static final String QUOTA =
-      "local now = tonumber(ARGV[1])\n"
-          + "if not now then\n"
-          + "  local t = redis.call('TIME')\n"
-          + "  now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)\n"
-          + "end\n"
-          + "local maxWait = tonumber(ARGV[2])\n"
-          + "local q = tonumber(ARGV[3])\n"
-          + "local w = tonumber(ARGV[4])\n"
-          + "local b = redis.call('HMGET', KEYS[1], 'q', 'w', 'tokens', 'ts')\n"
-          + "if q and w then\n"
-          + "  if tonumber(b[1]) ~= q or tonumber(b[2]) ~= w then\n"
-          + "    redis.call('HSET', KEYS[1], 'q', q, 'w', w)\n"
-          + "  end\n"
-          + "else\n"
-          + "  q = tonumber(b[1])\n"
-          + "  w = tonumber(b[2])\n"
-          + "  if not q or not w then return {1, 0} end\n"
-          + "end\n"
-          + "local cap = math.max(1, math.floor(q / 10))\n"
-          + "local rate = math.max(q - cap, q / 2) / w\n"
-          + "local tokens = tonumber(b[3]) or cap\n"
-          + "local ts = tonumber(b[4]) or now\n"
-          + "if now > ts then\n"
-          + "  tokens = math.min(cap, tokens + (now - ts) * rate)\n"
-          + "  ts = now\n"
-          + "end\n"
-          + "local wait = 0\n"
-          + "if tokens < 1 then wait = math.ceil((1 - tokens) / rate) end\n"
-          + "if wait > maxWait then return {0, wait} end\n"
-          + "redis.call('HSET', KEYS[1], 'tokens', tokens - 1, 'ts', ts)\n"
-          + "redis.call('PEXPIRE', KEYS[1], w + 60000)\n"
-          + "return {1, wait}";
+      """
+      local now = tonumber(ARGV[1])
+      if not now then
+        local t = redis.call('TIME')
+        now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+      end
+      local maxWait = tonumber(ARGV[2])
+      local q = tonumber(ARGV[3])
+      local w = tonumber(ARGV[4])
+      local b = redis.call('HMGET', KEYS[1], 'q', 'w', 'tokens', 'ts')
+      if q and w then
+        if tonumber(b[1]) ~= q or tonumber(b[2]) ~= w then
+          redis.call('HSET', KEYS[1], 'q', q, 'w', w)
+        end
+      else
+        q = tonumber(b[1])
+        w = tonumber(b[2])
+        if not q or not w then return {1, 0} end
+      end
+      local cap = math.max(1, math.floor(q / 10))
+      local rate = math.max(q - cap, q / 2) / w
+      local tokens = tonumber(b[3]) or cap
+      local ts = tonumber(b[4]) or now
+      if now > ts then
+        tokens = math.min(cap, tokens + (now - ts) * rate)
+        ts = now
+      end
+      local wait = 0
+      if tokens < 1 then wait = math.ceil((1 - tokens) / rate) end
+      if wait > maxWait then return {0, wait} end
+      redis.call('HSET', KEYS[1], 'tokens', tokens - 1, 'ts', ts)
+      redis.call('PEXPIRE', KEYS[1], w + 60000)
+      return {1, wait}""";
 }

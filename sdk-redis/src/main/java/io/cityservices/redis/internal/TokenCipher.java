@@ -17,6 +17,7 @@ import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seals a token with its session key for storage in Redis: AES-GCM under the app's key, with the
@@ -61,7 +62,7 @@ public final class TokenCipher {
   }
 
   /** The token sealed in {@code value}, or empty when it does not open under this key. */
-  public Optional<AccessToken> open(String redisKey, String value) {
+  public Optional<AccessToken> open(String redisKey, @Nullable String value) {
     if (value == null || !value.startsWith(VERSION)) {
       return Optional.empty();
     }
@@ -83,8 +84,9 @@ public final class TokenCipher {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeUTF(token.value());
-      out.writeLong(token.expiresAt().getEpochSecond());
-      out.writeInt(token.expiresAt().getNano());
+      Instant expiresAt = token.expiresAt();
+      out.writeLong(expiresAt.getEpochSecond());
+      out.writeInt(expiresAt.getNano());
       writeNullable(out, token.scope());
       writeNullable(out, token.signingKeyId());
       byte[] signingKey = token.signingKey();
@@ -110,14 +112,14 @@ public final class TokenCipher {
     }
   }
 
-  private static void writeNullable(DataOutputStream out, String s) throws IOException {
+  private static void writeNullable(DataOutputStream out, @Nullable String s) throws IOException {
     out.writeBoolean(s != null);
     if (s != null) {
       out.writeUTF(s);
     }
   }
 
-  private static String readNullable(DataInputStream in) throws IOException {
+  private static @Nullable String readNullable(DataInputStream in) throws IOException {
     return in.readBoolean() ? in.readUTF() : null;
   }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assembles a {@link HttpPipeline}'s chain, outermost first: deadline, retry (with budget), attempt
@@ -41,7 +42,9 @@ public final class PipelineBuilder {
   private RequestQuota quota;
   private DepartmentSignal departmentSignal = DepartmentSignal.NONE;
   private RateLimitMode rateLimitMode = RateLimitMode.WAIT;
-  private RequestValidator validator = new RequestValidator();
+  // Made in build() only when none was given: bootstrapping Hibernate Validator costs milliseconds
+  // and hundreds of classes, and the client gives every pipeline its one shared validator.
+  private @Nullable RequestValidator validator;
   private Clock clock = Clock.systemUTC();
   private Duration timeout = Duration.ofSeconds(30);
   private ResponseCache<IncomingResponse> cache;
@@ -173,6 +176,14 @@ public final class PipelineBuilder {
     }
     stages.add(new SendStage(http, errors, log));
     return new HttpPipeline(
-        mapper, baseUrl, validator, clock, timeout, errors, stages, timer, hooks);
+        mapper,
+        baseUrl,
+        validator != null ? validator : new RequestValidator(),
+        clock,
+        timeout,
+        errors,
+        stages,
+        timer,
+        hooks);
   }
 }

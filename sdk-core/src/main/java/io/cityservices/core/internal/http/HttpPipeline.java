@@ -1,7 +1,7 @@
 package io.cityservices.core.internal.http;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.error.CityServicesException;
 import io.cityservices.core.http.ApiExecutor;
@@ -14,10 +14,13 @@ import io.cityservices.core.internal.async.Deadlines;
 import io.cityservices.core.internal.resilience.Deadline;
 import io.cityservices.core.validation.RequestValidator;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.MediaType;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +43,9 @@ public final class HttpPipeline implements ApiExecutor {
   private final Chain chain;
   private final Timer timer;
   private final Interceptors interceptors;
+  // One reader per body type: it resolves a generic type such as Page<Violation> and finds its
+  // root deserializer once, not on every response. Bounded by the response types the code declares.
+  private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
   HttpPipeline(
       ObjectMapper mapper,
@@ -168,8 +174,10 @@ public final class HttpPipeline implements ApiExecutor {
       return null;
     }
     try {
-      JavaType javaType = mapper.getTypeFactory().constructType(type.bodyType().get());
-      return mapper.readValue(response.body(), javaType);
+      return readers
+          .computeIfAbsent(
+              type.bodyType().get(), t -> mapper.readerFor(mapper.getTypeFactory().constructType(t)))
+          .readValue(response.body());
     } catch (IOException | RuntimeException e) {
       throw errors.malformed(call, response, e);
     }

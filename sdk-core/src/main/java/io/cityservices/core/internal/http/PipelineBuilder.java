@@ -43,7 +43,9 @@ public final class PipelineBuilder {
   private @Nullable RequestQuota quota;
   private DepartmentSignal departmentSignal = DepartmentSignal.NONE;
   private RateLimitMode rateLimitMode = RateLimitMode.WAIT;
-  private RequestValidator validator = new RequestValidator();
+  // Made in build() only when none was given: bootstrapping Hibernate Validator costs milliseconds
+  // and hundreds of classes, and the client gives every pipeline its one shared validator.
+  private @Nullable RequestValidator validator;
   private Clock clock = Clock.systemUTC();
   private Duration timeout = Duration.ofSeconds(30);
   private @Nullable ResponseCache<IncomingResponse> cache;
@@ -181,6 +183,14 @@ public final class PipelineBuilder {
     }
     stages.add(new SendStage(http, errors, log));
     return new HttpPipeline(
-        mapper, baseUrl, validator, clock, timeout, errors, stages, timer, hooks);
+        mapper,
+        baseUrl,
+        validator != null ? validator : new RequestValidator(),
+        clock,
+        timeout,
+        errors,
+        stages,
+        timer,
+        hooks);
   }
 }

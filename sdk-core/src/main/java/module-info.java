@@ -9,9 +9,11 @@
 // The testkit is compiled after this module, so javac cannot find it when reading the qualified export.
 @SuppressWarnings({"requires-automatic", "module"})
 module io.cityservices.core {
-  // @NullMarked / @Nullable: annotations only, not needed at run time; transitive because they are
-  // part of the public signatures, for the users' nullness checkers.
-  requires static transitive org.jspecify;
+  // @NullMarked / @Nullable: annotations only, not needed at run time. Not transitive: sdk-testkit
+  // reads this module and wiremock-standalone, which embeds org.jspecify.annotations, so a
+  // transitive read would split that package there. Users' checkers read the annotations from the
+  // class files; Maven puts jspecify on their compile path.
+  requires static org.jspecify;
   // In public signatures: CityServices.Builder#okHttpClient, the constraint annotations' payload.
   requires transitive okhttp3;
   requires transitive jakarta.validation;

@@ -240,7 +240,7 @@ public final class CityServices implements AutoCloseable {
      * @param scope space-separated OAuth scopes; null or empty asks for the registered scope
      * @return this builder
      */
-    public Builder scope(String scope) {
+    public Builder scope(@Nullable String scope) {
       this.scope = scope == null ? "" : scope;
       return this;
     }
@@ -299,7 +299,7 @@ public final class CityServices implements AutoCloseable {
      * @param suffix the product token(s) to append, or null for none
      * @return this builder
      */
-    public Builder userAgentSuffix(String suffix) {
+    public Builder userAgentSuffix(@Nullable String suffix) {
       this.userAgentSuffix = suffix;
       return this;
     }

@@ -18,6 +18,7 @@ public record DocumentNumber(String value) {
   /**
    * Checks the format.
    *
+   * @param value the document number as printed
    * @throws IllegalArgumentException when it is null or not a capital letter and 7 or 8 letters or
    *     digits (the message never repeats the value)
    */
@@ -41,7 +42,11 @@ public record DocumentNumber(String value) {
     return new DocumentNumber(value);
   }
 
-  /** The number in clear, as sent on the wire. */
+  /**
+   * The number in clear, as sent on the wire.
+   *
+   * @return the number in clear
+   */
   @Override
   @JsonValue
   public String value() {

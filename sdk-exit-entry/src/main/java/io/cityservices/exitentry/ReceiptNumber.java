@@ -20,6 +20,7 @@ public record ReceiptNumber(String value) {
   /**
    * Checks the format.
    *
+   * @param value the receipt number as printed
    * @throws IllegalArgumentException when it is null or not 20 digits (the message never repeats the
    *     value)
    */
@@ -42,7 +43,11 @@ public record ReceiptNumber(String value) {
     return new ReceiptNumber(value);
   }
 
-  /** The digits in clear, as sent on the wire. */
+  /**
+   * The digits in clear, as sent on the wire.
+   *
+   * @return the digits in clear
+   */
   @Override
   @JsonValue
   public String value() {

@@ -17,6 +17,7 @@ import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.SandboxLogin;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.testkit.library.LibrarySandbox;
+import io.cityservices.testkit.library.LibrarySandboxModule;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -131,7 +132,7 @@ class LibraryOverviewTest {
 
   @Test
   void libraryDownLeavesItsSectionUnavailable() {
-    sandbox.faults().unavailable("310000", "library");
+    sandbox.faults().unavailable(CityCode.of("310000"), LibrarySandboxModule.DEPARTMENT);
 
     CitizenOverview overview = services.citizen(token).overview();
 

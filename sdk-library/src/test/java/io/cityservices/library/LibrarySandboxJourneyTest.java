@@ -17,6 +17,7 @@ import io.cityservices.testkit.CitySandbox;
 import io.cityservices.testkit.SandboxLogin;
 import io.cityservices.testkit.junit.CitySandboxTest;
 import io.cityservices.testkit.library.LibrarySandbox;
+import io.cityservices.testkit.library.LibrarySandboxModule;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -444,7 +445,7 @@ class LibrarySandboxJourneyTest {
     assertThatThrownBy(() -> guangzhou.libraries().list(RequestOptions.none()))
         .isInstanceOf(ServiceNotOfferedException.class);
 
-    sandbox.faults().unavailable("310000", "library");
+    sandbox.faults().unavailable(CityCode.of("310000"), LibrarySandboxModule.DEPARTMENT);
     assertThatThrownBy(() -> library.loans().renew(data.loanId(READER, "renewable"), asReader))
         .isInstanceOf(DepartmentUnavailableException.class);
     sandbox.faults().reset();

@@ -13,6 +13,7 @@ import io.cityservices.socialinsurance.fhir.CoverageMapper;
 import io.cityservices.testkit.Citizen;
 import io.cityservices.testkit.Event;
 import io.cityservices.testkit.socialinsurance.Profile;
+import io.cityservices.testkit.socialinsurance.SocialInsuranceSandboxModule;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -394,7 +395,7 @@ class SocialInsuranceJourneySandboxTest {
   @Test
   void aDepartmentThatIsDownFailsTypedAndRecovers() {
     RequestOptions me = world.login(world.citizen(SH, Profile.EMPLOYEE));
-    world.sandbox.faults().unavailable("310000", "social-insurance");
+    world.sandbox.faults().unavailable(CityCode.of("310000"), SocialInsuranceSandboxModule.DEPARTMENT);
 
     assertThatThrownBy(() -> shanghai.enrolments().list(me))
         .isInstanceOf(io.cityservices.core.error.DepartmentUnavailableException.class);

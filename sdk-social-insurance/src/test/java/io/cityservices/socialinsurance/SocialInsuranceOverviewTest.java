@@ -18,6 +18,7 @@ import io.cityservices.core.overview.UnavailableReason;
 import io.cityservices.testkit.Citizen;
 import io.cityservices.testkit.SandboxLogin;
 import io.cityservices.testkit.socialinsurance.Profile;
+import io.cityservices.testkit.socialinsurance.SocialInsuranceSandboxModule;
 import java.time.YearMonth;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
@@ -145,7 +146,7 @@ class SocialInsuranceOverviewTest {
   @Test
   void socialInsuranceDownLeavesItsSectionUnavailable() {
     CitizenToken token = login(world.citizen(SH, Profile.EMPLOYEE));
-    world.sandbox.faults().unavailable("310000", "social-insurance");
+    world.sandbox.faults().unavailable(CityCode.of("310000"), SocialInsuranceSandboxModule.DEPARTMENT);
 
     CitizenOverview overview = services.citizen(token).overview();
 

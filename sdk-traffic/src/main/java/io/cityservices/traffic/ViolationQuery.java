@@ -99,8 +99,8 @@ public record ViolationQuery(
 
   @Override
   public String toString() {
-    return "ViolationQuery[plate=" + Redactor.maskPlate(plate) + ", plateType=" + plateType
-        + ", engineNoSuffix=" + Redactor.maskSecret(engineNoSuffix) + ", statuses=" + statuses + ", limit=" + limit
+    return "ViolationQuery[plate=" + (plate == null ? null : Redactor.maskPlate(plate)) + ", plateType=" + plateType
+        + ", engineNoSuffix=" + (engineNoSuffix == null ? null : Redactor.maskSecret(engineNoSuffix)) + ", statuses=" + statuses + ", limit=" + limit
         + ", cursor=" + cursor + "]";
   }
 

@@ -226,7 +226,7 @@ public record ApiRequest(
      * @param value the value, sent as its {@code toString()}; null skips the parameter
      * @return this builder
      */
-    public Builder query(String name, Object value) {
+    public Builder query(String name, @Nullable Object value) {
       if (value != null) {
         query.add(Map.entry(name, String.valueOf(value)));
       }
@@ -241,7 +241,7 @@ public record ApiRequest(
      *     collection are skipped
      * @return this builder
      */
-    public Builder queryAll(String name, Collection<?> values) {
+    public Builder queryAll(String name, @Nullable Collection<?> values) {
       if (values != null) {
         values.forEach(v -> query(name, v));
       }
@@ -254,7 +254,7 @@ public record ApiRequest(
      * @param body the object serialised as the JSON body, or null for no body
      * @return this builder
      */
-    public Builder body(Object body) {
+    public Builder body(@Nullable Object body) {
       this.body = body;
       return this;
     }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resident identity number (公民身份号码, GB 11643-1999): 18 characters, a six-digit area code, the
@@ -129,7 +130,7 @@ public final class ResidentIdNumber {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ResidentIdNumber other && value.equals(other.value);
   }
 

@@ -30,7 +30,7 @@ public final class SigningKey {
   /**
    * An {@code hmac-sha256} key over a shared secret.
    *
-   * @param keyId the key id sent as {@code keyid}; not empty
+   * @param keyId the key id sent in the keyid signature parameter; not empty
    * @param secret the secret bytes (copied; at least 16 bytes)
    * @return a signing key holding a copy of {@code secret}
    * @throws IllegalArgumentException if the secret is too short
@@ -42,7 +42,7 @@ public final class SigningKey {
   /**
    * A key from an existing JCA private key.
    *
-   * @param keyId the key id sent as {@code keyid}; not empty
+   * @param keyId the key id sent in the keyid signature parameter; not empty
    * @param algorithm an asymmetric algorithm the key belongs to
    * @param key the private key; not null
    * @return a signing key for {@code algorithm}
@@ -60,7 +60,7 @@ public final class SigningKey {
   /**
    * A key from PKCS#8 PEM text ({@code -----BEGIN PRIVATE KEY-----}).
    *
-   * @param keyId the key id sent as {@code keyid}; not empty
+   * @param keyId the key id sent in the keyid signature parameter; not empty
    * @param algorithm an asymmetric algorithm the key belongs to
    * @param pem the PKCS#8 PEM text of the private key
    * @return a signing key for {@code algorithm}

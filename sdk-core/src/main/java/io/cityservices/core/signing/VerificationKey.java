@@ -38,7 +38,7 @@ public final class VerificationKey {
    * An {@code hmac-sha256} key over a shared secret.
    *
    * @param secret the secret bytes (copied; at least 16 bytes)
-   * @param keyId the key id signatures name in {@code keyid}; not empty
+   * @param keyId the key id that signatures name in their keyid parameter; not empty
    * @return a verification key holding a copy of {@code secret}
    * @throws IllegalArgumentException if the secret is too short
    */
@@ -49,7 +49,7 @@ public final class VerificationKey {
   /**
    * A key from an existing JCA public key.
    *
-   * @param keyId the key id signatures name in {@code keyid}; not empty
+   * @param keyId the key id that signatures name in their keyid parameter; not empty
    * @param algorithm an asymmetric algorithm the key belongs to
    * @param key the public key; not null
    * @return a verification key for {@code algorithm}
@@ -67,7 +67,7 @@ public final class VerificationKey {
   /**
    * A key from SubjectPublicKeyInfo PEM text ({@code -----BEGIN PUBLIC KEY-----}).
    *
-   * @param keyId the key id signatures name in {@code keyid}; not empty
+   * @param keyId the key id that signatures name in their keyid parameter; not empty
    * @param algorithm an asymmetric algorithm the key belongs to
    * @param pem the PEM text of the public key
    * @return a verification key for {@code algorithm}

@@ -100,6 +100,9 @@ public final class TokenCipher {
     return bytes.toByteArray();
   }
 
+  // AccessToken's key is `byte @Nullable []`; NullAway reads nullness on array types only in its
+  // JSpecify mode, which needs a newer javac than the JDK 17 this builds on.
+  @SuppressWarnings("NullAway")
   private static AccessToken decode(byte[] plain) throws IOException {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(plain))) {
       String value = in.readUTF();
@@ -107,7 +110,7 @@ public final class TokenCipher {
       String scope = readNullable(in);
       String signingKeyId = readNullable(in);
       int length = in.readInt();
-      byte[] signingKey = length < 0 ? null : in.readNBytes(length);
+      byte @Nullable [] signingKey = length < 0 ? null : in.readNBytes(length);
       return new AccessToken(value, expiresAt, scope, signingKeyId, signingKey);
     }
   }

@@ -27,6 +27,9 @@ import java.util.Objects;
  */
 public final class CoverageMapper {
 
+  /** A mapper; it holds no state, so one can be shared. */
+  public CoverageMapper() {}
+
   /** The identifier system of resident identity numbers (GB 11643), the social security number. */
   public static final String RESIDENT_ID_SYSTEM = "https://id.cityservices.io/resident-id";
   /** The code system of the MOHRSS insurance-type codes ({@code AAE140}). */

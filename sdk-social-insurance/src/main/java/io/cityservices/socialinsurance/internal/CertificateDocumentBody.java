@@ -10,4 +10,6 @@ package io.cityservices.socialinsurance.internal;
  * @param sha256 the lower-case hex SHA-256 digest of the document
  * @param content the document, base64 in JSON
  */
+// A wire record read once by Jackson and handed on: nobody compares or hashes it.
+@SuppressWarnings("ArrayRecordComponent")
 record CertificateDocumentBody(String certificateId, String contentType, long size, String sha256, byte[] content) {}

@@ -78,7 +78,8 @@ final class DefaultCertificatesApi implements CertificatesApi {
     if (result.isDone()) {
       return;
     }
-    getAsync(certificateId, options).whenComplete((certificate, failure) -> {
+    // The outcome travels through `result`; the future whenComplete returns adds nothing to it.
+    Object unused = getAsync(certificateId, options).whenComplete((certificate, failure) -> {
       if (failure != null) {
         result.completeExceptionally(failure instanceof CompletionException c && c.getCause() != null
             ? c.getCause() : failure);

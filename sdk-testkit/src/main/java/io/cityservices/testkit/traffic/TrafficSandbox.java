@@ -206,7 +206,7 @@ public final class TrafficSandbox implements SandboxModule {
     }
     Predicate<Sim.RoadEvent> where;
     if (bbox.isPresent()) {
-      String[] parts = COMMA.split(bbox.get());
+      String[] parts = COMMA.split(bbox.get(), -1);
       if (parts.length != 4) {
         throw SandboxProblem.validation("bbox", "must be min_lon,min_lat,max_lon,max_lat");
       }
@@ -217,7 +217,7 @@ public final class TrafficSandbox implements SandboxModule {
       where = e -> e.points().stream()
           .anyMatch(p -> p[0] >= minLat && p[0] <= maxLat && p[1] >= minLon && p[1] <= maxLon);
     } else {
-      String[] parts = SEMICOLON.split(route.get());
+      String[] parts = SEMICOLON.split(route.get(), -1);
       if (parts.length < 2) {
         throw SandboxProblem.validation("route", "must have at least 2 points");
       }
@@ -265,7 +265,7 @@ public final class TrafficSandbox implements SandboxModule {
   }
 
   private static double[] latLon(String value, String field) {
-    String[] parts = COMMA.split(value);
+    String[] parts = COMMA.split(value, -1);
     if (parts.length != 2) {
       throw SandboxProblem.validation(field, "must be lat,lon");
     }

@@ -336,7 +336,7 @@ final class TrafficWorld {
   }
 
   private Optional<SlotRef> parseSlot(String slotId) {
-    String[] parts = UNDERSCORE.split(slotId);
+    String[] parts = UNDERSCORE.split(slotId, -1);
     if (parts.length != 3) {
       return Optional.empty();
     }

@@ -20,6 +20,7 @@ import io.cityservices.traffic.ViolationStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -66,8 +67,10 @@ public final class TrafficOverviewContributor implements OverviewContributor {
   /** Pays an unpaid fine's to-do: exactly the amount the citizen was shown, or nothing. */
   @Override
   public CompletableFuture<PaymentReceipt> settleAsync(ToDo toDo, OverviewContext context) {
+    // settle hands over payable to-dos only, which have a reference and an amount (ToDo checks it).
+    PayFineRequest request = new PayFineRequest(Objects.requireNonNull(toDo.reference()), Objects.requireNonNull(toDo.amount()));
     return TrafficClient.create(context.client(), context.city()).fines()
-        .payAsync(new PayFineRequest(toDo.reference(), toDo.amount()), context.options())
+        .payAsync(request, context.options())
         .thenApply(payment -> {
           if (payment.status() == FinePaymentStatus.FAILED) {
             throw new PaymentDeclinedException("The fine payment was declined", "payment_declined", payment.id());

@@ -17,6 +17,7 @@ import io.cityservices.utilities.UtilitiesSection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -50,12 +51,13 @@ public final class UtilitiesOverviewContributor implements OverviewContributor {
   public CompletableFuture<PaymentReceipt> settleAsync(ToDo toDo, OverviewContext context) {
     UtilitiesClient utilities = UtilitiesClient.create(context.client(), context.city());
     RequestOptions read = context.options().toBuilder().idempotencyKey(null).build();
-    return utilities.bills().getAsync(toDo.reference(), read).thenCompose(bill -> {
+    // settle hands over payable to-dos only, which have a reference and an amount (ToDo checks it).
+    return utilities.bills().getAsync(Objects.requireNonNull(toDo.reference()), read).thenCompose(bill -> {
       if (!bill.status().isPayable() && bill.paymentId() != null) {
         return utilities.payments().getAsync(bill.paymentId(), read)
             .thenApply(UtilitiesOverviewContributor::receipt);
       }
-      return utilities.payments().payAsync(PayBillsRequest.of(List.of(bill), toDo.amount()), context.options())
+      return utilities.payments().payAsync(PayBillsRequest.of(List.of(bill), Objects.requireNonNull(toDo.amount())), context.options())
           .thenApply(UtilitiesOverviewContributor::receipt);
     });
   }

@@ -21,5 +21,9 @@ public final class LibraryEvents {
   /** The reader did not collect a held copy in time; the hold closed. */
   public static final EventType<HoldEvent> HOLD_EXPIRED = EventType.of("library.hold.expired", HoldEvent.class);
 
+  /** Charges were paid (see {@link LibraryClient#charges()}). */
+  public static final EventType<ChargePaymentEvent> PAYMENT_SUCCEEDED =
+      EventType.of("library.payment.succeeded", ChargePaymentEvent.class);
+
   private LibraryEvents() {}
 }

@@ -431,7 +431,7 @@ class LibrarySandboxJourneyTest {
     assertThat(payment.chargeIds()).containsExactly(owed.get(0).id());
     assertThat(library.charges().listAsync(ChargeQuery.outstanding(), asReader).join().data()).isEmpty();
     assertThat(library.account().get(asReader).totalOwed()).isEqualTo(Money.cny(0));
-    assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals("payment.succeeded"))
+    assertThat(sandbox.events().published()).filteredOn(e -> e.type().equals(LibraryEvents.PAYMENT_SUCCEEDED.name()))
         .extracting(e -> e.data().get("service").asText()).containsExactly("library");
 
     assertThatThrownBy(() -> library.charges().payAsync(PayChargesRequest.of(owed), asReader).join())

@@ -107,7 +107,7 @@ class MarriageValidationTest {
   @Test
   void everyBrokenFieldIsNamedAtOnce() {
     assertRefused(BookingRequest.marriage(null, null, null).build(),
-        "slot", "initiatorIdNumber", "declarationAccepted", "partner");
+        "declarationAccepted", "initiatorIdNumber", "partner", "slot");
     assertRefused(new BookingRequest(null, SLOT, aged(30, 0, true), null, true), "type");
     assertRefused(BookingRequest.marriage(SLOT, aged(30, 0, true), new Party(null, null)).declarationAccepted().build(),
         "partner.name", "partner.idNumber");

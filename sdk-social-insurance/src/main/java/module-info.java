@@ -1,7 +1,8 @@
 /** The City Services SDK for the social-insurance department; see the module's README. */
 module io.cityservices.socialinsurance {
-  // @NullMarked / @Nullable: annotations only, not needed at run time.
-  requires static org.jspecify;
+  // @NullMarked / @Nullable: annotations only, not needed at run time; transitive because
+  // @Nullable is part of the exported API, so readers of this module can see it.
+  requires static transitive org.jspecify;
   requires transitive io.cityservices.core;
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.databind;

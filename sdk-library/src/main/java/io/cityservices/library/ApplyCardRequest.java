@@ -3,6 +3,7 @@ package io.cityservices.library;
 import io.cityservices.core.model.Money;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An application for a reader card: against a deposit, or credit-based without one where the city
@@ -15,7 +16,7 @@ import jakarta.validation.constraints.NotNull;
  * @param creditCheckConsent the citizen agreed to the credit check (must be true for {@link CardType#CREDIT})
  */
 public record ApplyCardRequest(
-    @NotNull CardType type, @NotBlank String homeLibraryId, Money deposit, boolean creditCheckConsent) {
+    @NotNull CardType type, @NotBlank String homeLibraryId, @Nullable Money deposit, boolean creditCheckConsent) {
 
   /**
    * A deposit card issued by {@code homeLibraryId}; {@code deposit} is what the city asks.

@@ -6,6 +6,7 @@ import io.cityservices.core.pagination.Page;
 import io.cityservices.core.pagination.PagedIterable;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The city's union catalogue (NCIP LookupItem, SIP2 item information): search, one record, and its
@@ -92,7 +93,7 @@ public interface CatalogueApi {
    * @throws io.cityservices.core.error.ValidationException if {@code recordId} is blank (nothing sent)
    * @throws io.cityservices.core.error.NotFoundException if there is no such record
    */
-  default List<Item> items(String recordId, String libraryId, RequestOptions options) {
+  default List<Item> items(String recordId, @Nullable String libraryId, RequestOptions options) {
     return Blocking.await(itemsAsync(recordId, libraryId, options));
   }
 
@@ -107,5 +108,5 @@ public interface CatalogueApi {
    * @return a future completing with the result, or exceptionally with the exception the blocking form
    *     throws
    */
-  CompletableFuture<List<Item>> itemsAsync(String recordId, String libraryId, RequestOptions options);
+  CompletableFuture<List<Item>> itemsAsync(String recordId, @Nullable String libraryId, RequestOptions options);
 }

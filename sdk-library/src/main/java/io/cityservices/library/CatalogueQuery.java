@@ -3,6 +3,7 @@ package io.cityservices.library;
 import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue search: by keyword (anywhere in title, author or publisher), title, author or ISBN,
@@ -22,7 +23,12 @@ import jakarta.validation.constraints.Min;
  * @param cursor the cursor of the page to fetch, or null for the first
  */
 public record CatalogueQuery(
-    String keyword, String title, String author, String isbn, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<CatalogueQuery> {
+    @Nullable String keyword,
+    @Nullable String title,
+    @Nullable String author,
+    @Nullable String isbn,
+    @Min(1) @Max(100) @Nullable Integer limit,
+    @Nullable String cursor) implements PageQuery<CatalogueQuery> {
 
   /**
    * Records matching {@code keyword} anywhere.
@@ -55,18 +61,18 @@ public record CatalogueQuery(
 
   /** The same search for the page at {@code cursor}. */
   @Override
-  public CatalogueQuery withCursor(String cursor) {
+  public CatalogueQuery withCursor(@Nullable String cursor) {
     return new CatalogueQuery(keyword, title, author, isbn, limit, cursor);
   }
 
   /** Builds a {@link CatalogueQuery}. Not thread-safe. */
   public static final class Builder {
-    private String keyword;
-    private String title;
-    private String author;
-    private String isbn;
-    private Integer limit;
-    private String cursor;
+    private @Nullable String keyword;
+    private @Nullable String title;
+    private @Nullable String author;
+    private @Nullable String isbn;
+    private @Nullable Integer limit;
+    private @Nullable String cursor;
 
     private Builder() {}
 
@@ -76,7 +82,7 @@ public record CatalogueQuery(
      * @param keyword the words, or null to clear the criterion
      * @return this builder
      */
-    public Builder keyword(String keyword) {
+    public Builder keyword(@Nullable String keyword) {
       this.keyword = keyword;
       return this;
     }
@@ -87,7 +93,7 @@ public record CatalogueQuery(
      * @param title the words, or null to clear the criterion
      * @return this builder
      */
-    public Builder title(String title) {
+    public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
@@ -98,7 +104,7 @@ public record CatalogueQuery(
      * @param author the words, or null to clear the criterion
      * @return this builder
      */
-    public Builder author(String author) {
+    public Builder author(@Nullable String author) {
       this.author = author;
       return this;
     }
@@ -109,7 +115,7 @@ public record CatalogueQuery(
      * @param isbn an ISBN-10 or ISBN-13, hyphens and spaces allowed, or null to clear the criterion
      * @return this builder
      */
-    public Builder isbn(String isbn) {
+    public Builder isbn(@Nullable String isbn) {
       this.isbn = isbn;
       return this;
     }
@@ -120,7 +126,7 @@ public record CatalogueQuery(
      * @param isbn the ISBN, sent as its bare digits
      * @return this builder
      */
-    public Builder isbn(Isbn isbn) {
+    public Builder isbn(@Nullable Isbn isbn) {
       this.isbn = isbn == null ? null : isbn.value();
       return this;
     }
@@ -131,7 +137,7 @@ public record CatalogueQuery(
      * @param limit records per page from 1 to 100, or null for the platform's default
      * @return this builder
      */
-    public Builder limit(Integer limit) {
+    public Builder limit(@Nullable Integer limit) {
       this.limit = limit;
       return this;
     }
@@ -142,7 +148,7 @@ public record CatalogueQuery(
      * @param cursor the cursor a previous page returned, or null for the first page
      * @return this builder
      */
-    public Builder cursor(String cursor) {
+    public Builder cursor(@Nullable String cursor) {
       this.cursor = cursor;
       return this;
     }

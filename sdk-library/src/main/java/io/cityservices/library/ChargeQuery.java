@@ -3,6 +3,7 @@ package io.cityservices.library;
 import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which charges to list, a page at a time, newest first.
@@ -11,7 +12,8 @@ import jakarta.validation.constraints.Min;
  * @param limit page size from 1 to 100, or null for the platform's default
  * @param cursor the cursor of the page to fetch, or null for the first
  */
-public record ChargeQuery(ChargeStatus status, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<ChargeQuery> {
+public record ChargeQuery(
+    @Nullable ChargeStatus status, @Min(1) @Max(100) @Nullable Integer limit, @Nullable String cursor) implements PageQuery<ChargeQuery> {
 
   /**
    * Every charge.
@@ -37,13 +39,13 @@ public record ChargeQuery(ChargeStatus status, @Min(1) @Max(100) Integer limit, 
    * @param limit charges per page from 1 to 100, or null for the platform's default
    * @return a copy of this query with that page size
    */
-  public ChargeQuery withLimit(Integer limit) {
+  public ChargeQuery withLimit(@Nullable Integer limit) {
     return new ChargeQuery(status, limit, cursor);
   }
 
   /** The same query for the page at {@code cursor}. */
   @Override
-  public ChargeQuery withCursor(String cursor) {
+  public ChargeQuery withCursor(@Nullable String cursor) {
     return new ChargeQuery(status, limit, cursor);
   }
 }

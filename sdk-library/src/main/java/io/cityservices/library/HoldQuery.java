@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which of the citizen's holds to list, a page at a time, newest first.
@@ -13,7 +14,8 @@ import java.util.Set;
  * @param limit page size from 1 to 100, or null for the platform's default
  * @param cursor the cursor of the page to fetch, or null for the first
  */
-public record HoldQuery(Set<HoldStatus> statuses, @Min(1) @Max(100) Integer limit, String cursor) implements PageQuery<HoldQuery> {
+public record HoldQuery(
+    Set<HoldStatus> statuses, @Min(1) @Max(100) @Nullable Integer limit, @Nullable String cursor) implements PageQuery<HoldQuery> {
 
   /**
    * Copies {@code statuses}; null or empty means every status.
@@ -61,13 +63,13 @@ public record HoldQuery(Set<HoldStatus> statuses, @Min(1) @Max(100) Integer limi
    * @param limit holds per page from 1 to 100, or null for the platform's default
    * @return a copy of this query with that page size
    */
-  public HoldQuery withLimit(Integer limit) {
+  public HoldQuery withLimit(@Nullable Integer limit) {
     return new HoldQuery(statuses, limit, cursor);
   }
 
   /** The same query for the page at {@code cursor}. */
   @Override
-  public HoldQuery withCursor(String cursor) {
+  public HoldQuery withCursor(@Nullable String cursor) {
     return new HoldQuery(statuses, limit, cursor);
   }
 }

@@ -1,6 +1,7 @@
 package io.cityservices.library;
 
 import jakarta.validation.constraints.NotBlank;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hold to place: on a record (title-level, any copy will do) or on one copy (item-level), to be
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param itemId the copy, for an item-level hold
  * @param pickupLibraryId where the reader will collect it
  */
-public record PlaceHoldRequest(String recordId, String itemId, @NotBlank String pickupLibraryId) {
+public record PlaceHoldRequest(@Nullable String recordId, @Nullable String itemId, @NotBlank String pickupLibraryId) {
 
   /**
    * A title-level hold: the first copy that comes free.

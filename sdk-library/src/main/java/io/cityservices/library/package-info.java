@@ -4,5 +4,7 @@
  * loans and renewals, holds, fines and their payment, and library events. Start with
  * {@link io.cityservices.library.LibraryClient#create(io.cityservices.core.CityServices)}.
  */
+@NullMarked
 package io.cityservices.library;
 
+import org.jspecify.annotations.NullMarked;

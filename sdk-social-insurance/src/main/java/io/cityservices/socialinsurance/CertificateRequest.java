@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request for a proof of insurance (参保证明): a certificate, signed by the social insurance agency,
@@ -20,7 +21,10 @@ import java.util.List;
  * @param purpose what the certificate is for, printed on it (at most 64 characters), or null
  */
 public record CertificateRequest(
-    @NotEmpty List<String> insuranceTypes, YearMonth from, YearMonth to, @Size(max = 64) String purpose) {
+    @NotEmpty List<String> insuranceTypes,
+    @Nullable YearMonth from,
+    @Nullable YearMonth to,
+    @Size(max = 64) @Nullable String purpose) {
 
   /**
    * Copies {@code insuranceTypes} (null reads as none, which fails validation) and checks the period.
@@ -50,9 +54,9 @@ public record CertificateRequest(
   /** Builds a {@link CertificateRequest}; not thread-safe. */
   public static final class Builder {
     private final LinkedHashSet<InsuranceType> types = new LinkedHashSet<>();
-    private YearMonth from;
-    private YearMonth to;
-    private String purpose;
+    private @Nullable YearMonth from;
+    private @Nullable YearMonth to;
+    private @Nullable String purpose;
 
     private Builder() {}
 
@@ -77,7 +81,7 @@ public record CertificateRequest(
      * @param from the month, or null (the default) for the start of the record
      * @return this builder
      */
-    public Builder from(YearMonth from) {
+    public Builder from(@Nullable YearMonth from) {
       this.from = from;
       return this;
     }
@@ -88,7 +92,7 @@ public record CertificateRequest(
      * @param to the month, or null (the default) for the latest posted month
      * @return this builder
      */
-    public Builder to(YearMonth to) {
+    public Builder to(@Nullable YearMonth to) {
       this.to = to;
       return this;
     }
@@ -99,7 +103,7 @@ public record CertificateRequest(
      * @param purpose printed on the certificate, at most 64 characters; null (the default) for none
      * @return this builder
      */
-    public Builder purpose(String purpose) {
+    public Builder purpose(@Nullable String purpose) {
       this.purpose = purpose;
       return this;
     }

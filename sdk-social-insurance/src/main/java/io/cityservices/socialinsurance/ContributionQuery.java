@@ -5,6 +5,7 @@ import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which contributions to list, oldest month first; every criterion is optional.
@@ -17,12 +18,12 @@ import java.time.YearMonth;
  * @param cursor the cursor of the page to fetch, or null for the first page
  */
 public record ContributionQuery(
-    InsuranceType insuranceType,
-    YearMonth from,
-    YearMonth to,
-    ContributionStatus status,
-    @Positive @Max(100) Integer limit,
-    String cursor) implements PageQuery<ContributionQuery> {
+    @Nullable InsuranceType insuranceType,
+    @Nullable YearMonth from,
+    @Nullable YearMonth to,
+    @Nullable ContributionStatus status,
+    @Positive @Max(100) @Nullable Integer limit,
+    @Nullable String cursor) implements PageQuery<ContributionQuery> {
 
   /**
    * Checks the period and that no criterion is {@code UNKNOWN}.
@@ -68,18 +69,18 @@ public record ContributionQuery(
 
   /** The same query starting at another page. */
   @Override
-  public ContributionQuery withCursor(String nextCursor) {
+  public ContributionQuery withCursor(@Nullable String nextCursor) {
     return new ContributionQuery(insuranceType, from, to, status, limit, nextCursor);
   }
 
   /** Builds a {@link ContributionQuery}; not thread-safe. */
   public static final class Builder {
-    private InsuranceType insuranceType;
-    private YearMonth from;
-    private YearMonth to;
-    private ContributionStatus status;
-    private Integer limit;
-    private String cursor;
+    private @Nullable InsuranceType insuranceType;
+    private @Nullable YearMonth from;
+    private @Nullable YearMonth to;
+    private @Nullable ContributionStatus status;
+    private @Nullable Integer limit;
+    private @Nullable String cursor;
 
     private Builder() {}
 
@@ -89,7 +90,7 @@ public record ContributionQuery(
      * @param insuranceType a known type, or null (the default) for every type
      * @return this builder
      */
-    public Builder insuranceType(InsuranceType insuranceType) {
+    public Builder insuranceType(@Nullable InsuranceType insuranceType) {
       this.insuranceType = insuranceType;
       return this;
     }
@@ -100,7 +101,7 @@ public record ContributionQuery(
      * @param from the month, or null (the default) for the start of the record
      * @return this builder
      */
-    public Builder from(YearMonth from) {
+    public Builder from(@Nullable YearMonth from) {
       this.from = from;
       return this;
     }
@@ -111,7 +112,7 @@ public record ContributionQuery(
      * @param to the month, or null (the default) for the latest
      * @return this builder
      */
-    public Builder to(YearMonth to) {
+    public Builder to(@Nullable YearMonth to) {
       this.to = to;
       return this;
     }
@@ -122,7 +123,7 @@ public record ContributionQuery(
      * @param status a known status, or null (the default) for both
      * @return this builder
      */
-    public Builder status(ContributionStatus status) {
+    public Builder status(@Nullable ContributionStatus status) {
       this.status = status;
       return this;
     }
@@ -144,7 +145,7 @@ public record ContributionQuery(
      * @param cursor the cursor a previous page returned, or null for the first page
      * @return this builder
      */
-    public Builder cursor(String cursor) {
+    public Builder cursor(@Nullable String cursor) {
       this.cursor = cursor;
       return this;
     }

@@ -1,6 +1,7 @@
 package io.cityservices.socialinsurance;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The social insurance types (险种), by their code in the code set of the Ministry of Human Resources
@@ -36,10 +37,10 @@ public enum InsuranceType {
   /** A code this SDK version does not know; the record keeps the raw code. */
   UNKNOWN(null, false);
 
-  private final String code;
+  private final @Nullable String code;
   private final boolean pension;
 
-  InsuranceType(String code, boolean pension) {
+  InsuranceType(@Nullable String code, boolean pension) {
     this.code = code;
     this.pension = pension;
   }
@@ -49,7 +50,7 @@ public enum InsuranceType {
    *
    * @return the three-digit code, or null for {@link #UNKNOWN}
    */
-  public String code() {
+  public @Nullable String code() {
     return code;
   }
 

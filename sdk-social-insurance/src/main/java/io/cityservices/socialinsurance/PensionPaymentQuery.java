@@ -5,6 +5,7 @@ import io.cityservices.core.pagination.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which pension payments to list, newest month first; every criterion is optional.
@@ -14,7 +15,8 @@ import java.time.YearMonth;
  * @param limit the page size, 1 to 100; null for the platform's default (24)
  * @param cursor the cursor of the page to fetch, or null for the first page
  */
-public record PensionPaymentQuery(YearMonth from, YearMonth to, @Positive @Max(100) Integer limit, String cursor) implements PageQuery<PensionPaymentQuery> {
+public record PensionPaymentQuery(
+    @Nullable YearMonth from, @Nullable YearMonth to, @Positive @Max(100) @Nullable Integer limit, @Nullable String cursor) implements PageQuery<PensionPaymentQuery> {
 
   /**
    * Checks the period.
@@ -52,7 +54,7 @@ public record PensionPaymentQuery(YearMonth from, YearMonth to, @Positive @Max(1
 
   /** The same query starting at another page. */
   @Override
-  public PensionPaymentQuery withCursor(String nextCursor) {
+  public PensionPaymentQuery withCursor(@Nullable String nextCursor) {
     return new PensionPaymentQuery(from, to, limit, nextCursor);
   }
 }

@@ -3,6 +3,7 @@ package io.cityservices.socialinsurance;
 import io.cityservices.core.error.ConflictException;
 import io.cityservices.core.model.CityCode;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The person is insured in another pooling area than the city asked ({@code pooling_area_mismatch}):
@@ -10,7 +11,7 @@ import java.util.Optional;
  * #poolingArea()} names it.
  */
 public class PoolingAreaMismatchException extends ConflictException {
-  private final transient CityCode poolingArea;
+  private final transient @Nullable CityCode poolingArea;
 
   /**
    * Wraps the conflict the platform answered with and the pooling area it named.
@@ -18,7 +19,7 @@ public class PoolingAreaMismatchException extends ConflictException {
    * @param cause the platform's 409 answer, kept as the cause
    * @param poolingArea the pooling area the platform named, or null when it named none
    */
-  public PoolingAreaMismatchException(ConflictException cause, CityCode poolingArea) {
+  public PoolingAreaMismatchException(ConflictException cause, @Nullable CityCode poolingArea) {
     super("the person is insured in another pooling area"
         + (poolingArea == null ? "" : ": " + poolingArea.value()), cause.status(), cause.code(), cause.requestId(),
         cause.problem(), cause);

@@ -3,5 +3,7 @@
  * accounts, pension payments, medical insurance, proof of insurance, residents' yearly contributions
  * and social insurance events. Start at {@link io.cityservices.socialinsurance.SocialInsuranceClient}.
  */
+@NullMarked
 package io.cityservices.socialinsurance;
 
+import org.jspecify.annotations.NullMarked;

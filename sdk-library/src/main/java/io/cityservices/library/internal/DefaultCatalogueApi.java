@@ -1,13 +1,5 @@
 package io.cityservices.library.internal;
 
-import static io.cityservices.core.http.ServiceCalls.requireId;
-import static io.cityservices.library.internal.LibraryOperations.GET_RECORD;
-import static io.cityservices.library.internal.LibraryOperations.ITEMS;
-import static io.cityservices.library.internal.LibraryOperations.LIST_ITEMS;
-import static io.cityservices.library.internal.LibraryOperations.RECORD;
-import static io.cityservices.library.internal.LibraryOperations.RECORDS;
-import static io.cityservices.library.internal.LibraryOperations.SEARCH_CATALOGUE;
-
 import io.cityservices.core.RequestOptions;
 import io.cityservices.core.http.ApiRequest;
 import io.cityservices.core.http.ServiceCalls;
@@ -20,6 +12,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import static io.cityservices.core.http.ServiceCalls.requireId;
+import static io.cityservices.library.internal.LibraryOperations.GET_RECORD;
+import static io.cityservices.library.internal.LibraryOperations.ITEMS;
+import static io.cityservices.library.internal.LibraryOperations.LIST_ITEMS;
+import static io.cityservices.library.internal.LibraryOperations.RECORD;
+import static io.cityservices.library.internal.LibraryOperations.RECORDS;
+import static io.cityservices.library.internal.LibraryOperations.SEARCH_CATALOGUE;
 
 final class DefaultCatalogueApi implements CatalogueApi {
 
@@ -65,18 +65,18 @@ final class DefaultCatalogueApi implements CatalogueApi {
   }
 
   @Override
-  public CompletableFuture<List<Item>> itemsAsync(String recordId, String libraryId, RequestOptions options) {
+  public CompletableFuture<List<Item>> itemsAsync(String recordId, @Nullable String libraryId, RequestOptions options) {
     return calls.executeAsync(() -> itemsRequest(recordId, libraryId), options, ITEMS).thenApply(Page::data);
   }
 
-  private ApiRequest itemsRequest(String recordId, String libraryId) {
+  private ApiRequest itemsRequest(String recordId, @Nullable String libraryId) {
     return calls.request(LIST_ITEMS)
         .path("record_id", requireId(recordId, "recordId"))
         .query("library_id", blankToNull(libraryId))
         .build();
   }
 
-  private static String blankToNull(String value) {
+  private static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -35,7 +35,9 @@ public final class LibraryOverviewContributor implements OverviewContributor {
     return library.account().getAsync(context.options())
         .thenApply(account -> section(context, today, account))
         .exceptionallyCompose(failure -> hasNoCard(failure)
-            ? CompletableFuture.completedFuture(section(context, today, new ReaderAccount(null, null, null, null, null)))
+            // a citizen without a card has nothing to return, collect or pay
+            ? CompletableFuture.completedFuture(
+                new LibrarySection(context.city(), List.of(), List.of(), List.of(), List.of(), List.of()))
             : CompletableFuture.failedFuture(failure));
   }
 

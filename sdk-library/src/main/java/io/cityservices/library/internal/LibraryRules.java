@@ -10,6 +10,7 @@ import io.cityservices.library.PayChargesRequest;
 import io.cityservices.library.PlaceHoldRequest;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The library rules the annotations cannot express. Each returns the broken rules, naming fields by
@@ -26,7 +27,7 @@ final class LibraryRules {
   private LibraryRules() {}
 
   /** The ISBN in its bare form; null when none was given or it is not a valid ISBN-10 or ISBN-13. */
-  static String bareIsbnOrNull(String isbn) {
+  static @Nullable String bareIsbnOrNull(@Nullable String isbn) {
     if (isbn == null) {
       return null;
     }

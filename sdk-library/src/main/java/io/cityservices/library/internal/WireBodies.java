@@ -3,6 +3,7 @@ package io.cityservices.library.internal;
 import io.cityservices.core.model.Money;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON bodies the client sends, separate from the request records callers build. */
 final class WireBodies {
@@ -10,10 +11,11 @@ final class WireBodies {
   private WireBodies() {}
 
   /** {@code POST .../card}. */
-  record ApplyCard(String type, String homeLibraryId, Money deposit, Boolean creditCheckConsent) {}
+  record ApplyCard(
+      @Nullable String type, String homeLibraryId, @Nullable Money deposit, @Nullable Boolean creditCheckConsent) {}
 
   /** {@code POST .../holds}. */
-  record PlaceHold(String recordId, String itemId, String pickupLibraryId) {}
+  record PlaceHold(@Nullable String recordId, @Nullable String itemId, String pickupLibraryId) {}
 
   /** {@code PUT .../holds/{id}/suspension}. */
   record Suspension(LocalDate until) {}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cityservices.socialinsurance.InsuranceType;
 import io.cityservices.socialinsurance.MedicalInsurance;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Converts {@link MedicalInsurance} to a FHIR R4 {@code Coverage} as FHIR JSON text (read it with any
@@ -98,7 +99,7 @@ public final class CoverageMapper {
     };
   }
 
-  private static String display(InsuranceType type) {
+  private static @Nullable String display(InsuranceType type) {
     return switch (type) {
       case EMPLOYEE_MEDICAL -> "职工基本医疗保险";
       case RESIDENT_MEDICAL -> "城乡居民基本医疗保险";
@@ -113,7 +114,7 @@ public final class CoverageMapper {
     return id;
   }
 
-  private ObjectNode coding(String system, String code, String display) {
+  private ObjectNode coding(String system, String code, @Nullable String display) {
     ObjectNode coding = nodes.objectNode();
     coding.put("system", system);
     coding.put("code", code);

@@ -12,6 +12,7 @@ import io.cityservices.socialinsurance.PeriodNotPostedException;
 import io.cityservices.socialinsurance.PoolingAreaMismatchException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the platform errors callers branch on into the module's specific exceptions, for blocking and
@@ -47,7 +48,7 @@ final class SocialInsuranceErrors {
     };
   }
 
-  private static CityCode poolingArea(ConflictException e) {
+  private static @Nullable CityCode poolingArea(ConflictException e) {
     String detail = e.problem() == null ? null : e.problem().detail();
     if (detail == null) {
       return null;

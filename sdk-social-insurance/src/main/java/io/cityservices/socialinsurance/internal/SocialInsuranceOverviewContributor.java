@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -91,7 +92,9 @@ public final class SocialInsuranceOverviewContributor implements OverviewContrib
   @Override
   public CompletableFuture<PaymentReceipt> settleAsync(ToDo toDo, OverviewContext context) {
     return SocialInsuranceClient.create(context.client(), context.city()).voluntaryContributions()
-        .payAsync(new PayVoluntaryContributionRequest(toDo.reference(), toDo.amount()), context.options())
+        // settle hands over payable to-dos only, which have a reference and an amount (ToDo checks it).
+        .payAsync(new PayVoluntaryContributionRequest(Objects.requireNonNull(toDo.reference()),
+            Objects.requireNonNull(toDo.amount())), context.options())
         .thenApply(paid -> {
           if (paid.status() != VoluntaryContributionStatus.PAID || paid.paymentId() == null) {
             throw new PaymentDeclinedException("The contribution payment was not taken", "payment_declined", paid.paymentId());

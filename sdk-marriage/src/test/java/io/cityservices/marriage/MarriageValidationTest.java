@@ -110,7 +110,7 @@ class MarriageValidationTest {
         "declarationAccepted", "initiatorIdNumber", "partner", "slot");
     assertRefused(new BookingRequest(null, SLOT, aged(30, 0, true), null, true), "type");
     assertRefused(BookingRequest.marriage(SLOT, aged(30, 0, true), new Party(null, null)).declarationAccepted().build(),
-        "partner.name", "partner.idNumber");
+        "partner.idNumber", "partner.name");
   }
 
   @Test
